@@ -1,0 +1,47 @@
+//! Word lists: data, kept apart from the code that matches them.
+//!
+//! Each list is a plain text file in this folder, compiled into the binary with
+//! `include_str!` and parsed once when an [`Extractor`](crate::Extractor) is built. Every file
+//! opens with a comment header that says what an entry means and which stage reads it.
+//!
+//! The format is shared: one entry per line; `#` starts a comment that runs to the end of the
+//! line; blank lines are skipped; an entry with several fields separates them with `|`, and
+//! surrounding whitespace is trimmed from each field.
+//!
+//! | file | read by | an entry is |
+//! |---|---|---|
+//! | `abbreviations.txt` | `segment` | a word that takes a period without ending a sentence |
+//! | `boilerplate.txt` | `segment` | a phrase that marks a line as page furniture |
+//! | `speech_verbs.txt` | `attribution` | a reporting verb: lemma, stance, inflected forms |
+//! | `titles.txt` | `speakers` | a title or role word that can precede a name |
+//! | `outlets.txt` | `speakers` | a news organization that can be a source |
+//! | `pronouns.txt` | `speakers` | a pronoun with its number and gender |
+
+/// The entries of a word list: each line's `|`-separated fields, trimmed, with comments and
+/// blank lines dropped.
+pub(crate) fn entries(src: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    src.lines().filter_map(|line| {
+        let line = match line.find('#') {
+            Some(i) => &line[..i],
+            None => line,
+        };
+        let line = line.trim();
+        if line.is_empty() {
+            None
+        } else {
+            Some(line.split('|').map(str::trim).collect())
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::entries;
+
+    #[test]
+    fn parses_fields_comments_and_blank_lines() {
+        let src = "# header\n\nsay | assert | said says  # common\n  Mr. \n";
+        let got: Vec<Vec<&str>> = entries(src).collect();
+        assert_eq!(got, vec![vec!["say", "assert", "said says"], vec!["Mr."]]);
+    }
+}

@@ -1,0 +1,244 @@
+//! Byte spans into the input and their conversion to other offset units.
+
+use std::fmt;
+use std::ops::Range;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+
+/// A half-open range `start..end` of byte offsets into the article text.
+///
+/// Invariant, for every span the library produces: `start <= end <= text.len()` and both ends
+/// lie on `char` boundaries of the input, so `&text[span.range()]` never panics.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Span {
+    /// First byte of the span.
+    pub start: usize,
+    /// One past the last byte of the span.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`.
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span { start, end }
+    }
+
+    /// The span as a range, for slicing.
+    pub const fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Length in bytes.
+    pub const fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// True when the span covers no byte.
+    pub const fn is_empty(self) -> bool {
+        self.start >= self.end
+    }
+
+    /// The text the span covers.
+    ///
+    /// # Panics
+    /// When the span is out of bounds or not on char boundaries of `text`, like slicing.
+    pub fn slice(self, text: &str) -> &str {
+        &text[self.range()]
+    }
+
+    /// True when `other` lies entirely inside this span.
+    pub const fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// True when the two spans share at least one byte.
+    pub const fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(r: Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// The unit that `start`/`end` offsets are counted in when the graph is written out.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OffsetUnit {
+    /// UTF-8 bytes: what Rust slices by.
+    #[default]
+    Byte,
+    /// Unicode scalar values: what Python slices by.
+    Char,
+    /// UTF-16 code units: what JavaScript slices by.
+    Utf16,
+}
+
+impl OffsetUnit {
+    /// The name used on the command line and in the JSON `offsets` field.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            OffsetUnit::Byte => "byte",
+            OffsetUnit::Char => "char",
+            OffsetUnit::Utf16 => "utf16",
+        }
+    }
+
+    fn width(self, c: char) -> usize {
+        match self {
+            OffsetUnit::Byte => c.len_utf8(),
+            OffsetUnit::Char => 1,
+            OffsetUnit::Utf16 => c.len_utf16(),
+        }
+    }
+}
+
+impl fmt::Display for OffsetUnit {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for OffsetUnit {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<OffsetUnit, Error> {
+        match s {
+            "byte" => Ok(OffsetUnit::Byte),
+            "char" => Ok(OffsetUnit::Char),
+            "utf16" => Ok(OffsetUnit::Utf16),
+            _ => Err(Error::BadOffsetUnit(s.to_string())),
+        }
+    }
+}
+
+/// Converts offsets of one unit into another for one text.
+///
+/// Built from the set of offsets that will be asked for, in one monotone pass over the text, so
+/// converting a whole graph costs one scan plus a binary search per offset, and memory in the
+/// number of offsets rather than in the length of the text.
+#[derive(Debug)]
+pub(crate) struct OffsetMap {
+    from: Vec<usize>,
+    to: Vec<usize>,
+}
+
+impl OffsetMap {
+    /// Prepares the conversion of `offsets` (in unit `from`) into unit `to`. Offsets that do not
+    /// fall on a char boundary of `text`, or lie past its end, are left out and
+    /// [`OffsetMap::get`] returns `None` for them.
+    pub(crate) fn new(
+        text: &str,
+        from: OffsetUnit,
+        to: OffsetUnit,
+        mut offsets: Vec<usize>,
+    ) -> OffsetMap {
+        offsets.sort_unstable();
+        offsets.dedup();
+        let mut out = OffsetMap {
+            from: Vec::with_capacity(offsets.len()),
+            to: Vec::with_capacity(offsets.len()),
+        };
+        let mut wanted = offsets.into_iter().peekable();
+        let (mut pos_from, mut pos_to) = (0usize, 0usize);
+        let mut chars = text.chars();
+        while let Some(&want) = wanted.peek() {
+            if want == pos_from {
+                out.from.push(pos_from);
+                out.to.push(pos_to);
+                wanted.next();
+                continue;
+            }
+            if want < pos_from {
+                wanted.next();
+                continue;
+            }
+            match chars.next() {
+                Some(c) => {
+                    pos_from += from.width(c);
+                    pos_to += to.width(c);
+                }
+                None => break,
+            }
+        }
+        out
+    }
+
+    /// The converted offset, or `None` when `offset` was not a valid offset of the text.
+    pub(crate) fn get(&self, offset: usize) -> Option<usize> {
+        self.from.binary_search(&offset).ok().map(|i| self.to[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn span_basics() {
+        let s = Span::new(2, 5);
+        assert_eq!(s.len(), 3);
+        assert!(!s.is_empty());
+        assert_eq!(s.slice("abcdefg"), "cde");
+        assert!(s.contains(Span::new(3, 5)));
+        assert!(!s.contains(Span::new(1, 5)));
+        assert!(s.overlaps(Span::new(4, 9)));
+        assert!(!s.overlaps(Span::new(5, 9)));
+        assert_eq!(s.cover(Span::new(7, 8)), Span::new(2, 8));
+        assert!(Span::new(4, 4).is_empty());
+    }
+
+    #[test]
+    fn offset_unit_names_round_trip() {
+        for u in [OffsetUnit::Byte, OffsetUnit::Char, OffsetUnit::Utf16] {
+            assert_eq!(u.as_str().parse::<OffsetUnit>().unwrap(), u);
+        }
+        assert!("bytes".parse::<OffsetUnit>().is_err());
+    }
+
+    #[test]
+    fn offset_map_converts_each_unit() {
+        // "a" (1 byte), "é" (2 bytes, 1 utf16), "😀" (4 bytes, 2 utf16), "b".
+        let text = "aé😀b";
+        let bytes = vec![0, 1, 3, 7, 8];
+        let chars = OffsetMap::new(text, OffsetUnit::Byte, OffsetUnit::Char, bytes.clone());
+        assert_eq!(
+            bytes
+                .iter()
+                .map(|&b| chars.get(b).unwrap())
+                .collect::<Vec<_>>(),
+            [0, 1, 2, 3, 4]
+        );
+        let utf16 = OffsetMap::new(text, OffsetUnit::Byte, OffsetUnit::Utf16, bytes.clone());
+        assert_eq!(
+            bytes
+                .iter()
+                .map(|&b| utf16.get(b).unwrap())
+                .collect::<Vec<_>>(),
+            [0, 1, 2, 4, 5]
+        );
+        let back = OffsetMap::new(text, OffsetUnit::Utf16, OffsetUnit::Byte, vec![5, 4, 2]);
+        assert_eq!(back.get(4), Some(7));
+        assert_eq!(back.get(5), Some(8));
+        assert_eq!(back.get(2), Some(3));
+    }
+
+    #[test]
+    fn offset_map_rejects_offsets_inside_a_char_or_past_the_end() {
+        let text = "aé";
+        let map = OffsetMap::new(text, OffsetUnit::Byte, OffsetUnit::Char, vec![2, 3, 9]);
+        assert_eq!(map.get(2), None);
+        assert_eq!(map.get(3), Some(2));
+        assert_eq!(map.get(9), None);
+    }
+}
