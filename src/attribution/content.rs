@@ -1,0 +1,575 @@
+//! A cue's source and content: which side of the cue each stands on, and where they end.
+//!
+//! The content after a cue runs from "that" (kept, as PolNeAR keeps it) or the first word of
+//! the clause to the end of the sentence, or to a comma that hangs another cue or a contrast off
+//! the clause ("..., adding that", "..., while"); a quotation that opens there and runs past
+//! the sentence runs the content with it. The content before a cue ("“Q,” she said", "Prices
+//! rose, he said") runs from the sentence start, or from the start of the quotation that closes
+//! right before the source, to that source.
+
+use std::ops::Range;
+
+use super::cues::{CueHit, Form, Frame};
+use super::{Ctx, Draft};
+use crate::span::Span;
+use crate::words::{Case, DET, PREP, SUB, TIME};
+
+/// Words after a comma that end the clause a content runs in.
+const CLAUSE_BREAKS: &[&str] = &[
+    "while",
+    "although",
+    "though",
+    "whereas",
+    "which",
+    "according",
+    "despite",
+    "even",
+];
+
+/// Words that open an adverbial phrase between a cue and its content ("said in a statement
+/// that", "told reporters on Sunday that").
+const ADJUNCT_PREPS: &[&str] = &[
+    "in", "on", "at", "during", "via", "through", "aboard", "from", "after", "before", "while",
+    "outside", "inside", "over",
+];
+
+impl Ctx<'_, '_> {
+    /// The claim a cue makes in the sentence of tokens `a..b`, if it has a content.
+    pub(super) fn claim(
+        &self,
+        si: usize,
+        a: usize,
+        b: usize,
+        hit: &CueHit,
+        earlier: &[Draft],
+    ) -> Option<Draft> {
+        if hit.verb.lemma == "according to" {
+            return self.according(si, a, b, hit);
+        }
+        let t = self.toks;
+        let v = hit.group.start;
+        let g_end = hit.group.end;
+        let frame = hit.verb.frame;
+        let hangs = hit.form == Form::Ing && v > a && (t.is(v - 1, ",") || !t.is_word(v - 1));
+        let mut inverted = false;
+        let mut source = if hangs {
+            earlier
+                .last()
+                .and_then(|d| d.source.clone())
+                .or_else(|| self.main_subject(a, v))
+        } else if v > a + 1 && matches!(t.low(v - 1), "and" | "but" | "or") {
+            // "Trump has expressed his desire ... and has indicated he would meet": the
+            // subject of the first verb.
+            self.main_subject(a, v)
+        } else {
+            self.subject_before(v, a)
+        };
+        if source.is_none() && !hangs && self.may_invert(a, v, frame) {
+            if let Some(e) = self.np_forward(g_end, b) {
+                source = Some(g_end..self.extend_source(e, b));
+                inverted = true;
+            }
+        }
+        if self.pseudo_cleft(a, b, hit) {
+            // "what he claimed was a threat": the content is what follows "was".
+            let content = self.clause(g_end + 1, b);
+            return Some(Draft {
+                sentence: si,
+                cue: hit.group.clone(),
+                verb: hit.verb,
+                source,
+                content,
+                recipient: None,
+                medium: None,
+                reach: g_end + 1,
+            });
+        }
+        let after = match (&source, inverted) {
+            (Some(s), true) => s.end,
+            _ => g_end,
+        };
+        let (mut r, recipient) = self.after_verb(after, b, frame, hit.passive);
+        if hit.passive && r + 1 < b && t.is(r, ",") {
+            // "was quoted by the agency on Thursday, indicating that ...": one claim.
+            if let Some((e, _, Form::Ing)) = self.cues.at(t, r + 1, b) {
+                r = e;
+            }
+        }
+        let right = self.right_content(si, r, b, frame);
+        let left_ok = matches!(
+            frame,
+            Frame::Say | Frame::Tell | Frame::Think | Frame::Ask | Frame::Show
+        ) && !hangs;
+        let left = if left_ok && (right.is_none() || self.parenthetical(r, b)) {
+            let boundary = match (&source, inverted) {
+                (Some(s), false) => s.start,
+                _ => v,
+            };
+            self.left_content(a, boundary)
+        } else {
+            None
+        };
+        let content = match (left, right) {
+            (Some(l), Some(r)) => l.cover(r),
+            (Some(l), None) => l,
+            (None, Some(r)) => r,
+            (None, None) => return None,
+        };
+        if content.is_empty() {
+            return None;
+        }
+        let content = self.within_fronted_clause(a, b, v, content);
+        let (recipient, medium) = if hit.passive {
+            (None, recipient)
+        } else {
+            (recipient, None)
+        };
+        Some(Draft {
+            sentence: si,
+            cue: hit.group.clone(),
+            verb: hit.verb,
+            source,
+            content,
+            recipient,
+            medium,
+            reach: r,
+        })
+    }
+
+    /// True for "what X claimed was Y": a claim of its own even inside another claim.
+    pub(super) fn pseudo_cleft(&self, a: usize, b: usize, hit: &CueHit) -> bool {
+        let t = self.toks;
+        let v = hit.group.start;
+        let e = hit.group.end;
+        if e + 1 >= b || !matches!(t.low(e), "was" | "is" | "were" | "are") {
+            return false;
+        }
+        match self.subject_before(v, a) {
+            Some(s) => s.start > a && t.low(s.start - 1) == "what",
+            None => false,
+        }
+    }
+
+    /// A cue inside an opening subordinate clause ("While Trump has committed to ending the
+    /// war, he has yet to ...") keeps its content inside that clause.
+    fn within_fronted_clause(&self, a: usize, b: usize, v: usize, content: Span) -> Span {
+        let t = self.toks;
+        let Some(first) = (a..b).find(|&i| t.is_word(i)) else {
+            return content;
+        };
+        if !self.words.is(t.low(first), SUB) || t.low(first) == "that" {
+            return content;
+        }
+        let comma = (first..b).find(|&i| t.is(i, ",") && self.quote_of(i).is_none());
+        match comma {
+            Some(c)
+                if c > v && t.span(c).start > content.start && t.span(c).start < content.end =>
+            {
+                Span::new(content.start, t.span(c).start)
+            }
+            _ => content,
+        }
+    }
+
+    /// True when a source may follow the cue: the cue opens the sentence or follows a comma or
+    /// a closing quotation mark ("“Q,” said Smith").
+    fn may_invert(&self, a: usize, v: usize, frame: Frame) -> bool {
+        if !matches!(frame, Frame::Say | Frame::Tell | Frame::Think | Frame::Ask) {
+            return false;
+        }
+        v == a
+            || self.toks.is(v - 1, ",")
+            || self.closed_by(v - 1).is_some()
+            || self.toks.is(v - 1, "—")
+    }
+
+    /// After the cue (and any inverted source): skips a listener, "to" + listener, and
+    /// adverbials of time, place and medium. Returns where the content may start and the
+    /// listener.
+    fn after_verb(
+        &self,
+        start: usize,
+        b: usize,
+        frame: Frame,
+        passive: bool,
+    ) -> (usize, Option<Range<usize>>) {
+        let t = self.toks;
+        let mut r = start;
+        let mut recipient = None;
+        if passive && r < b && t.low(r) == "by" {
+            // "was quoted by the state news agency ... as saying".
+            if let Some(e) = self.np_forward(r + 1, b) {
+                recipient = Some(r + 1..e);
+                r = e;
+            }
+        }
+        if matches!(frame, Frame::Tell | Frame::Ask) && r < b && self.starts_np(r) {
+            if let Some(e) = self.np_forward(r, b) {
+                let next = (e < b).then(|| t.low(e));
+                let ask_ok = frame == Frame::Tell
+                    || next.is_some_and(|n| {
+                        matches!(
+                            n,
+                            "whether" | "if" | "why" | "how" | "what" | "when" | "about" | "to"
+                        )
+                    });
+                if ask_ok {
+                    recipient = Some(r..e);
+                    r = e;
+                }
+            }
+        }
+        let mut guard = 0;
+        while r < b && guard < 8 {
+            guard += 1;
+            let low = t.low(r);
+            if low == "to" && frame == Frame::Say && recipient.is_none() && r + 1 < b {
+                if let Some(e) = self.np_forward(r + 1, b) {
+                    if self.opens_content(e, b) {
+                        recipient = Some(r + 1..e);
+                        r = e;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if self.words.is(low, TIME) || (t.is_cap(r) && self.words.is(low, TIME)) {
+                r += 1;
+                continue;
+            }
+            if matches!(low, "last" | "this" | "earlier" | "late" | "early")
+                && r + 1 < b
+                && self.words.is(t.low(r + 1), TIME)
+            {
+                r += 2;
+                continue;
+            }
+            if matches!(low, "as") && r + 1 < b && matches!(t.low(r + 1), "saying" | "telling") {
+                r += 2;
+                continue;
+            }
+            if ADJUNCT_PREPS.contains(&low) && r + 1 < b {
+                if let Some(mut e) = self.np_forward(r + 1, b) {
+                    // "during an interview with NBC News", "at a rally in Ohio".
+                    while e + 1 < b && matches!(t.low(e), "with" | "on" | "in" | "of" | "at" | "to")
+                    {
+                        match self.np_forward(e + 1, b) {
+                            Some(f) => e = f,
+                            None => break,
+                        }
+                    }
+                    if self.opens_content(e, b) {
+                        r = e;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        (r, recipient)
+    }
+
+    /// True when a noun phrase may start at token `r` (a listener after "told").
+    fn starts_np(&self, r: usize) -> bool {
+        let t = self.toks;
+        if !t.is_word(r) {
+            return false;
+        }
+        let low = t.low(r);
+        if matches!(low, "that" | "whether" | "if") {
+            return false;
+        }
+        if let Some(case) = self.pronoun_case(r) {
+            return case == Case::Object;
+        }
+        !self.words.is(low, PREP | SUB) || self.words.is(low, DET)
+    }
+
+    /// True when what starts at token `e` can begin a content or ends the sentence: "that",
+    /// a comma, a colon, a quotation, another adverbial, or a new clause.
+    fn opens_content(&self, e: usize, b: usize) -> bool {
+        if e >= b {
+            return true;
+        }
+        let t = self.toks;
+        let low = t.low(e);
+        matches!(low, "that" | "," | ":" | "." | "whether" | "if")
+            || self.opens_quote(e)
+            || ADJUNCT_PREPS.contains(&low)
+            || self.words.is(low, TIME | DET)
+            || matches!(self.pronoun_case(e), Some(Case::Subject))
+            || t.is_cap(e)
+    }
+
+    /// The content after the cue, from token `r`.
+    fn right_content(&self, si: usize, r: usize, b: usize, frame: Frame) -> Option<Span> {
+        let t = self.toks;
+        if r >= b {
+            return None;
+        }
+        if t.is(r, ":") {
+            if r + 1 < b {
+                return Some(self.clause(r + 1, b));
+            }
+            return self.next_sentence_content(si);
+        }
+        if t.is(r, ",") {
+            if r + 1 < b && self.opens_quote(r + 1) {
+                return Some(self.clause(r + 1, b));
+            }
+            return None;
+        }
+        if t.is(r, ".") || t.is(r, ";") || t.is(r, "?") || t.is(r, "!") {
+            return None;
+        }
+        if frame == Frame::To && !matches!(t.low(r), "to" | "that" | "not") && !self.opens_quote(r)
+        {
+            // "wants a wall": an object, still an intention.
+            if self.words.is(t.low(r), PREP) {
+                return None;
+            }
+        }
+        if matches!(frame, Frame::Obj | Frame::To) && t.is(r, "—") {
+            return None;
+        }
+        if self.closed_by(r).is_some() {
+            return None;
+        }
+        Some(self.clause(r, b))
+    }
+
+    /// True when the cue sits in the middle of its content ("The plan, she said, will fail."):
+    /// a comma follows and a clause comes after it.
+    fn parenthetical(&self, r: usize, b: usize) -> bool {
+        let t = self.toks;
+        r + 1 < b
+            && t.is(r, ",")
+            && !self.opens_quote(r + 1)
+            && self.cues.at(t, r + 1, r + 2).is_none()
+            && t.low(r + 1) != "according"
+    }
+
+    /// From token `r` to the end of its clause: the sentence end, or a comma before another
+    /// cue or a contrast. A quotation that opens inside and runs past the sentence takes the
+    /// content along to its end.
+    pub(super) fn clause(&self, r: usize, b: usize) -> Span {
+        let t = self.toks;
+        let start = t.span(r).start;
+        let mut k = r;
+        let mut end = t.span(b - 1).end;
+        while k < b {
+            if let Some(q) = self.opened_by(k) {
+                let qe = self.chain_end(q);
+                if qe > t.span(b - 1).end {
+                    return Span::new(start, qe);
+                }
+            }
+            if self.quote_of(k).is_some() {
+                k += 1;
+                continue;
+            }
+            if (t.is(k, ",") || t.is(k, "—") || t.is(k, "--")) && k + 1 < b && k > r {
+                let next = t.low(k + 1);
+                let cue = self
+                    .cues
+                    .at(t, k + 1, b)
+                    .is_some_and(|(_, _, f)| f == Form::Ing);
+                if cue || CLAUSE_BREAKS.contains(&next) {
+                    end = t.span(k - 1).end;
+                    break;
+                }
+            }
+            if t.is(k, ";") && k > r {
+                end = t.span(k - 1).end;
+                break;
+            }
+            k += 1;
+        }
+        Span::new(start, end.max(start))
+    }
+
+    /// The end (after the closing mark) of the quotation chain that quotation `q` belongs to.
+    pub(super) fn chain_end(&self, q: usize) -> usize {
+        let chain = self.quotes[q].chain;
+        let mut end = self.quotes[q].outer().end;
+        for p in self.quotes.iter().skip(q + 1) {
+            if p.chain != chain {
+                break;
+            }
+            end = p.outer().end;
+        }
+        end
+    }
+
+    /// The content before the source or cue at token `boundary`, in the sentence starting at
+    /// token `a`.
+    fn left_content(&self, a: usize, boundary: usize) -> Option<Span> {
+        let t = self.toks;
+        let mut e = boundary;
+        let mut closed: Option<usize> = None;
+        while e > a {
+            let p = e - 1;
+            if let Some(q) = self.closed_by(p) {
+                closed = Some(q);
+                e -= 1;
+            } else if t.is(p, ",") || t.is(p, "—") || t.is(p, "--") || t.is(p, "-") {
+                e -= 1;
+            } else {
+                break;
+            }
+        }
+        if e <= a && closed.is_none() {
+            return None;
+        }
+        // "which the Kremlin refuted": the content is the relative pronoun.
+        if closed.is_none() && e == boundary && e > a {
+            let p = e - 1;
+            if matches!(t.low(p), "which" | "that" | "what" | "whom") {
+                return Some(t.span(p));
+            }
+        }
+        if let Some(q) = closed {
+            let quote = &self.quotes[q];
+            let first = &self.quotes[quote.chain];
+            let sentence_start = t.span(a).start;
+            let lead = if first.open.start >= sentence_start {
+                self.text[sentence_start..first.open.start].trim()
+            } else {
+                ""
+            };
+            let start = if lead.is_empty() {
+                first.open.start
+            } else {
+                sentence_start
+            };
+            return Some(Span::new(start, quote.outer().end));
+        }
+        let start = t.span(a).start;
+        let end = t.span(e - 1).end;
+        Some(Span::new(start, end.max(start)))
+    }
+
+    /// For a cue that ends its sentence with a colon: the next sentence, or the quotation
+    /// that opens it, as content.
+    fn next_sentence_content(&self, si: usize) -> Option<Span> {
+        let next = self.seg.sentences.get(si + 1)?;
+        let range = self.toks.within(next.span);
+        if range.is_empty() {
+            return None;
+        }
+        if let Some(q) = self.opened_by(range.start) {
+            let start = self.quotes[q].open.start;
+            return Some(Span::new(start, self.chain_end(q).max(start)));
+        }
+        Some(self.clause(range.start, range.end))
+    }
+
+    /// The subject of the clause a hanging participle belongs to ("The departments declined,
+    /// saying ..."): the first noun phrase of the sentence, after any opening adverbial.
+    fn main_subject(&self, a: usize, v: usize) -> Option<Range<usize>> {
+        let t = self.toks;
+        let mut k = a;
+        while k < v && !t.is_word(k) {
+            k += 1;
+        }
+        if k >= v {
+            return None;
+        }
+        let low = t.low(k);
+        if self.words.is(low, PREP | SUB) || self.words.is(low, TIME) {
+            // Skip the opening adverbial to its comma.
+            let comma = (k..v).find(|&i| t.is(i, ","))?;
+            k = comma + 1;
+        }
+        if k >= v {
+            return None;
+        }
+        if let Some(case) = self.pronoun_case(k) {
+            return (case == Case::Subject).then_some(k..k + 1);
+        }
+        let e = self.np_forward(k, v)?;
+        Some(k..e)
+    }
+
+    /// The claim of an "according to" cue: the source after it, the content on the other side.
+    fn according(&self, si: usize, a: usize, b: usize, hit: &CueHit) -> Option<Draft> {
+        let t = self.toks;
+        let i = hit.group.start;
+        let s0 = hit.group.end;
+        let np = self.np_forward(s0, b)?;
+        // At the head of the sentence: "According to X, content."
+        let lead = (a..i).all(|k| !t.is_word(k) || self.words.is(t.low(k), crate::words::CONJ));
+        let (source, content) = if lead {
+            let comma = (np..b).find(|&k| t.is(k, ",")).unwrap_or(np);
+            let start = if comma < b && t.is(comma, ",") {
+                comma + 1
+            } else {
+                np
+            };
+            if start >= b {
+                return None;
+            }
+            (s0..np, self.clause(start, b))
+        } else {
+            let src_end = self.extend_source(np, b);
+            let left = self.left_content(a, i)?;
+            let right = (src_end < b && t.is(src_end, ",") && src_end + 1 < b)
+                .then(|| self.clause(src_end + 1, b))
+                .filter(|_| !self.parenthetical_end(src_end, b));
+            let content = match right {
+                Some(r) => left.cover(r),
+                None => left,
+            };
+            (s0..src_end, content)
+        };
+        Some(Draft {
+            sentence: si,
+            cue: hit.group.clone(),
+            verb: hit.verb,
+            source: Some(source),
+            content,
+            recipient: None,
+            medium: None,
+            reach: hit.group.end,
+        })
+    }
+
+    /// True when the part after a source's comma is a coordinate clause of its own ("..., but
+    /// his lead shrank").
+    fn parenthetical_end(&self, k: usize, b: usize) -> bool {
+        k + 1 >= b || self.words.is(self.toks.low(k + 1), crate::words::CONJ)
+    }
+
+    /// A sentence with no cue that opens with a quotation continues the claim before it in the
+    /// same paragraph (“Q1,” he said. “Q2.”): the claim's content takes the quotation in.
+    pub(super) fn continue_quote(&self, si: usize, drafts: &mut [Draft]) {
+        let Some(last) = drafts.last_mut() else {
+            return;
+        };
+        let sent = &self.seg.sentences[si];
+        let prev = &self.seg.sentences[last.sentence];
+        if prev.paragraph != sent.paragraph {
+            return;
+        }
+        // Only claims that end where this run of sentences begins.
+        let between = &self.text[last.content.end.min(sent.span.start)..sent.span.start];
+        let contiguous = self
+            .seg
+            .sentences
+            .get(last.sentence + 1..si)
+            .is_some_and(|mid| mid.iter().all(|m| m.span.end <= last.content.end));
+        if !contiguous && !between.trim().is_empty() {
+            return;
+        }
+        let range = self.toks.within(sent.span);
+        if range.is_empty() {
+            return;
+        }
+        if let Some(q) = self.opened_by(range.start) {
+            let end = self.chain_end(q);
+            if end > last.content.end {
+                last.content = Span::new(last.content.start, end);
+            }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+//! A claim's remaining fields: its source, listener and medium as entities, its kind from the
+//! quotations inside it, its dates, and the date it was made.
+
+use std::ops::Range;
+
+use super::{Attribution, ClaimKind, Ctx, Draft, Stance};
+use crate::dates::Timex;
+use crate::span::Span;
+use crate::speakers::{strip_possessive, EntityKind, MentionKind, People};
+
+impl Ctx<'_, '_> {
+    /// The finished claim of a draft.
+    pub(super) fn finish(&self, d: &Draft, people: &mut People, dates: &[Timex]) -> Attribution {
+        let source_span = d.source.as_ref().map(|r| self.trimmed(r));
+        let source = source_span.map(|s| self.entity(s, people));
+        let recipient = d
+            .recipient
+            .as_ref()
+            .map(|r| self.trimmed(r))
+            .map(|s| self.entity(s, people));
+        let medium = self.medium(d, people);
+        let quotes: Vec<usize> = self
+            .quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| !q.title && d.content.contains(q.span) && !q.span.is_empty())
+            .map(|(i, _)| i)
+            .collect();
+        let kind = self.kind(d.content, &quotes);
+        let cue_span = self.span(&d.cue);
+        let in_content: Vec<usize> = dates
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| d.content.contains(t.span))
+            .map(|(i, _)| i)
+            .collect();
+        let said_on = self.said_on(d, cue_span, dates);
+        let mut stance = d.verb.stance;
+        if d.verb.lemma == "decline" || d.verb.lemma == "refuse" {
+            stance = Stance::Refuse;
+        }
+        Attribution {
+            kind,
+            source,
+            source_mention: source_span,
+            cue: Some((cue_span, d.verb.lemma)),
+            stance,
+            content: d.content,
+            quotes,
+            recipient,
+            medium,
+            dates: in_content,
+            said_on,
+            sentence: d.sentence,
+        }
+    }
+
+    /// The span of tokens `r` without a trailing comma.
+    fn trimmed(&self, r: &Range<usize>) -> Span {
+        let mut end = r.end;
+        while end > r.start + 1 && (self.toks.is(end - 1, ",") || self.toks.is(end - 1, ".")) {
+            end -= 1;
+        }
+        self.span(&(r.start..end))
+    }
+
+    /// The entity a source, listener or medium phrase names: the entity of the one name,
+    /// pronoun or role inside it; a group for a list of names; a new entity otherwise.
+    fn entity(&self, span: Span, people: &mut People) -> usize {
+        let inside = people.mentions_in(span);
+        let names: Vec<usize> = inside
+            .iter()
+            .filter(|m| m.kind != MentionKind::Pronoun || m.span == span)
+            .map(|m| m.entity)
+            .collect();
+        let words = self.toks.low_span(span);
+        let listed = words.contains(" and ") || words.contains(" & ");
+        let mut distinct = names.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        if listed && distinct.len() > 1 {
+            return people.nominal(self.text, span, EntityKind::Group);
+        }
+        if let Some(&e) = names.first() {
+            // A name or role heading the phrase, not one inside an "of" phrase after it.
+            let head_ok = inside.first().is_some_and(|m| {
+                !self.text[span.start..m.span.start]
+                    .to_ascii_lowercase()
+                    .contains(" of ")
+            });
+            if head_ok {
+                people.add_mention(e, span);
+                return e;
+            }
+        }
+        let text = span.slice(self.text);
+        let head = text
+            .split_whitespace()
+            .last()
+            .map(|w| strip_possessive(w.trim_end_matches([',', '.'])).to_ascii_lowercase())
+            .unwrap_or_default();
+        let kind = if self.is_title_word(&head) {
+            EntityKind::Person
+        } else if head.ends_with('s') && !head.ends_with("ss") {
+            EntityKind::Group
+        } else {
+            EntityKind::Organization
+        };
+        people.nominal(self.text, span, kind)
+    }
+
+    /// Direct when every letter of the content is inside a quotation, mixed when some are,
+    /// indirect when none are.
+    fn kind(&self, content: Span, quotes: &[usize]) -> ClaimKind {
+        if quotes.is_empty() {
+            return ClaimKind::Indirect;
+        }
+        let mut pos = content.start;
+        let mut outside = false;
+        for &q in quotes {
+            let outer = self.quotes[q].outer();
+            if self.text[pos..outer.start.max(pos)]
+                .chars()
+                .any(char::is_alphanumeric)
+            {
+                outside = true;
+            }
+            pos = pos.max(outer.end);
+        }
+        if self.text[pos.min(content.end)..content.end]
+            .chars()
+            .any(char::is_alphanumeric)
+        {
+            outside = true;
+        }
+        if outside {
+            ClaimKind::Mixed
+        } else {
+            ClaimKind::Direct
+        }
+    }
+
+    /// The date of the saying: the date expression of the cue's sentence outside the content
+    /// that is nearest the cue ("On Sunday, Trump informed reporters", "said on Friday").
+    fn said_on(&self, d: &Draft, cue: Span, dates: &[Timex]) -> Option<usize> {
+        let sent = self.seg.sentences.get(d.sentence)?.span;
+        dates
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| sent.contains(t.span) && !t.span.overlaps(d.content))
+            .min_by_key(|(_, t)| {
+                if t.span.end <= cue.start {
+                    cue.start - t.span.end
+                } else {
+                    t.span.start.saturating_sub(cue.end)
+                }
+            })
+            .map(|(i, _)| i)
+    }
+
+    /// The medium of a claim: in its sentence, outside its content, a media noun ("interview",
+    /// "statement", "book") with the outlet it names ("with NBC News", "a Bloomberg
+    /// interview"), or the noun phrase itself ("his 2024 book “War”").
+    fn medium(&self, d: &Draft, people: &mut People) -> Option<usize> {
+        if let Some(r) = &d.medium {
+            return Some(self.entity(self.trimmed(r), people));
+        }
+        let sent = self.seg.sentences.get(d.sentence)?.span;
+        let range = self.toks.within(sent);
+        let t = self.toks;
+        for k in range.clone() {
+            let at = t.span(k);
+            if d.content.overlaps(at) || !t.is_word(k) || !self.media_nouns.contains(t.low(k)) {
+                continue;
+            }
+            if self.quote_of(k).is_some() {
+                continue;
+            }
+            // The phrase must be an adverbial: "in", "during", "on" before its determiner.
+            let mut s = k;
+            while s > range.start
+                && s + 4 > k
+                && !matches!(
+                    t.low(s - 1),
+                    "in" | "during" | "on" | "at" | "via" | "through"
+                )
+            {
+                s -= 1;
+            }
+            if s == range.start
+                || !matches!(
+                    t.low(s - 1),
+                    "in" | "during" | "on" | "at" | "via" | "through"
+                )
+            {
+                continue;
+            }
+            // "an interview with NBC News", "an interview on CNN".
+            if k + 2 < range.end && matches!(t.low(k + 1), "with" | "on" | "to") {
+                if let Some(e) = self.np_forward(k + 2, range.end) {
+                    let span = self.span(&(k + 2..e));
+                    if let Some(m) = people.mentions_in(span).first().copied() {
+                        if m.kind == MentionKind::Name {
+                            return Some(m.entity);
+                        }
+                    }
+                }
+            }
+            // "a Bloomberg interview".
+            let phrase = Span::new(t.span(s).start, at.end);
+            if let Some(m) = people.mentions_in(phrase).first().copied() {
+                if m.kind == MentionKind::Name {
+                    return Some(m.entity);
+                }
+            }
+            // "his 2024 book “War,”": the phrase with a title that follows it.
+            let mut end = at.end;
+            let next = self.quotes.partition_point(|q| q.open.start < at.end);
+            if let Some(q) = self.quotes.get(next) {
+                if q.title && self.text[at.end..q.open.start].trim().is_empty() {
+                    end = q.span.end;
+                }
+            }
+            return Some(people.nominal(
+                self.text,
+                Span::new(t.span(s).start, end),
+                EntityKind::Media,
+            ));
+        }
+        None
+    }
+}

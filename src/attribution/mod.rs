@@ -1,0 +1,341 @@
+//! Claims: who said what, with the cue, content, kind and stance of each.
+//!
+//! The stage works sentence by sentence, from the cues: each cue verb of `speech_verbs.txt`
+//! outside quotations ([`cues`]) looks for its source before it, after it when inverted
+//! ("..., said Smith"), or in the clause it hangs off ("..., adding that") ([`phrases`]), and
+//! for its content after it (a clause, a quotation, a colon) or before it ("“Q,” she said")
+//! ([`content`]). "according to X" is a cue of its own. Sentences that only continue a quotation
+//! join the claim before them. Then each claim gets its entities, dates, kind and quotes
+//! ([`fields`]), and denials find the claims they deny ([`relations`]).
+//!
+//! Sentences that are captions or page furniture carry no claims, and a cue inside a claim
+//! already found is left alone: a token has one role in one claim, as in PolNeAR.
+
+mod content;
+mod cues;
+mod fields;
+mod phrases;
+mod relations;
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::dates::Timex;
+use crate::lexicon;
+use crate::quotes::Quotation;
+use crate::segment::{Role, Segmentation};
+use crate::span::Span;
+use crate::speakers::People;
+use crate::tokens::Tokens;
+use crate::words::Words;
+
+use cues::{CueLexicon, Form, Frame, Verb};
+
+/// How much of a claim's content is quoted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// The content is entirely a quotation.
+    Direct,
+    /// Reported speech with no quotation.
+    Indirect,
+    /// Reported speech that quotes part of the words.
+    Mixed,
+}
+
+/// What the source does with the content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// States it: "said", "added", "reported".
+    Assert,
+    /// Rejects it: "denied", "refuted".
+    Deny,
+    /// States it with reserve: "suggested", "believes", "estimated".
+    Hedge,
+    /// Declines to say: "refused to comment", "declined to".
+    Refuse,
+    /// Asks it: "asked", "wondered".
+    Ask,
+    /// Commits to it: "promised", "vowed", "pledged".
+    Promise,
+}
+
+/// How two claims relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RelationKind {
+    /// The first claim rejects the second.
+    Denies,
+    /// The first claim confirms the second.
+    Confirms,
+    /// The first claim says the second again.
+    Repeats,
+}
+
+/// One attributed claim, pointing into the other stages' outputs by index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    pub(crate) kind: ClaimKind,
+    /// Index into the entities.
+    pub(crate) source: Option<usize>,
+    pub(crate) source_mention: Option<Span>,
+    /// The cue span and its lemma.
+    pub(crate) cue: Option<(Span, &'static str)>,
+    pub(crate) stance: Stance,
+    pub(crate) content: Span,
+    /// Indices into the quotations.
+    pub(crate) quotes: Vec<usize>,
+    /// Index into the entities.
+    pub(crate) recipient: Option<usize>,
+    /// Index into the entities.
+    pub(crate) medium: Option<usize>,
+    /// Indices into the dates.
+    pub(crate) dates: Vec<usize>,
+    /// Index into the dates.
+    pub(crate) said_on: Option<usize>,
+    /// Index into the sentences.
+    pub(crate) sentence: usize,
+}
+
+/// A relation between two attributions, by index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Link {
+    pub(crate) kind: RelationKind,
+    pub(crate) from: usize,
+    pub(crate) to: usize,
+}
+
+/// A claim while it is being built, in tokens.
+#[derive(Clone, Debug)]
+pub(super) struct Draft {
+    pub(super) sentence: usize,
+    /// The cue's tokens.
+    pub(super) cue: Range<usize>,
+    pub(super) verb: Verb,
+    pub(super) source: Option<Range<usize>>,
+    pub(super) content: Span,
+    pub(super) recipient: Option<Range<usize>>,
+    /// The outlet that carried a quotation ("was quoted by the state RIA news agency").
+    pub(super) medium: Option<Range<usize>>,
+    /// The first token after everything the cue took before its content: cues up to there
+    /// belong to this claim ("was quoted ..., indicating that").
+    pub(super) reach: usize,
+}
+
+/// Finds claims. Build it once and reuse it.
+#[derive(Debug)]
+pub(crate) struct Attributor {
+    cues: CueLexicon,
+    titles: HashSet<&'static str>,
+    media_nouns: HashSet<&'static str>,
+}
+
+/// One article's text, tokens and quotations, with lookups the stage's parts share.
+pub(super) struct Ctx<'a, 't> {
+    pub(super) text: &'t str,
+    pub(super) toks: &'a Tokens<'t>,
+    pub(super) words: &'a Words,
+    pub(super) cues: &'a CueLexicon,
+    titles: &'a HashSet<&'static str>,
+    pub(super) media_nouns: &'a HashSet<&'static str>,
+    pub(super) quotes: &'a [Quotation],
+    pub(super) seg: &'a Segmentation,
+    /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
+    tok_quote: Vec<u32>,
+    /// Token index of an opening mark -> its quotation.
+    open_at: HashMap<usize, usize>,
+    /// Token index of a closing mark -> its quotation.
+    close_at: HashMap<usize, usize>,
+}
+
+impl<'a, 't> Ctx<'a, 't> {
+    fn new(
+        text: &'t str,
+        toks: &'a Tokens<'t>,
+        words: &'a Words,
+        att: &'a Attributor,
+        quotes: &'a [Quotation],
+        seg: &'a Segmentation,
+    ) -> Self {
+        let mut tok_quote = vec![u32::MAX; toks.len()];
+        let mut open_at = HashMap::new();
+        let mut close_at = HashMap::new();
+        for (qi, q) in quotes.iter().enumerate() {
+            if q.title {
+                continue;
+            }
+            let inside = toks.within(q.span);
+            for slot in &mut tok_quote[inside] {
+                *slot = u32::try_from(qi).unwrap_or(u32::MAX);
+            }
+            let o = toks.at_or_after(q.open.start);
+            if o < toks.len() {
+                open_at.insert(o, qi);
+            }
+            if let Some(c) = q.close {
+                let c = toks.at_or_after(c.start);
+                if c < toks.len() {
+                    close_at.insert(c, qi);
+                }
+            }
+        }
+        Ctx {
+            text,
+            toks,
+            words,
+            cues: &att.cues,
+            titles: &att.titles,
+            media_nouns: &att.media_nouns,
+            quotes,
+            seg,
+            tok_quote,
+            open_at,
+            close_at,
+        }
+    }
+
+    /// The spoken quotation that holds token `i`.
+    pub(super) fn quote_of(&self, i: usize) -> Option<usize> {
+        self.tok_quote
+            .get(i)
+            .filter(|&&q| q != u32::MAX)
+            .map(|&q| q as usize)
+    }
+
+    /// The quotation whose opening mark is token `i`.
+    pub(super) fn opened_by(&self, i: usize) -> Option<usize> {
+        self.open_at.get(&i).copied()
+    }
+
+    /// True when token `i` opens a spoken quotation.
+    pub(super) fn opens_quote(&self, i: usize) -> bool {
+        self.open_at.contains_key(&i)
+    }
+
+    /// The quotation whose closing mark is token `i`.
+    pub(super) fn closed_by(&self, i: usize) -> Option<usize> {
+        self.close_at.get(&i).copied()
+    }
+
+    /// True for a title or role word of `titles.txt`.
+    pub(super) fn is_title_word(&self, low: &str) -> bool {
+        self.titles.contains(low)
+    }
+
+    /// The byte span of tokens `r`.
+    pub(super) fn span(&self, r: &Range<usize>) -> Span {
+        if r.start >= r.end {
+            let at = self
+                .toks
+                .toks
+                .get(r.start)
+                .map_or(self.text.len(), |t| t.span.start);
+            return Span::new(at, at);
+        }
+        self.toks.span(r.start).cover(self.toks.span(r.end - 1))
+    }
+}
+
+impl Attributor {
+    /// An attributor with its word lists loaded.
+    pub(crate) fn new() -> Attributor {
+        Attributor {
+            cues: CueLexicon::new(),
+            titles: lexicon::entries(include_str!("../lexicon/titles.txt"))
+                .filter(|e| e.get(1) != Some(&"honorific"))
+                .map(|e| e[0])
+                .collect(),
+            media_nouns: lexicon::entries(include_str!("../lexicon/media_nouns.txt"))
+                .map(|e| e[0])
+                .collect(),
+        }
+    }
+
+    /// Every attributed claim in the text, and the relations between them. Adds entities for
+    /// sources, listeners and media that name no entity the speaker stage found.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn find(
+        &self,
+        text: &str,
+        toks: &Tokens,
+        words: &Words,
+        seg: &Segmentation,
+        quotes: &[Quotation],
+        people: &mut People,
+        dates: &[Timex],
+    ) -> (Vec<Attribution>, Vec<Link>) {
+        let ctx = Ctx::new(text, toks, words, self, quotes, seg);
+        let mut drafts: Vec<Draft> = Vec::new();
+        for (si, s) in seg.sentences.iter().enumerate() {
+            if matches!(s.role, Role::Caption | Role::Boilerplate) {
+                continue;
+            }
+            let range = toks.within(s.span);
+            let first = drafts.len();
+            ctx.sentence_claims(si, range, &mut drafts);
+            if drafts.len() == first {
+                ctx.continue_quote(si, &mut drafts);
+            }
+        }
+        let atts: Vec<Attribution> = drafts
+            .iter()
+            .map(|d| ctx.finish(d, people, dates))
+            .collect();
+        let links = relations::denials(&ctx, &drafts, &atts, people);
+        (atts, links)
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// The claims of sentence `si` (tokens `range`), appended to `out`.
+    fn sentence_claims(&self, si: usize, range: Range<usize>, out: &mut Vec<Draft>) {
+        let (a, b) = (range.start, range.end);
+        let mut hits = self
+            .cues
+            .find(self.toks, self.words, a, b, |i| self.quote_of(i).is_some());
+        hits.extend(self.according_to(a, b));
+        hits.sort_by_key(|h| h.group.start);
+        let first = out.len();
+        for hit in &hits {
+            let at = self.toks.span(hit.head.start).start;
+            let nested = out[first..].iter().any(|d| {
+                (d.content.start <= at && at < d.content.end)
+                    || (d.cue.start <= hit.group.start && hit.group.start < d.reach)
+            });
+            if nested && !self.pseudo_cleft(a, b, hit) {
+                continue;
+            }
+            let earlier = &out[first..];
+            if let Some(d) = self.claim(si, a, b, hit, earlier) {
+                out.push(d);
+            }
+        }
+    }
+
+    /// "according to" cues of tokens `a..b`.
+    fn according_to(&self, a: usize, b: usize) -> Vec<cues::CueHit> {
+        let mut out = Vec::new();
+        for i in a..b.saturating_sub(1) {
+            if self.toks.low(i) == "according"
+                && self.toks.low(i + 1) == "to"
+                && self.quote_of(i).is_none()
+            {
+                out.push(cues::CueHit {
+                    group: i..i + 2,
+                    head: i..i + 2,
+                    verb: Verb {
+                        lemma: "according to",
+                        stance: Stance::Assert,
+                        frame: Frame::Say,
+                    },
+                    form: Form::Past,
+                    passive: false,
+                });
+            }
+        }
+        out
+    }
+}

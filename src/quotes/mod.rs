@@ -1,0 +1,248 @@
+//! Quotations: pairing opening and closing marks, across sentences and paragraphs.
+//!
+//! Double marks pair first, paragraph by paragraph. A paragraph that opens a quotation and does
+//! not close it continues into the next paragraph when that one opens with a quotation mark (the
+//! news convention for a quotation that runs over several paragraphs); otherwise the quotation
+//! stops at its paragraph's end and is flagged unclosed, so one stray mark never swallows the
+//! rest of the article. Single marks pair inside what is left: at the top level they are
+//! quotations (headlines, British style), inside a double quotation they are a quote within
+//! the quote and are not listed.
+
+mod marks;
+
+use std::collections::HashSet;
+
+use marks::{Dir, Mark};
+
+use crate::lexicon;
+use crate::segment::Segmentation;
+use crate::span::Span;
+
+/// One quotation found in the text. A quotation that runs over several paragraphs comes as one
+/// piece per paragraph, linked by `chain`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Quotation {
+    /// The words inside the quotation marks.
+    pub(crate) span: Span,
+    /// False when no closing mark was found and the quotation was cut at a paragraph end.
+    pub(crate) closed: bool,
+    /// The opening mark.
+    pub(crate) open: Span,
+    /// The closing mark, when this piece has one.
+    pub(crate) close: Option<Span>,
+    /// Index of the first piece of the quotation this piece belongs to (its own index when the
+    /// quotation fits in one paragraph).
+    pub(crate) chain: usize,
+    /// True when the quotation reads as the title of a work ("his book “War,”") or another
+    /// name, not as words someone spoke.
+    pub(crate) title: bool,
+    /// True for a pair of single marks.
+    pub(crate) single: bool,
+}
+
+impl Quotation {
+    /// The quotation with its marks.
+    pub(crate) fn outer(&self) -> Span {
+        Span::new(self.open.start, self.close.map_or(self.span.end, |c| c.end))
+    }
+}
+
+/// Finds quotations. Build it once and reuse it.
+#[derive(Debug)]
+pub(crate) struct QuoteFinder {
+    /// Nouns and verbs after which a quotation names a work or a thing ("book", "titled").
+    title_words: HashSet<&'static str>,
+}
+
+impl QuoteFinder {
+    /// A finder with its word list loaded.
+    pub(crate) fn new() -> QuoteFinder {
+        QuoteFinder {
+            title_words: lexicon::entries(include_str!("../lexicon/title_words.txt"))
+                .map(|e| e[0])
+                .collect(),
+        }
+    }
+
+    /// Every quotation in `text`, in text order.
+    pub(crate) fn find(&self, text: &str, seg: &Segmentation) -> Vec<Quotation> {
+        let mut out: Vec<Quotation> = Vec::new();
+        // The first piece of a double quotation that the previous paragraph left open and that
+        // goes on in this one.
+        let mut carried: Option<usize> = None;
+        for (p, &para) in seg.paragraphs.iter().enumerate() {
+            let marks = marks::find(text, para);
+            let mut rest = &marks[..];
+            let mut pieces: Vec<Quotation> = Vec::new();
+            let mut singles: Vec<Mark> = Vec::new();
+            // The open double mark, and the first piece of its chain when it continues one.
+            let mut open: Option<(Span, Option<usize>)> = None;
+            if let Some(first) = carried.take() {
+                if let Some(m) = rest.first().filter(|m| m.double && m.dir != Dir::Close) {
+                    open = Some((m.span, Some(first)));
+                    rest = &rest[1..];
+                }
+            }
+            for m in rest {
+                if !m.double {
+                    if open.is_none() {
+                        singles.push(*m);
+                    }
+                    continue;
+                }
+                match open {
+                    None if m.dir != Dir::Close => open = Some((m.span, None)),
+                    None => {}
+                    Some((o, first)) => {
+                        // An opening mark while a quotation is open: the earlier one was never
+                        // closed.
+                        let reopen = m.dir == Dir::Open;
+                        let end = if reopen {
+                            trim_end(text, o.end, m.span.start)
+                        } else {
+                            m.span.start
+                        };
+                        pieces.push(piece(o, end, (!reopen).then_some(m.span), first));
+                        if let Some(first) = first {
+                            set_closed(&mut out, first, !reopen);
+                        }
+                        open = reopen.then_some((m.span, None));
+                    }
+                }
+            }
+            let mut ends_open: Option<(bool, Option<usize>)> = None;
+            if let Some((o, first)) = open {
+                let goes_on = seg
+                    .paragraphs
+                    .get(p + 1)
+                    .is_some_and(|next| opens_with_mark(text, *next));
+                let mut q = piece(o, trim_end(text, o.end, para.end), None, first);
+                q.closed = goes_on;
+                pieces.push(q);
+                ends_open = Some((goes_on, first));
+            }
+            pair_singles(text, &singles, &mut pieces);
+            pieces.sort_by_key(|q| q.span.start);
+            let base = out.len();
+            for (i, mut q) in pieces.into_iter().enumerate() {
+                if q.chain == usize::MAX {
+                    q.chain = base + i;
+                }
+                out.push(q);
+            }
+            if let Some((goes_on, first)) = ends_open {
+                // The open piece is the last double piece of the paragraph.
+                let last = out.iter().rposition(|q| !q.single).unwrap_or(base);
+                let chain = first.unwrap_or(out[last].chain);
+                if goes_on {
+                    carried = Some(chain);
+                } else {
+                    set_closed(&mut out, chain, false);
+                }
+            }
+        }
+        self.mark_titles(text, &mut out);
+        out
+    }
+
+    /// Flags quotations that name a work or a thing rather than report words.
+    fn mark_titles(&self, text: &str, out: &mut [Quotation]) {
+        for q in out.iter_mut() {
+            let before = &text[..q.open.start];
+            let words: Vec<String> = before
+                .rsplit(|c: char| c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .take(2)
+                .map(|w| {
+                    w.trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_ascii_lowercase()
+                })
+                .collect();
+            let after_title_word = words
+                .first()
+                .is_some_and(|w| self.title_words.contains(w.as_str()));
+            q.title = after_title_word || is_title_case_name(q.span.slice(text));
+        }
+    }
+}
+
+/// True when a quotation is a short run of capitalized words with no sentence punctuation,
+/// like the name of a show or a slogan ("Saturday Night Live").
+fn is_title_case_name(s: &str) -> bool {
+    let s = s.trim_end_matches([',', '.']);
+    if s.contains(['.', '!', '?', ',', ';', ':']) {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 6 {
+        return false;
+    }
+    const SMALL: &[&str] = &["of", "the", "a", "an", "and", "for", "in", "on", "to", "at"];
+    words
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
+}
+
+/// A double-quotation piece from its opening mark to `end`; `chain` is `usize::MAX` until the
+/// piece gets its index, unless it continues the chain that starts at `first`.
+fn piece(open: Span, end: usize, close: Option<Span>, first: Option<usize>) -> Quotation {
+    Quotation {
+        span: Span::new(open.end, end.max(open.end)),
+        closed: close.is_some(),
+        open,
+        close,
+        chain: first.unwrap_or(usize::MAX),
+        title: false,
+        single: false,
+    }
+}
+
+/// Sets `closed` on every piece of the chain that starts at `first`.
+fn set_closed(out: &mut [Quotation], first: usize, closed: bool) {
+    for q in out.iter_mut().skip(first) {
+        if q.chain == first && !q.single {
+            q.closed = closed;
+        }
+    }
+}
+
+/// True when the paragraph's first character is an opening double mark.
+fn opens_with_mark(text: &str, para: Span) -> bool {
+    let s = para.slice(text);
+    s.starts_with(['“', '"', '„', '«']) || s.starts_with("''") || s.starts_with("``")
+}
+
+/// `end` moved back over whitespace, not before `start`.
+fn trim_end(text: &str, start: usize, end: usize) -> usize {
+    let s = &text[start..end];
+    start + s.trim_end().len()
+}
+
+/// Pairs single marks outside double quotations; each pair is a quotation (its `chain` still
+/// to be set).
+fn pair_singles(text: &str, singles: &[Mark], out: &mut Vec<Quotation>) {
+    let mut open: Option<Span> = None;
+    for m in singles {
+        match (open, m.dir) {
+            (None, Dir::Open) => open = Some(m.span),
+            (Some(_), Dir::Open) => open = Some(m.span),
+            (Some(o), _) => {
+                if text[o.end..m.span.start].trim().is_empty() {
+                    open = None;
+                    continue;
+                }
+                out.push(Quotation {
+                    span: Span::new(o.end, m.span.start),
+                    closed: true,
+                    open: o,
+                    close: Some(m.span),
+                    chain: usize::MAX,
+                    title: false,
+                    single: true,
+                });
+                open = None;
+            }
+            (None, _) => {}
+        }
+    }
+}
