@@ -95,16 +95,35 @@ impl Ctx<'_, '_> {
                 r = e;
             }
         }
-        let right = self.right_content(si, r, b, frame);
         let left_ok = matches!(
             frame,
             Frame::Say | Frame::Tell | Frame::Think | Frame::Ask | Frame::Show
         ) && !hangs;
-        let left = if left_ok && (right.is_none() || self.parenthetical(r, b)) {
-            let boundary = match (&source, inverted) {
-                (Some(s), false) => s.start,
-                _ => v,
+        let boundary = match (&source, inverted) {
+            (Some(s), false) => s.start,
+            _ => v,
+        };
+        // "“Q,” she said ...": the quotation before the source is the content, whatever
+        // follows the cue, unless the quotation goes on after it ("“Q1,” she said, “Q2.”").
+        if left_ok && self.quote_ends_before(a, boundary) {
+            let left = self.left_content(a, boundary)?;
+            let content = match self.split_quote(r, b) {
+                Some(more) => left.cover(more),
+                None => left,
             };
+            return Some(self.draft(si, hit, source, content, recipient, r));
+        }
+        let parenthetical = self.parenthetical(r, b);
+        let right = if parenthetical {
+            Some(self.clause(r + 1, b))
+        } else {
+            self.right_content(si, r, b, frame)
+        };
+        // A relative pronoun source ("who advises Kasich") has its content on the right only.
+        let relative = source.as_ref().is_some_and(|s| {
+            s.len() == 1 && matches!(self.pronoun_case(s.start), Some(Case::Relative))
+        });
+        let left = if left_ok && !relative && (right.is_none() || parenthetical) {
             self.left_content(a, boundary)
         } else {
             None
@@ -119,12 +138,21 @@ impl Ctx<'_, '_> {
             return None;
         }
         let content = self.within_fronted_clause(a, b, v, content);
-        let (recipient, medium) = if hit.passive {
-            (None, recipient)
-        } else {
-            (recipient, None)
-        };
-        Some(Draft {
+        Some(self.draft(si, hit, source, content, recipient, r))
+    }
+
+    /// A draft from its parts; a passive cue's "by" phrase is the medium that carried it.
+    fn draft(
+        &self,
+        si: usize,
+        hit: &CueHit,
+        source: Option<Range<usize>>,
+        content: Span,
+        by: Option<Range<usize>>,
+        reach: usize,
+    ) -> Draft {
+        let (recipient, medium) = if hit.passive { (None, by) } else { (by, None) };
+        Draft {
             sentence: si,
             cue: hit.group.clone(),
             verb: hit.verb,
@@ -132,8 +160,37 @@ impl Ctx<'_, '_> {
             content,
             recipient,
             medium,
-            reach: r,
-        })
+            reach,
+        }
+    }
+
+    /// True when a quotation closes right before token `boundary` (commas and dashes aside),
+    /// after the sentence start `a` or in an earlier sentence.
+    fn quote_ends_before(&self, a: usize, boundary: usize) -> bool {
+        let t = self.toks;
+        let mut e = boundary;
+        while e > a {
+            let p = e - 1;
+            if self.closed_by(p).is_some() {
+                return true;
+            }
+            if t.is(p, ",") || t.is(p, "—") || t.is(p, "--") || t.is(p, "-") {
+                e -= 1;
+            } else {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The second half of a split quotation after the cue: ", “Q2”" at token `r`.
+    fn split_quote(&self, r: usize, b: usize) -> Option<Span> {
+        let t = self.toks;
+        let k = if r < b && t.is(r, ",") { r + 1 } else { r };
+        if k < b && self.opens_quote(k) {
+            return Some(self.clause(k, b));
+        }
+        None
     }
 
     /// True for "what X claimed was Y": a claim of its own even inside another claim.
@@ -223,6 +280,13 @@ impl Ctx<'_, '_> {
         while r < b && guard < 8 {
             guard += 1;
             let low = t.low(r);
+            // "said then", "said matter-of-factly", "added later".
+            let adverb = self.words.is(low, crate::words::ADV)
+                || (low.ends_with("ly") && low.len() > 4 && !t.is_cap(r));
+            if adverb && !matches!(low, "not" | "only") {
+                r += 1;
+                continue;
+            }
             if low == "to" && frame == Frame::Say && recipient.is_none() && r + 1 < b {
                 if let Some(e) = self.np_forward(r + 1, b) {
                     if self.opens_content(e, b) {
@@ -421,12 +485,15 @@ impl Ctx<'_, '_> {
         if e <= a && closed.is_none() {
             return None;
         }
-        // "which the Kremlin refuted": the content is the relative pronoun.
-        if closed.is_none() && e == boundary && e > a {
+        if closed.is_none() && e == boundary {
+            // "which the Kremlin refuted": the content is the relative pronoun. Otherwise a
+            // content before its source ends with a comma or a dash ("Prices rose, he said");
+            // "when Clinton testified" has none.
             let p = e - 1;
             if matches!(t.low(p), "which" | "that" | "what" | "whom") {
                 return Some(t.span(p));
             }
+            return None;
         }
         if let Some(q) = closed {
             let quote = &self.quotes[q];

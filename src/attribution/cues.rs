@@ -361,7 +361,9 @@ impl CueLexicon {
                         || p == ","
                 }
             };
-            if !ok {
+            // "The emails show that ...": a clause after it makes it a verb.
+            let clause = end < toks.len() && toks.low(end) == "that";
+            if !ok && !clause {
                 return None;
             }
             if end < toks.len() && matches!(toks.low(end), "of" | "and" | "for") {
@@ -434,6 +436,17 @@ impl CueLexicon {
                 if !ok {
                     return None;
                 }
+            }
+        }
+        if form == Form::Past && start == h && end < toks.len() {
+            // "a video posted by CBN", "easier said than done", "alienation reported from
+            // abroad": participles.
+            let next = toks.low(end);
+            if matches!(next, "by" | "than" | "from") && verb.frame != Frame::Tell {
+                return None;
+            }
+            if verb.frame == Frame::Obj && words.is(next, PREP) {
+                return None;
             }
         }
         if passive && verb.lemma != "quote" {

@@ -176,9 +176,9 @@ impl<'a, 't> Ctx<'a, 't> {
                 open_at.insert(o, qi);
             }
             if let Some(c) = q.close {
-                let c = toks.at_or_after(c.start);
-                if c < toks.len() {
-                    close_at.insert(c, qi);
+                // A mark of two characters ('') is two tokens; either one closes.
+                for k in toks.within(c) {
+                    close_at.insert(k, qi);
                 }
             }
         }

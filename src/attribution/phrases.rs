@@ -146,6 +146,10 @@ impl Ctx<'_, '_> {
             }
         }
         if t.is(j, ",") {
+            // "Others, however, say": a sentence adverb between commas.
+            if j >= lo + 3 && t.is(j - 2, ",") && self.class(j - 1) & (LEAD | ADV) != 0 {
+                return self.subject_before(j - 2, lo);
+            }
             return self.appositive_subject(j, lo);
         }
         let s = self.np_back(j, lo)?;
@@ -193,6 +197,7 @@ impl Ctx<'_, '_> {
             || self.words.is(t.low(head), DET)
             || matches!(self.pronoun_case(head), Some(Case::Relative))
             || t.low(head).ends_with("ed")
+            || t.low(head).ends_with("ing")
             || self.is_title_word(t.low(head))
             || !t.is_word(head);
         if !opens || (head..j).any(|i| self.cues.is_verb_at(t, i) && !t.is_cap(i)) {
@@ -252,6 +257,10 @@ impl Ctx<'_, '_> {
                 k += 1;
                 continue;
             }
+            if low == "of" && k + 1 < hi && self.wordlike(k + 1) {
+                k += 1;
+                continue;
+            }
             // After a name, a lowercase word is a title ("Kremlin spokesman"), or part of a
             // phrase that a determiner opened ("the TASS state news agency"); else a verb.
             if seen_cap && !det && !self.is_title_word(low) {
@@ -259,10 +268,6 @@ impl Ctx<'_, '_> {
             }
             if low.ends_with("ed") && !self.words.is(t.low(k - 1), DET) && !det {
                 break;
-            }
-            if low == "of" && k + 1 < hi && self.wordlike(k + 1) {
-                k += 1;
-                continue;
             }
             if c & (DET | PREP | SUB | CONJ | AUX | LEAD | TIME | ADV | PRON) != 0
                 || self.pronoun_case(k).is_some()
