@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::cues::{CueHit, Form, Frame};
 use super::{Ctx, Draft};
 use crate::span::Span;
-use crate::words::{Case, DET, PREP, SUB, TIME};
+use crate::words::{Case, DET, LEAD, PREP, SUB, TIME};
 
 /// Words after a comma that end the clause a content runs in.
 const CLAUSE_BREAKS: &[&str] = &[
@@ -56,11 +56,13 @@ impl Ctx<'_, '_> {
             earlier
                 .last()
                 .and_then(|d| d.source.clone())
+                .filter(|s| !(s.len() == 1 && self.pronoun_case(s.start) == Some(Case::Relative)))
                 .or_else(|| self.main_subject(a, v))
         } else if v > a + 1 && matches!(t.low(v - 1), "and" | "but" | "or") {
-            // "Trump has expressed his desire ... and has indicated he would meet": the
-            // subject of the first verb.
-            self.main_subject(a, v)
+            // "he laughed and said", "Trump has expressed his desire ... and has indicated
+            // he would meet": the subject of the first verb.
+            self.coordinated_subject(a, v - 1)
+                .or_else(|| self.main_subject(a, v))
         } else {
             self.subject_before(v, a)
         };
@@ -82,6 +84,7 @@ impl Ctx<'_, '_> {
                 recipient: None,
                 medium: None,
                 reach: g_end + 1,
+                guessed: None,
             });
         }
         let after = match (&source, inverted) {
@@ -105,8 +108,16 @@ impl Ctx<'_, '_> {
         };
         // "“Q,” she said ...": the quotation before the source is the content, whatever
         // follows the cue, unless the quotation goes on after it ("“Q1,” she said, “Q2.”").
-        if left_ok && self.quote_ends_before(a, boundary) {
-            let left = self.left_content(a, boundary)?;
+        // The walk back to a closing mark may cross into the sentence before, when a
+        // segmenter cut "“Why?” | he asked." in two.
+        let para = self.seg.sentences[si].paragraph;
+        let para_lo = self
+            .seg
+            .paragraphs
+            .get(para)
+            .map_or(a, |p| self.toks.at_or_after(p.start).min(a));
+        if left_ok && self.quote_ends_before(para_lo, boundary) {
+            let left = self.left_content(a, para_lo, boundary)?;
             let content = match self.split_quote(r, b) {
                 Some(more) => left.cover(more),
                 None => left,
@@ -124,7 +135,7 @@ impl Ctx<'_, '_> {
             s.len() == 1 && matches!(self.pronoun_case(s.start), Some(Case::Relative))
         });
         let left = if left_ok && !relative && (right.is_none() || parenthetical) {
-            self.left_content(a, boundary)
+            self.left_content(a, a, boundary)
         } else {
             None
         };
@@ -161,6 +172,7 @@ impl Ctx<'_, '_> {
             recipient,
             medium,
             reach,
+            guessed: None,
         }
     }
 
@@ -171,8 +183,16 @@ impl Ctx<'_, '_> {
         let mut e = boundary;
         while e > a {
             let p = e - 1;
-            if self.closed_by(p).is_some() {
-                return true;
+            if let Some(q) = self.closed_by(p) {
+                // “A whole sentence.” Reid said ...: a new sentence the segmenter missed,
+                // unless a lowercase source continues it (“Stop.” he said).
+                let ends_stop = self.quotes[q]
+                    .span
+                    .slice(self.text)
+                    .trim_end()
+                    .ends_with('.');
+                let lower = boundary < t.len() && !t.is_cap(boundary);
+                return !ends_stop || lower || e < boundary;
             }
             if t.is(p, ",") || t.is(p, "—") || t.is(p, "--") || t.is(p, "-") {
                 e -= 1;
@@ -399,6 +419,15 @@ impl Ctx<'_, '_> {
         if self.closed_by(r).is_some() {
             return None;
         }
+        // "showed to the police", "asked for a photo": a preposition opens no content.
+        let low = t.low(r);
+        if frame != Frame::To
+            && self.words.is(low, PREP)
+            && !self.words.is(low, DET)
+            && !matches!(low, "about" | "of" | "on" | "to")
+        {
+            return None;
+        }
         Some(self.clause(r, b))
     }
 
@@ -432,16 +461,41 @@ impl Ctx<'_, '_> {
                 k += 1;
                 continue;
             }
-            if (t.is(k, ",") || t.is(k, "—") || t.is(k, "--")) && k + 1 < b && k > r {
+            // A comma, or a closing mark after a comma inside the quotation ("values,"
+            // stating ...), before another cue or a contrast ends the clause.
+            let comma = t.is(k, ",") || t.is(k, "—") || t.is(k, "--");
+            let quoted_comma = self.closed_by(k).is_some()
+                && k > r
+                && self.text[..t.span(k).start].trim_end().ends_with(',');
+            if (comma || quoted_comma) && k + 1 < b && k > r {
                 let next = t.low(k + 1);
                 let cue = self
                     .cues
                     .at(t, k + 1, b)
                     .is_some_and(|(_, _, f)| f == Form::Ing);
-                if cue || CLAUSE_BREAKS.contains(&next) {
-                    end = t.span(k - 1).end;
+                if cue || CLAUSE_BREAKS.contains(&next) || (comma && self.new_clause(k + 1, b)) {
+                    end = if quoted_comma {
+                        t.span(k).end
+                    } else {
+                        t.span(k - 1).end
+                    };
                     break;
                 }
+            }
+            // "... that he agrees and said “...”": a second verb of the same subject.
+            if k > r
+                && k + 1 < b
+                && t.low(k) == "and"
+                && t.is_word(k + 1)
+                && !t.is_cap(k + 1)
+                && self.cues.is_verb_at(t, k + 1)
+                && self
+                    .cues
+                    .at(t, k + 1, b)
+                    .is_some_and(|(_, _, f)| matches!(f, Form::Past | Form::Third))
+            {
+                end = t.span(k - 1).end;
+                break;
             }
             if t.is(k, ";") && k > r {
                 end = t.span(k - 1).end;
@@ -450,6 +504,18 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         Span::new(start, end.max(start))
+    }
+
+    /// True when a coordinate clause with a cue of its own starts at token `k` (", and Trump
+    /// vowed to ...", ", but aides say ..."): the content before it ends at the comma.
+    fn new_clause(&self, k: usize, b: usize) -> bool {
+        let t = self.toks;
+        if !matches!(t.low(k), "and" | "but") {
+            return false;
+        }
+        (k + 2..(k + 10).min(b))
+            .take_while(|&i| !t.is(i, ",") && self.quote_of(i).is_none())
+            .any(|i| t.is_word(i) && !t.is_cap(i) && self.cues.is_verb_at(t, i) && t.is_word(i - 1))
     }
 
     /// The end (after the closing mark) of the quotation chain that quotation `q` belongs to.
@@ -467,11 +533,11 @@ impl Ctx<'_, '_> {
 
     /// The content before the source or cue at token `boundary`, in the sentence starting at
     /// token `a`.
-    fn left_content(&self, a: usize, boundary: usize) -> Option<Span> {
+    fn left_content(&self, a: usize, lo: usize, boundary: usize) -> Option<Span> {
         let t = self.toks;
         let mut e = boundary;
         let mut closed: Option<usize> = None;
-        while e > a {
+        while e > lo {
             let p = e - 1;
             if let Some(q) = self.closed_by(p) {
                 closed = Some(q);
@@ -542,9 +608,8 @@ impl Ctx<'_, '_> {
         if k >= v {
             return None;
         }
-        let low = t.low(k);
-        if self.words.is(low, PREP | SUB) || self.words.is(low, TIME) {
-            // Skip the opening adverbial to its comma.
+        // Skip opening adverbials to their commas: "In June, after the vote, Axelrod ...".
+        while k < v && self.words.is(t.low(k), PREP | SUB | TIME | LEAD) {
             let comma = (k..v).find(|&i| t.is(i, ","))?;
             k = comma + 1;
         }
@@ -556,6 +621,17 @@ impl Ctx<'_, '_> {
         }
         let e = self.np_forward(k, v)?;
         Some(k..e)
+    }
+
+    /// For a verb after "and" (token `and`): a subject pronoun shortly before it, in the same
+    /// clause ("he laughed and said").
+    fn coordinated_subject(&self, a: usize, and: usize) -> Option<Range<usize>> {
+        let t = self.toks;
+        (and.saturating_sub(6).max(a)..and)
+            .rev()
+            .take_while(|&i| !t.is(i, ",") && !t.is(i, ";") && self.quote_of(i).is_none())
+            .find(|&i| t.is_word(i) && self.pronoun_case(i) == Some(Case::Subject))
+            .map(|i| i..i + 1)
     }
 
     /// The claim of an "according to" cue: the source after it, the content on the other side.
@@ -579,7 +655,7 @@ impl Ctx<'_, '_> {
             (s0..np, self.clause(start, b))
         } else {
             let src_end = self.extend_source(np, b);
-            let left = self.left_content(a, i)?;
+            let left = self.left_content(a, a, i)?;
             let right = (src_end < b && t.is(src_end, ",") && src_end + 1 < b)
                 .then(|| self.clause(src_end + 1, b))
                 .filter(|_| !self.parenthetical_end(src_end, b));
@@ -598,6 +674,7 @@ impl Ctx<'_, '_> {
             recipient: None,
             medium: None,
             reach: hit.group.end,
+            guessed: None,
         })
     }
 

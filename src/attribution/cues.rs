@@ -376,7 +376,8 @@ impl CueLexicon {
         while start > a {
             let p = toks.low(start - 1);
             let c = words.class(p);
-            let adverb = c & ADV != 0 || (p.ends_with("ly") && p.len() > 4 && c & PRON == 0);
+            let adverb = c & ADV != 0
+                || (p.ends_with("ly") && p.len() > 4 && c & PRON == 0 && !toks.is_cap(start - 1));
             if c & AUX != 0 || words.is_negated_aux(p) || adverb {
                 if matches!(
                     straight(p).as_ref(),
@@ -406,12 +407,13 @@ impl CueLexicon {
             if form == Form::Past && start == h && words.is(before, SUB) && before != "that" {
                 return None;
             }
-        } else if form == Form::Past
-            && end < toks.len()
-            && (words.is(toks.low(end), PREP) || toks.is(end, ","))
-        {
-            // "Asked about the plan, he said ...".
-            return None;
+        } else if matches!(form, Form::Past | Form::Ing) {
+            // "Asked about the plan, he said ...", "Responding to it, Trump said": an opening
+            // participle clause; "Said Stone:" is an inverted cue.
+            let inverted = end < toks.len() && (toks.is_cap(end) || toks.is(end, ":"));
+            if !inverted || form == Form::Ing {
+                return None;
+            }
         }
         if form == Form::Base {
             let before = (start > a).then(|| toks.low(start - 1));
@@ -448,6 +450,17 @@ impl CueLexicon {
             if verb.frame == Frame::Obj && words.is(next, PREP) {
                 return None;
             }
+        }
+        if matches!(
+            verb.lemma,
+            "call" | "name" | "dub" | "label" | "brand" | "title"
+        ) && form == Form::Past
+            && start == h
+            && start >= a + 2
+            && matches!(toks.low(start - 2), "a" | "an")
+        {
+            // "a group called “X”", "a box labeled “Y”": a participle naming a thing.
+            return None;
         }
         if passive && verb.lemma != "quote" {
             // "was asked", "is expected": passives name no speaker before them.

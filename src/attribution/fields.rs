@@ -1,6 +1,7 @@
 //! A claim's remaining fields: its source, listener and medium as entities, its kind from the
 //! quotations inside it, its dates, and the date it was made.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use super::{Attribution, ClaimKind, Ctx, Draft, Stance};
@@ -43,7 +44,12 @@ impl Ctx<'_, '_> {
             kind,
             source,
             source_mention: source_span,
-            cue: Some((cue_span, d.verb.lemma)),
+            cue: Some((
+                cue_span,
+                d.guessed
+                    .clone()
+                    .map_or(Cow::Borrowed(d.verb.lemma), Cow::Owned),
+            )),
             stance,
             content: d.content,
             quotes,
@@ -218,7 +224,8 @@ impl Ctx<'_, '_> {
             let next = self.quotes.partition_point(|q| q.open.start < at.end);
             if let Some(q) = self.quotes.get(next) {
                 if q.title && self.text[at.end..q.open.start].trim().is_empty() {
-                    end = q.span.end;
+                    let title = q.span.slice(self.text).trim_end_matches([',', '.', ' ']);
+                    end = q.span.start + title.len();
                 }
             }
             return Some(people.nominal(

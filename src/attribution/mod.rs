@@ -13,10 +13,12 @@
 
 mod content;
 mod cues;
+mod fallback;
 mod fields;
 mod phrases;
 mod relations;
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
@@ -82,8 +84,8 @@ pub(crate) struct Attribution {
     /// Index into the entities.
     pub(crate) source: Option<usize>,
     pub(crate) source_mention: Option<Span>,
-    /// The cue span and its lemma.
-    pub(crate) cue: Option<(Span, &'static str)>,
+    /// The cue span and its lemma (from the word list, or guessed for a verb it lacks).
+    pub(crate) cue: Option<(Span, Cow<'static, str>)>,
     pub(crate) stance: Stance,
     pub(crate) content: Span,
     /// Indices into the quotations.
@@ -123,6 +125,8 @@ pub(super) struct Draft {
     /// The first token after everything the cue took before its content: cues up to there
     /// belong to this claim ("was quoted ..., indicating that").
     pub(super) reach: usize,
+    /// The lemma guessed for a verb the list lacks ("fumed" after a quotation).
+    pub(super) guessed: Option<String>,
 }
 
 /// Finds claims. Build it once and reuse it.
@@ -313,6 +317,7 @@ impl Ctx<'_, '_> {
                 out.push(d);
             }
         }
+        self.quote_fallback(si, a, b, out);
     }
 
     /// "according to" cues of tokens `a..b`.

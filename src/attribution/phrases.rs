@@ -98,7 +98,7 @@ impl Ctx<'_, '_> {
                 }
             } else if c & (PREP | SUB | CONJ | AUX | LEAD | TIME | ADV | PRON) != 0
                 || self.words.is_negated_aux(low)
-                || (low.ends_with("ly") && low.len() > 4)
+                || (low.ends_with("ly") && low.len() > 4 && !t.is_cap(k))
                 || self.cues.is_verb_at(t, k)
             {
                 break;
@@ -193,6 +193,12 @@ impl Ctx<'_, '_> {
             return None;
         }
         let head = first + 1;
+        if self.class(head) & PREP != 0 && self.class(head) & DET == 0 && self.wordlike(first - 1) {
+            // "Sullivan, in an attempt to ..., wrote": the subject is the phrase before the
+            // parenthesis.
+            let s = self.np_back(first - 1, lo)?;
+            return Some(self.coordinated(s, lo)..first);
+        }
         let opens = t.is_cap(head)
             || self.words.is(t.low(head), DET)
             || matches!(self.pronoun_case(head), Some(Case::Relative))
@@ -239,10 +245,12 @@ impl Ctx<'_, '_> {
             let c = self.class(k);
             if k == i {
                 if let Some(case) = self.pronoun_case(k) {
-                    if case == Case::Object || case == Case::Subject {
-                        return Some(k + 1);
-                    }
+                    return matches!(case, Case::Object | Case::Subject).then_some(k + 1);
                 }
+                if c & (PREP | SUB | CONJ | AUX | LEAD) != 0 && c & DET == 0 {
+                    return None;
+                }
+                seen_cap |= t.is_cap(k) && c & DET == 0;
                 k += 1;
                 continue;
             }

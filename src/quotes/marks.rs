@@ -91,6 +91,15 @@ pub(crate) fn find(text: &str, range: Span) -> Vec<Mark> {
                 let after = text[pos + 2..].chars().next();
                 Some((true, flank(prev, after), 2))
             }
+            '’' if next == Some('’') => {
+                // Two closing single marks typed for a closing double one.
+                it.next();
+                Some((true, Dir::Close, 2 * '’'.len_utf8()))
+            }
+            '‘' if next == Some('‘') => {
+                it.next();
+                Some((true, Dir::Open, 2 * '‘'.len_utf8()))
+            }
             '‘' => single(text, pos, prev, next, Dir::Open),
             '\'' | '’' => single(text, pos, prev, next, Dir::Either),
             _ => None,

@@ -148,19 +148,18 @@ impl QuoteFinder {
     /// Flags quotations that name a work or a thing rather than report words.
     fn mark_titles(&self, text: &str, out: &mut [Quotation]) {
         for q in out.iter_mut() {
-            let before = &text[..q.open.start];
-            let words: Vec<String> = before
-                .rsplit(|c: char| c.is_whitespace())
-                .filter(|w| !w.is_empty())
-                .take(2)
-                .map(|w| {
-                    w.trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_ascii_lowercase()
-                })
-                .collect();
-            let after_title_word = words
-                .first()
-                .is_some_and(|w| self.title_words.contains(w.as_str()));
+            // The word right before the opening mark, with only spaces between: "book “War”".
+            let before = text[..q.open.start].trim_end_matches([' ', '\u{a0}']);
+            let word: String = before
+                .chars()
+                .rev()
+                .take_while(|c| c.is_alphanumeric() || *c == '-')
+                .collect::<Vec<char>>()
+                .into_iter()
+                .rev()
+                .collect::<String>()
+                .to_ascii_lowercase();
+            let after_title_word = !word.is_empty() && self.title_words.contains(word.as_str());
             q.title = after_title_word || is_title_case_name(q.span.slice(text));
         }
     }
