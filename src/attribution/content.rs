@@ -30,7 +30,7 @@ const CLAUSE_BREAKS: &[&str] = &[
 /// that", "told reporters on Sunday that").
 const ADJUNCT_PREPS: &[&str] = &[
     "in", "on", "at", "during", "via", "through", "aboard", "from", "after", "before", "while",
-    "outside", "inside", "over",
+    "outside", "inside", "over", "for",
 ];
 
 impl Ctx<'_, '_> {
@@ -47,10 +47,25 @@ impl Ctx<'_, '_> {
             return self.according(si, a, b, hit);
         }
         let t = self.toks;
-        let v = hit.group.start;
+        let mut v = hit.group.start;
         let g_end = hit.group.end;
         let frame = hit.verb.frame;
-        let hangs = hit.form == Form::Ing && v > a && (t.is(v - 1, ",") || !t.is_word(v - 1));
+        // "issued a statement saying": the whole phrase is the cue, its subject the source.
+        let issued = if hit.form == Form::Ing {
+            self.issued_statement(a, v)
+        } else {
+            None
+        };
+        let mut hit = hit.clone();
+        if let Some(verb) = issued {
+            v = verb;
+            hit.group = verb..g_end;
+        }
+        let hit = &hit;
+        let hangs = hit.form == Form::Ing
+            && issued.is_none()
+            && v > a
+            && (t.is(v - 1, ",") || !t.is_word(v - 1));
         let mut inverted = false;
         let mut source = if hangs {
             earlier
@@ -248,6 +263,27 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// For a participle at token `v` after "issued a statement", "released a letter": the
+    /// token of that verb.
+    fn issued_statement(&self, a: usize, v: usize) -> Option<usize> {
+        let t = self.toks;
+        let noun = v.checked_sub(1).filter(|&k| k > a)?;
+        if !self.media_nouns.contains(t.low(noun)) {
+            return None;
+        }
+        let mut d = noun;
+        while d > a && !self.words.is(t.low(d - 1), DET) && noun - d < 3 {
+            d -= 1;
+        }
+        let det = d
+            .checked_sub(1)
+            .filter(|&k| k > a && self.words.is(t.low(k), DET))?;
+        let verb = det - 1;
+        let low = t.low(verb);
+        (t.is_word(verb) && !t.is_cap(verb) && self.words.class(low) == 0 && low.ends_with("ed"))
+            .then_some(verb)
+    }
+
     /// True when a source may follow the cue: the cue opens the sentence or follows a comma or
     /// a closing quotation mark ("“Q,” said Smith").
     fn may_invert(&self, a: usize, v: usize, frame: Frame) -> bool {
@@ -421,11 +457,8 @@ impl Ctx<'_, '_> {
         }
         // "showed to the police", "asked for a photo": a preposition opens no content.
         let low = t.low(r);
-        if frame != Frame::To
-            && self.words.is(low, PREP)
-            && !self.words.is(low, DET)
-            && !matches!(low, "about" | "of" | "on" | "to")
-        {
+        let allowed = frame != Frame::Think && matches!(low, "about" | "of" | "on" | "to");
+        if frame != Frame::To && self.words.is(low, PREP) && !self.words.is(low, DET) && !allowed {
             return None;
         }
         Some(self.clause(r, b))
@@ -511,6 +544,10 @@ impl Ctx<'_, '_> {
     fn new_clause(&self, k: usize, b: usize) -> bool {
         let t = self.toks;
         if !matches!(t.low(k), "and" | "but") {
+            return false;
+        }
+        // A named subject: "but she knows" keeps to the claim it continues.
+        if k + 2 >= b || (!t.is_cap(k + 2) && !self.words.is(t.low(k + 2), DET)) {
             return false;
         }
         (k + 2..(k + 10).min(b))

@@ -433,7 +433,12 @@ impl CueLexicon {
                     });
                     let plural =
                         p.ends_with('s') && !p.ends_with("ss") && !words.is(p, DET | PREP | AUX);
-                    pron || plural || toks.is_cap(h - 1) || matches!(p, "who" | "that")
+                    // "Others, however, say".
+                    let aside = p == ","
+                        && h >= a + 3
+                        && toks.is(h - 3, ",")
+                        && words.is(toks.low(h - 2), crate::words::LEAD | ADV);
+                    pron || plural || aside || toks.is_cap(h - 1) || matches!(p, "who" | "that")
                 });
                 if !ok {
                     return None;

@@ -152,8 +152,26 @@ impl Ctx<'_, '_> {
             }
             return self.appositive_subject(j, lo);
         }
+        // "Trump on Saturday tweeted", "A report released last year found": a time phrase
+        // between the subject and its verb.
+        let mut j = j;
+        let mut skipped = false;
+        while j > lo && t.is_word(j) && self.class(j) & TIME != 0 {
+            j -= 1;
+            skipped = true;
+            if matches!(
+                t.low(j),
+                "on" | "last" | "this" | "earlier" | "late" | "early"
+            ) && j > lo
+            {
+                j -= 1;
+            }
+        }
+        if skipped && !self.wordlike(j) {
+            return None;
+        }
         let s = self.np_back(j, lo)?;
-        Some(self.coordinated(s, lo)..v)
+        Some(self.coordinated(s, lo)..if skipped { j + 1 } else { v })
     }
 
     /// "A and B", "A, B and C": the start of the whole list whose last member starts at `s`.
@@ -183,37 +201,61 @@ impl Ctx<'_, '_> {
         s
     }
 
-    /// The subject "X, appositive," whose second comma is token `j`.
+    /// The subject "X, appositive," whose second comma is token `j`. The first comma is the
+    /// nearest one that opens an appositive ("Slutsky, the chairman of ...,"), a relative
+    /// clause ("Swanson, who is a pastor in Elizabeth, Colorado,") or a parenthetical phrase
+    /// ("Clinton, during a town hall in Columbus, Ohio,"), which the source then leaves out.
     fn appositive_subject(&self, j: usize, lo: usize) -> Option<Range<usize>> {
         let t = self.toks;
-        let first = (j.saturating_sub(MAX_APPOSITIVE).max(lo)..j)
-            .rev()
-            .find(|&i| t.is(i, ",") || self.quote_of(i).is_some() || t.is(i, ";"))?;
-        if !t.is(first, ",") || first + 1 >= j || first <= lo {
-            return None;
+        let floor = j.saturating_sub(MAX_APPOSITIVE).max(lo);
+        let mut first = j;
+        // "Columbus, Ohio," inside a parenthesis: a lone capitalized word between commas is
+        // kept only when no comma further back opens the parenthesis.
+        let mut lone: Option<Range<usize>> = None;
+        while first > floor {
+            first -= 1;
+            if self.quote_of(first).is_some() || t.is(first, ";") || t.is(first, ":") {
+                return None;
+            }
+            if !t.is(first, ",") || first + 1 >= j || first <= lo {
+                continue;
+            }
+            let before = first - 1;
+            if !self.wordlike(before) && !t.is(before, ")") {
+                continue;
+            }
+            let head = first + 1;
+            let low = t.low(head);
+            let c = self.class(head);
+            let verb_inside = (head..j).any(|i| self.cues.is_verb_at(t, i) && !t.is_cap(i));
+            if c & PREP != 0 && c & DET == 0 {
+                // "Sullivan, in an attempt to ..., wrote": the phrase before the parenthesis.
+                if let Some(s) = self.np_back(before, lo) {
+                    return Some(self.coordinated(s, lo)..first);
+                }
+                continue;
+            }
+            let opens = t.is_cap(head)
+                || c & DET != 0
+                || matches!(self.pronoun_case(head), Some(Case::Relative))
+                || low.ends_with("self")
+                || low.ends_with("ed")
+                || low.ends_with("ing")
+                || self.is_title_word(low)
+                || !t.is_word(head);
+            if !opens || (verb_inside && self.pronoun_case(head) != Some(Case::Relative)) {
+                continue;
+            }
+            if let Some(s) = self.np_back(before, lo) {
+                let found = self.coordinated(s, lo)..j;
+                if j - head == 1 && t.is_cap(head) {
+                    lone.get_or_insert(found);
+                    continue;
+                }
+                return Some(found);
+            }
         }
-        let head = first + 1;
-        if self.class(head) & PREP != 0 && self.class(head) & DET == 0 && self.wordlike(first - 1) {
-            // "Sullivan, in an attempt to ..., wrote": the subject is the phrase before the
-            // parenthesis.
-            let s = self.np_back(first - 1, lo)?;
-            return Some(self.coordinated(s, lo)..first);
-        }
-        let opens = t.is_cap(head)
-            || self.words.is(t.low(head), DET)
-            || matches!(self.pronoun_case(head), Some(Case::Relative))
-            || t.low(head).ends_with("ed")
-            || t.low(head).ends_with("ing")
-            || self.is_title_word(t.low(head))
-            || !t.is_word(head);
-        if !opens || (head..j).any(|i| self.cues.is_verb_at(t, i) && !t.is_cap(i)) {
-            return None;
-        }
-        if !self.wordlike(first - 1) {
-            return None;
-        }
-        let s = self.np_back(first - 1, lo)?;
-        Some(self.coordinated(s, lo)..j)
+        lone
     }
 
     /// The end of the noun phrase that starts at token `i`, before `hi`: a listener ("reporters",
