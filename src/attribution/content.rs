@@ -459,7 +459,12 @@ impl Ctx<'_, '_> {
         let low = t.low(r);
         let allowed = frame != Frame::Think && matches!(low, "about" | "of" | "on" | "to");
         if frame != Frame::To && self.words.is(low, PREP) && !self.words.is(low, DET) && !allowed {
-            return None;
+            // An adverbial the walk could not read ("tweeted in the wee hours that ..."):
+            // the content opens at a "that" shortly after.
+            return (r + 1..(r + 16).min(b))
+                .take_while(|&k| !t.is(k, ",") && self.quote_of(k).is_none())
+                .find(|&k| t.low(k) == "that")
+                .map(|k| self.clause(k, b));
         }
         Some(self.clause(r, b))
     }

@@ -319,10 +319,13 @@ impl Ctx<'_, '_> {
             if low.ends_with("ed") && !self.words.is(t.low(k - 1), DET) && !det {
                 break;
             }
-            if c & (DET | PREP | SUB | CONJ | AUX | LEAD | TIME | ADV | PRON) != 0
+            // Time words stay inside a phrase a determiner opened ("the early morning hours").
+            let time = c & TIME != 0 && !(det && c & (LEAD | ADV) == 0);
+            if c & (DET | PREP | SUB | CONJ | AUX | LEAD | ADV | PRON) != 0
+                || time
                 || self.pronoun_case(k).is_some()
                 || self.words.is_negated_aux(low)
-                || (low.ends_with("ly") && low.len() > 4)
+                || (low.ends_with("ly") && low.len() > 4 && c & TIME == 0)
                 || self.cues.is_verb_at(t, k)
             {
                 break;
