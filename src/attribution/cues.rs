@@ -66,6 +66,13 @@ pub(crate) struct CueLexicon {
     forms: HashMap<&'static str, Vec<FormEntry>>,
 }
 
+/// Determiners that only ever open a noun phrase: a cue form right after one is a noun or an
+/// adjective ("the report", "the first officially recognized dialogue").
+const ARTICLES: &[&str] = &[
+    "a", "an", "the", "this", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+    "every", "no", "any", "such",
+];
+
 /// Forms that are also common nouns ("the report", "his claims", "a call"): they count as
 /// verbs only after a subject-like word.
 const NOUNISH: &[&str] = &[
@@ -331,8 +338,10 @@ impl CueLexicon {
         let low = toks.low(h);
         let prev = (h > a).then(|| toks.low(h - 1));
         let prev_class = prev.map_or(0, |p| words.class(p));
-        // "the report", "in support", "his claims": a noun.
-        if prev_class & (DET | PREP) != 0 && prev != Some("to") && prev != Some("that") {
+        // "the report", "in support", "his claims": a noun. Quantifiers can be subjects
+        // ("Several said", "Many believe").
+        let article = prev.is_some_and(|p| ARTICLES.contains(&p));
+        if (article || prev_class & PREP != 0) && prev != Some("to") && prev != Some("that") {
             let pron = prev.and_then(|p| words.pronoun(p));
             let subj_pron = pron.is_some_and(|p| p.case == crate::words::Case::Subject);
             if !subj_pron {
@@ -399,7 +408,7 @@ impl CueLexicon {
         if start > a {
             let before = toks.low(start - 1);
             // "the first officially recognized dialogue": a participle used as an adjective.
-            if words.is(before, DET) && words.pronoun(before).is_none() {
+            if ARTICLES.contains(&before) && words.pronoun(before).is_none() {
                 return None;
             }
             // "When questioned about it, ...", "If elected, ...": a reduced clause with no
