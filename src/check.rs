@@ -3,40 +3,29 @@
 
 use crate::error::Error;
 use crate::graph::ClaimGraph;
-use crate::span::OffsetUnit;
+use crate::span::{OffsetMap, OffsetUnit};
 
-/// Slices `text` at `start..end` counted in `unit`, or `None` when the offsets do not fall on
-/// boundaries of that unit.
-fn slice_in_unit(text: &str, unit: OffsetUnit, start: usize, end: usize) -> Option<&str> {
-    if start > end {
-        return None;
-    }
-    match unit {
-        OffsetUnit::Byte => text.get(start..end),
-        OffsetUnit::Char | OffsetUnit::Utf16 => {
-            let (mut pos, mut from, mut to) = (0usize, None, None);
-            for (b, c) in text.char_indices() {
-                if pos == start {
-                    from = Some(b);
-                }
-                if pos == end {
-                    to = Some(b);
-                    break;
-                }
-                pos += if unit == OffsetUnit::Char {
-                    1
-                } else {
-                    c.len_utf16()
-                };
-            }
-            if pos == start && from.is_none() {
-                from = Some(text.len());
-            }
-            if pos == end && to.is_none() {
-                to = Some(text.len());
-            }
-            text.get(from?..to?)
+/// Slices `text` at offsets counted in the graph's unit, through a table of byte positions built
+/// once per graph.
+struct Slicer<'a> {
+    text: &'a str,
+    to_byte: OffsetMap,
+}
+
+impl<'a> Slicer<'a> {
+    fn new(text: &'a str, graph: &ClaimGraph<'_>) -> Slicer<'a> {
+        let mut offsets = Vec::new();
+        graph.visit_offsets(|o| offsets.push(o));
+        Slicer {
+            text,
+            to_byte: OffsetMap::new(text, graph.offsets, OffsetUnit::Byte, offsets),
         }
+    }
+
+    /// The text at `start..end`, or `None` when either offset is not a position of the text.
+    fn get(&self, start: usize, end: usize) -> Option<&'a str> {
+        let (s, e) = (self.to_byte.get(start)?, self.to_byte.get(end)?);
+        self.text.get(s..e)
     }
 }
 
@@ -46,13 +35,12 @@ impl ClaimGraph<'_> {
     /// index; every id a field holds names an element; lists are in text order; sentences are
     /// disjoint. The error names the first violation.
     ///
-    /// It walks the text once per span for `char` and `utf16` graphs: meant for tests and
-    /// checks, not for a hot path.
+    /// It costs one pass over the text plus a sort of the graph's offsets.
     pub fn check(&self, text: &str) -> Result<(), Error> {
         let bad = |what: String| Err(Error::InvalidGraph(what));
-        let unit = self.offsets;
+        let slicer = Slicer::new(text, self);
         let span_ok = |start: usize, end: usize, expected: Option<&str>| -> bool {
-            match slice_in_unit(text, unit, start, end) {
+            match slicer.get(start, end) {
                 Some(s) => expected.is_none_or(|e| e == s),
                 None => false,
             }
@@ -150,18 +138,26 @@ impl ClaimGraph<'_> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::Extractor;
 
     #[test]
-    fn slices_in_each_unit() {
-        let text = "aé😀b";
-        assert_eq!(slice_in_unit(text, OffsetUnit::Byte, 1, 7), Some("é😀"));
-        assert_eq!(slice_in_unit(text, OffsetUnit::Byte, 2, 7), None);
-        assert_eq!(slice_in_unit(text, OffsetUnit::Char, 1, 3), Some("é😀"));
-        assert_eq!(slice_in_unit(text, OffsetUnit::Char, 4, 4), Some(""));
-        assert_eq!(slice_in_unit(text, OffsetUnit::Char, 4, 5), None);
-        assert_eq!(slice_in_unit(text, OffsetUnit::Utf16, 2, 4), Some("😀"));
-        assert_eq!(slice_in_unit(text, OffsetUnit::Utf16, 3, 4), None);
-        assert_eq!(slice_in_unit(text, OffsetUnit::Utf16, 0, 5), Some(text));
+    fn accepts_a_sound_graph_in_every_unit_and_rejects_a_shifted_one() {
+        let text = "Café 😀 opened. “Crowds came,” she said.";
+        let graph = Extractor::new(Default::default()).extract(text);
+        for unit in [
+            crate::OffsetUnit::Byte,
+            crate::OffsetUnit::Char,
+            crate::OffsetUnit::Utf16,
+        ] {
+            let g = graph.convert_offsets(text, unit).unwrap();
+            g.check(text).unwrap();
+            let mut shifted = g.clone();
+            shifted.sentences[1].start += 1;
+            shifted.sentences[1].end += 1;
+            assert!(shifted.check(text).is_err(), "{unit}");
+            let mut renumbered = g.clone();
+            renumbered.sentences[0].id = crate::SentenceId(5);
+            assert!(renumbered.check(text).is_err());
+        }
     }
 }
