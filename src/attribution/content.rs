@@ -26,6 +26,24 @@ const CLAUSE_BREAKS: &[&str] = &[
     "even",
 ];
 
+/// Verbs of knowing that attribute only a clause ("knows that ..."), never an object ("knows
+/// Bloomberg", "learned the trade").
+const CLAUSE_ONLY: &[&str] = &[
+    "know",
+    "learn",
+    "understand",
+    "realize",
+    "recognize",
+    "accept",
+    "imagine",
+    "figure",
+    "guess",
+    "suppose",
+    "assume",
+    "feel",
+    "see",
+];
+
 /// Words that open an adverbial phrase between a cue and its content ("said in a statement
 /// that", "told reporters on Sunday that").
 const ADJUNCT_PREPS: &[&str] = &[
@@ -142,6 +160,12 @@ impl Ctx<'_, '_> {
         let parenthetical = self.parenthetical(r, b);
         let right = if parenthetical {
             Some(self.clause(r + 1, b))
+        } else if frame == Frame::Think
+            && CLAUSE_ONLY.contains(&hit.verb.lemma)
+            && !self.opens_clause(r, b)
+        {
+            // "learned the trade", "knows Bloomberg": knowing a thing, not a claim.
+            None
         } else {
             self.right_content(si, r, b, frame)
         };
@@ -421,6 +445,18 @@ impl Ctx<'_, '_> {
             || t.is_cap(e)
     }
 
+    /// True when a clause starts at token `r`: "that", a question word, a quotation, or a
+    /// subject pronoun.
+    fn opens_clause(&self, r: usize, b: usize) -> bool {
+        let t = self.toks;
+        r < b
+            && (matches!(
+                t.low(r),
+                "that" | "whether" | "if" | "what" | "why" | "how" | "who" | "when" | "where" | ":"
+            ) || self.opens_quote(r)
+                || self.pronoun_case(r) == Some(Case::Subject))
+    }
+
     /// The content after the cue, from token `r`.
     fn right_content(&self, si: usize, r: usize, b: usize, frame: Frame) -> Option<Span> {
         let t = self.toks;
@@ -523,7 +559,7 @@ impl Ctx<'_, '_> {
             // "... that he agrees and said “...”": a second verb of the same subject.
             if k > r
                 && k + 1 < b
-                && t.low(k) == "and"
+                && matches!(t.low(k), "and" | "but")
                 && t.is_word(k + 1)
                 && !t.is_cap(k + 1)
                 && self.cues.is_verb_at(t, k + 1)
@@ -551,8 +587,7 @@ impl Ctx<'_, '_> {
         if !matches!(t.low(k), "and" | "but") {
             return false;
         }
-        // A named subject: "but she knows" keeps to the claim it continues.
-        if k + 2 >= b || (!t.is_cap(k + 2) && !self.words.is(t.low(k + 2), DET)) {
+        if k + 2 >= b {
             return false;
         }
         (k + 2..(k + 10).min(b))
@@ -641,7 +676,7 @@ impl Ctx<'_, '_> {
 
     /// The subject of the clause a hanging participle belongs to ("The departments declined,
     /// saying ..."): the first noun phrase of the sentence, after any opening adverbial.
-    fn main_subject(&self, a: usize, v: usize) -> Option<Range<usize>> {
+    pub(super) fn main_subject(&self, a: usize, v: usize) -> Option<Range<usize>> {
         let t = self.toks;
         let mut k = a;
         while k < v && !t.is_word(k) {
@@ -650,8 +685,12 @@ impl Ctx<'_, '_> {
         if k >= v {
             return None;
         }
-        // Skip opening adverbials to their commas: "In June, after the vote, Axelrod ...".
-        while k < v && self.words.is(t.low(k), PREP | SUB | TIME | LEAD) {
+        // Skip opening adverbials to their commas: "In June, after the vote, Axelrod ...",
+        // "Asked whether she regretted it, she ...".
+        while k < v
+            && (self.words.is(t.low(k), PREP | SUB | TIME | LEAD)
+                || (t.is_cap(k) && (t.low(k).ends_with("ed") || t.low(k).ends_with("ing"))))
+        {
             let comma = (k..v).find(|&i| t.is(i, ","))?;
             k = comma + 1;
         }
@@ -724,38 +763,5 @@ impl Ctx<'_, '_> {
     /// his lead shrank").
     fn parenthetical_end(&self, k: usize, b: usize) -> bool {
         k + 1 >= b || self.words.is(self.toks.low(k + 1), crate::words::CONJ)
-    }
-
-    /// A sentence with no cue that opens with a quotation continues the claim before it in the
-    /// same paragraph (“Q1,” he said. “Q2.”): the claim's content takes the quotation in.
-    pub(super) fn continue_quote(&self, si: usize, drafts: &mut [Draft]) {
-        let Some(last) = drafts.last_mut() else {
-            return;
-        };
-        let sent = &self.seg.sentences[si];
-        let prev = &self.seg.sentences[last.sentence];
-        if prev.paragraph != sent.paragraph {
-            return;
-        }
-        // Only claims that end where this run of sentences begins.
-        let between = &self.text[last.content.end.min(sent.span.start)..sent.span.start];
-        let contiguous = self
-            .seg
-            .sentences
-            .get(last.sentence + 1..si)
-            .is_some_and(|mid| mid.iter().all(|m| m.span.end <= last.content.end));
-        if !contiguous && !between.trim().is_empty() {
-            return;
-        }
-        let range = self.toks.within(sent.span);
-        if range.is_empty() {
-            return;
-        }
-        if let Some(q) = self.opened_by(range.start) {
-            let end = self.chain_end(q);
-            if end > last.content.end {
-                last.content = Span::new(last.content.start, end);
-            }
-        }
     }
 }

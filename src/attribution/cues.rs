@@ -476,6 +476,22 @@ impl CueLexicon {
             // "a group called “X”", "a box labeled “Y”": a participle naming a thing.
             return None;
         }
+        if end + 1 < toks.len() {
+            let next = toks.low(end);
+            // "who asked not to be named", "said no to the offer": set phrases, not claims.
+            let unnamed = verb.lemma == "ask"
+                && next == "not"
+                && end + 2 < toks.len()
+                && toks.low(end + 1) == "to"
+                && toks.low(end + 2) == "be";
+            let refusal = verb.lemma == "say"
+                && matches!(next, "no" | "yes")
+                && end + 1 < toks.len()
+                && toks.low(end + 1) == "to";
+            if unnamed || refusal {
+                return None;
+            }
+        }
         if passive && verb.lemma != "quote" {
             // "was asked", "is expected": passives name no speaker before them.
             return None;

@@ -8,6 +8,7 @@ use super::{Attribution, ClaimKind, Ctx, Draft, Stance};
 use crate::dates::Timex;
 use crate::span::Span;
 use crate::speakers::{strip_possessive, EntityKind, MentionKind, People};
+use crate::words::{DET, PREP};
 
 impl Ctx<'_, '_> {
     /// The finished claim of a draft.
@@ -27,7 +28,7 @@ impl Ctx<'_, '_> {
             .filter(|(_, q)| !q.title && d.content.contains(q.span) && !q.span.is_empty())
             .map(|(i, _)| i)
             .collect();
-        let kind = self.kind(d.content, &quotes);
+        let kind = self.kind(d.content, &quotes, self.span(&d.cue));
         let cue_span = self.span(&d.cue);
         let in_content: Vec<usize> = dates
             .iter()
@@ -44,12 +45,14 @@ impl Ctx<'_, '_> {
             kind,
             source,
             source_mention: source_span,
-            cue: Some((
-                cue_span,
-                d.guessed
-                    .clone()
-                    .map_or(Cow::Borrowed(d.verb.lemma), Cow::Owned),
-            )),
+            cue: (!d.cue.is_empty()).then(|| {
+                (
+                    cue_span,
+                    d.guessed
+                        .clone()
+                        .map_or(Cow::Borrowed(d.verb.lemma), Cow::Owned),
+                )
+            }),
             stance,
             content: d.content,
             quotes,
@@ -70,36 +73,70 @@ impl Ctx<'_, '_> {
         self.span(&(r.start..end))
     }
 
-    /// The entity a source, listener or medium phrase names: the entity of the one name,
-    /// pronoun or role inside it; a group for a list of names; a new entity otherwise.
+    /// The entity a source, listener or medium phrase names: a group for a list of names
+    /// ("Reuters, The Washington Post, and Axios"); else the entity of the name, pronoun or
+    /// role that heads the phrase before any appositive; else a new entity for the phrase
+    /// ("officials", "Romania's transport ministry", "Traders in Hamburg").
     fn entity(&self, span: Span, people: &mut People) -> usize {
-        let inside = people.mentions_in(span);
-        let names: Vec<usize> = inside
-            .iter()
-            .filter(|m| m.kind != MentionKind::Pronoun || m.span == span)
-            .map(|m| m.entity)
-            .collect();
         let words = self.toks.low_span(span);
         let listed = words.contains(" and ") || words.contains(" & ");
-        let mut distinct = names.clone();
-        distinct.sort_unstable();
-        distinct.dedup();
-        if listed && distinct.len() > 1 {
-            return people.nominal(self.text, span, EntityKind::Group);
-        }
-        if let Some(&e) = names.first() {
-            // A name or role heading the phrase, not one inside an "of" phrase after it.
-            let head_ok = inside.first().is_some_and(|m| {
-                !self.text[span.start..m.span.start]
-                    .to_ascii_lowercase()
-                    .contains(" of ")
-            });
-            if head_ok {
-                people.add_mention(e, span);
-                return e;
+        if listed {
+            let mut distinct: Vec<usize> = people
+                .mentions_in(span)
+                .iter()
+                .filter(|m| m.kind == MentionKind::Name)
+                .map(|m| m.entity)
+                .collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if distinct.len() > 1 {
+                let core = self.core(span, true);
+                return people.nominal(self.text, core, EntityKind::Group);
             }
         }
-        let text = span.slice(self.text);
+        let core = self.core(span, false);
+        let head = people
+            .mentions_in(core)
+            .iter()
+            .rev()
+            .find(|m| m.kind != MentionKind::Pronoun || m.span == core)
+            .copied();
+        if let Some(m) = head {
+            let before = self.text[core.start..m.span.start].trim_end();
+            let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+            let last_word = before
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let in_phrase = self.words.is(&last_word, PREP) && !self.words.is(&last_word, DET);
+            let after = &self.text[m.span.end..core.end];
+            let trailing_words = after
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.starts_with(char::is_lowercase) && w != "s");
+            if !in_phrase && !trailing_words {
+                people.add_mention(m.entity, span);
+                return m.entity;
+            }
+        }
+        // "The chain, Marchéplus, confirmed": a name in apposition names the source.
+        if core.end < span.end {
+            let rest = Span::new(core.end, span.end);
+            let named = people
+                .mentions_in(rest)
+                .iter()
+                .find(|m| m.kind == MentionKind::Name)
+                .copied();
+            if let Some(m) = named {
+                let gap = self.text[core.end..m.span.start]
+                    .trim_matches(|c: char| c == ',' || c.is_whitespace());
+                if gap.is_empty() {
+                    people.add_mention(m.entity, span);
+                    return m.entity;
+                }
+            }
+        }
+        let text = core.slice(self.text);
         let head = text
             .split_whitespace()
             .last()
@@ -112,31 +149,53 @@ impl Ctx<'_, '_> {
         } else {
             EntityKind::Organization
         };
-        people.nominal(self.text, span, kind)
+        people.nominal(self.text, core, kind)
+    }
+
+    /// The phrase before its first appositive or relative clause: "Leonid Slutsky" of
+    /// "Leonid Slutsky, the chairman of ...". A list keeps its commas ("Reuters, The
+    /// Washington Post, and Axios") up to a comma that opens an appositive.
+    fn core(&self, span: Span, list: bool) -> Span {
+        let range = self.toks.within(span);
+        let t = self.toks;
+        let mut depth = 0i32;
+        for k in range.clone() {
+            match t.str(k) {
+                "(" => depth += 1,
+                ")" => depth -= 1,
+                "," if depth <= 0 && k > range.start => {
+                    let next = (k + 1 < range.end).then(|| t.low(k + 1));
+                    let continues = list && next.is_some_and(|n| n == "and" || t.is_cap(k + 1));
+                    if !continues {
+                        return Span::new(span.start, t.span(k - 1).end);
+                    }
+                }
+                _ => {}
+            }
+        }
+        span
     }
 
     /// Direct when every letter of the content is inside a quotation, mixed when some are,
-    /// indirect when none are.
-    fn kind(&self, content: Span, quotes: &[usize]) -> ClaimKind {
+    /// indirect when none are. The words between two quotations that hold the claim's own cue
+    /// ("“Q1,” she said. “Q2.”") do not count.
+    fn kind(&self, content: Span, quotes: &[usize], cue: Span) -> ClaimKind {
         if quotes.is_empty() {
             return ClaimKind::Indirect;
         }
+        let letters =
+            |a: usize, b: usize| self.text[a..b.max(a)].chars().any(char::is_alphanumeric);
         let mut pos = content.start;
         let mut outside = false;
-        for &q in quotes {
+        for (n, &q) in quotes.iter().enumerate() {
             let outer = self.quotes[q].outer();
-            if self.text[pos..outer.start.max(pos)]
-                .chars()
-                .any(char::is_alphanumeric)
-            {
+            let gap_holds_cue = n > 0 && pos <= cue.start && cue.end <= outer.start;
+            if letters(pos, outer.start) && !gap_holds_cue {
                 outside = true;
             }
             pos = pos.max(outer.end);
         }
-        if self.text[pos.min(content.end)..content.end]
-            .chars()
-            .any(char::is_alphanumeric)
-        {
+        if letters(pos.min(content.end), content.end) {
             outside = true;
         }
         if outside {

@@ -15,6 +15,7 @@ mod content;
 mod cues;
 mod fallback;
 mod fields;
+mod floating;
 mod phrases;
 mod relations;
 
@@ -273,6 +274,7 @@ impl Attributor {
     ) -> (Vec<Attribution>, Vec<Link>) {
         let ctx = Ctx::new(text, toks, words, self, quotes, seg);
         let mut drafts: Vec<Draft> = Vec::new();
+        let mut quiet: Vec<usize> = Vec::new();
         for (si, s) in seg.sentences.iter().enumerate() {
             if matches!(s.role, Role::Caption | Role::Boilerplate) {
                 continue;
@@ -281,9 +283,12 @@ impl Attributor {
             let first = drafts.len();
             ctx.sentence_claims(si, range, &mut drafts);
             if drafts.len() == first {
-                ctx.continue_quote(si, &mut drafts);
+                quiet.push(si);
             }
         }
+        // Sentences without a cue may continue a quotation, once every cue has had its say
+        // (a quotation that spans sentences is claimed by the cue after it).
+        drafts = ctx.floating_quotes(&quiet, drafts);
         let atts: Vec<Attribution> = drafts
             .iter()
             .map(|d| ctx.finish(d, people, dates))

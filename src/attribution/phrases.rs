@@ -96,6 +96,15 @@ impl Ctx<'_, '_> {
                 if start.is_none() || k == lo {
                     break;
                 }
+            } else if matches!(low, "in" | "at" | "from" | "for" | "with")
+                && start.is_some()
+                && k > lo
+                && t.is_word(k - 1)
+                && (self.is_title_word(t.low(k - 1))
+                    || (t.low(k - 1).ends_with('s') && self.class(k - 1) == 0))
+            {
+                // "Traders in Hamburg", "a spokesman for the ministry": a group or role
+                // placed by a phrase.
             } else if c & (PREP | SUB | CONJ | AUX | LEAD | TIME | ADV | PRON) != 0
                 || self.words.is_negated_aux(low)
                 || (low.ends_with("ly") && low.len() > 4 && !t.is_cap(k))

@@ -41,6 +41,8 @@ pub(crate) struct NameLists {
     phrases: HashMap<String, Vec<Phrase>>,
     /// Words that make a capitalized name an organization.
     org_parts: HashSet<&'static str>,
+    /// Lowercase nouns that point back to an organization: "council", "chain".
+    org_heads: HashSet<&'static str>,
     /// Capitalized adjectives: "Russian", "Western".
     adjectives: HashSet<&'static str>,
     /// Their group nouns: "Russians", "Democrats".
@@ -70,6 +72,7 @@ impl NameLists {
         }
         let mut phrases: HashMap<String, Vec<Phrase>> = HashMap::new();
         let mut org_parts = HashSet::new();
+        let mut org_heads = HashSet::new();
         let mut add = |name: &str, kind: EntityKind| {
             let toks = words.tokenize(name);
             let w: Vec<String> = (0..toks.len()).map(|i| toks.str(i).to_string()).collect();
@@ -91,6 +94,9 @@ impl NameLists {
                 Some("part") => {
                     org_parts.insert(e[0]);
                 }
+                Some("head") => {
+                    org_heads.insert(e[0]);
+                }
                 _ => add(e[0], EntityKind::Organization),
             }
         }
@@ -110,6 +116,7 @@ impl NameLists {
             titles,
             phrases,
             org_parts,
+            org_heads,
             adjectives,
             groups,
         }
@@ -128,6 +135,11 @@ impl NameLists {
     /// True for the plural noun of such an adjective: "Russians", "Democrats".
     pub(crate) fn is_group(&self, word: &str) -> bool {
         self.groups.contains(word)
+    }
+
+    /// True for a lowercase noun that points back to an organization ("council").
+    pub(crate) fn is_org_head(&self, lower: &str) -> bool {
+        self.org_heads.contains(lower)
     }
 
     /// True when the word makes a capitalized name an organization.

@@ -105,6 +105,11 @@ impl<'a, 't> NameFinder<'a, 't> {
         let title_case = self.title_case(a, b);
         let mut i = a;
         while i < b {
+            if let Some(m) = self.org_role(i, b) {
+                out.push(m);
+                i += 2;
+                continue;
+            }
             match self.run(i, b) {
                 Some(e) => {
                     if title_case {
@@ -117,6 +122,32 @@ impl<'a, 't> NameFinder<'a, 't> {
                 None => i += 1,
             }
         }
+    }
+
+    /// "the council", "the ministry": a noun after "the" that points back to an organization
+    /// (and is not itself the start of a name: "the council of Europe").
+    fn org_role(&self, i: usize, b: usize) -> Option<NameMention> {
+        let t = self.toks;
+        if i + 1 >= b || t.low(i) != "the" || !t.is_word(i + 1) || t.is_cap(i + 1) {
+            return None;
+        }
+        let head = t.low(i + 1);
+        if !self.lists.is_org_head(head) {
+            return None;
+        }
+        if i + 2 < b && (t.low(i + 2) == "of" || t.is_cap(i + 2)) {
+            return None;
+        }
+        Some(NameMention {
+            span: t.span(i).cover(t.span(i + 1)),
+            title: None,
+            kind: EntityKind::Organization,
+            gender: Gender::Neuter,
+            heads: vec![head.to_string()],
+            role: true,
+            key: head.to_string(),
+            first: None,
+        })
     }
 
     /// The end of the run of name-like tokens that starts at `i`, if one does.
@@ -252,9 +283,19 @@ impl<'a, 't> NameFinder<'a, 't> {
         while n < e && !t.is_cap(n) {
             n += 1;
         }
-        // Capitalized adjectives before a known name ("Ukrainian NATO").
-        while n + 1 < e && self.is_adjective(n) && !self.is_adjective(n + 1) {
-            n += 1;
+        // Capitalized adjectives before a known name ("Ukrainian NATO"); before anything else
+        // they are part of the name ("European Commission", "International Grain Council").
+        let mut m = n;
+        while m + 1 < e && self.is_adjective(m) {
+            m += 1;
+        }
+        if m > n
+            && self
+                .lists
+                .known_at(t, m, e)
+                .is_some_and(|(len, _)| m + len == e)
+        {
+            n = m;
         }
         if let Some((len, kind)) = self.lists.known_at(t, n, e) {
             if n + len == e && title.is_none() {

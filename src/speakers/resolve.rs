@@ -221,8 +221,23 @@ impl<'a, 't> Resolver<'a, 't> {
     /// The entity a role phrase points to: the most recent one seen with that title, or a new
     /// one.
     fn role(&mut self, n: &NameMention) -> usize {
+        let text = self.toks.text;
         let found = self.recent.iter().copied().find(|&e| {
-            self.entities[e].kind == EntityKind::Person && self.meta[e].heads.contains(&n.key)
+            let rec = &self.entities[e];
+            match n.kind {
+                EntityKind::Person => {
+                    rec.kind == EntityKind::Person && self.meta[e].heads.contains(&n.key)
+                }
+                // "the council" for the International Grain Council.
+                _ => {
+                    matches!(rec.kind, EntityKind::Organization | EntityKind::Media)
+                        && rec
+                            .name
+                            .slice(text)
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(&n.key))
+                }
+            }
         });
         match found {
             Some(e) => e,

@@ -1,0 +1,126 @@
+//! Quotations with no cue of their own: a sentence that opens with a quotation after a claim
+//! continues that claim (“Q1,” he said. “Q2.”, also into the next paragraph); after a
+//! sentence that names a speaker but quotes nothing, it is that speaker's claim ("Asked
+//! whether she regretted it, she shook her head. “Not for a second.”").
+
+use super::cues::{Frame, Verb};
+use super::{Ctx, Draft, Stance};
+use crate::span::Span;
+use crate::words::Case;
+
+impl Ctx<'_, '_> {
+    /// Merges the quotations of the sentences `quiet` (which hold no cue) into `drafts`, which
+    /// are in sentence order: each extends the claim before it or becomes a claim of its own.
+    pub(super) fn floating_quotes(&self, quiet: &[usize], drafts: Vec<Draft>) -> Vec<Draft> {
+        let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
+        let mut rest = drafts.into_iter().peekable();
+        for &si in quiet {
+            while let Some(d) = rest.next_if(|d| d.sentence < si) {
+                out.push(d);
+            }
+            let claimed_later = rest.peek().is_some_and(|d| {
+                let sent = self.seg.sentences[si].span;
+                d.content.start <= sent.start && sent.start < d.content.end
+            });
+            if !claimed_later {
+                self.floating_quote(si, &mut out);
+            }
+        }
+        out.extend(rest);
+        out
+    }
+
+    /// Handles sentence `si`, which holds no cue: extends the last claim or adds a claim
+    /// without a cue when the sentence opens with a spoken quotation.
+    fn floating_quote(&self, si: usize, drafts: &mut Vec<Draft>) {
+        let sent = &self.seg.sentences[si];
+        let range = self.toks.within(sent.span);
+        if range.is_empty() {
+            return;
+        }
+        let Some(q) = self.opened_by(range.start) else {
+            return;
+        };
+        let quote = self.quotes[q].span;
+        let end = self.chain_end(q);
+        if drafts.last().is_some_and(|d| d.content.contains(quote)) {
+            return;
+        }
+        if let Some(last) = drafts.last_mut() {
+            if self.continues(last, si) {
+                if end > last.content.end {
+                    last.content = Span::new(last.content.start, end);
+                }
+                return;
+            }
+        }
+        // A new claim: the quotation belongs to the subject of the sentence before, in this
+        // paragraph or the one before.
+        let Some(prev) = si.checked_sub(1).map(|p| &self.seg.sentences[p]) else {
+            return;
+        };
+        if prev.paragraph + 1 < sent.paragraph {
+            return;
+        }
+        let p = self.toks.within(prev.span);
+        let Some(source) = self.main_subject(p.start, p.end) else {
+            return;
+        };
+        let person = source.len() == 1
+            && matches!(self.toks.low(source.start), "he" | "she")
+            && self.pronoun_case(source.start) == Some(Case::Subject)
+            || self.toks.is_cap(source.start) && self.quote_of(source.start).is_none();
+        if !person {
+            return;
+        }
+        let open = self.quotes[q].open.start;
+        drafts.push(Draft {
+            sentence: si,
+            cue: range.start..range.start,
+            verb: Verb {
+                lemma: "",
+                stance: Stance::Assert,
+                frame: Frame::Say,
+            },
+            source: Some(source),
+            content: Span::new(open, end.max(open)),
+            recipient: None,
+            medium: None,
+            reach: range.start,
+            guessed: None,
+        });
+    }
+
+    /// True when sentence `si` continues the claim `last`: in its paragraph with only
+    /// sentences it covers between them, or as the first sentence of the next paragraph after
+    /// a claim that quotes or ends with a colon and closes its paragraph.
+    fn continues(&self, last: &Draft, si: usize) -> bool {
+        let sent = &self.seg.sentences[si];
+        let prev = &self.seg.sentences[last.sentence];
+        let between = self.seg.sentences.get(last.sentence + 1..si).unwrap_or(&[]);
+        let covered = between.iter().all(|m| m.span.end <= last.content.end);
+        if prev.paragraph == sent.paragraph {
+            let gap = &self.text[last.content.end.min(sent.span.start)..sent.span.start];
+            return covered || gap.trim().is_empty();
+        }
+        if prev.paragraph + 1 != sent.paragraph || !covered {
+            return false;
+        }
+        // The claim's paragraph ends with its sentence, and this sentence opens the next one.
+        let rest_of_para = self
+            .seg
+            .sentences
+            .get(last.sentence + 1..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|m| m.paragraph == prev.paragraph)
+            .all(|m| m.span.end <= last.content.end);
+        let opens_para = si == 0 || self.seg.sentences[si - 1].paragraph != sent.paragraph;
+        let quoting = self
+            .quotes
+            .iter()
+            .any(|q| !q.title && last.content.contains(q.span))
+            || self.text[..prev.span.end].trim_end().ends_with(':');
+        rest_of_para && opens_para && quoting
+    }
+}
