@@ -80,10 +80,14 @@ impl Ctx<'_, '_> {
             hit.group = verb..g_end;
         }
         let hit = &hit;
+        // "..., adding that", "said before adding:", "by saying": the participle hangs off
+        // its clause and shares its subject.
         let hangs = hit.form == Form::Ing
             && issued.is_none()
             && v > a
-            && (t.is(v - 1, ",") || !t.is_word(v - 1));
+            && (t.is(v - 1, ",")
+                || !t.is_word(v - 1)
+                || (self.words.is(t.low(v - 1), PREP | SUB) && !self.words.is(t.low(v - 1), DET)));
         let mut inverted = false;
         let mut source = if hangs {
             earlier
@@ -243,6 +247,7 @@ impl Ctx<'_, '_> {
     }
 
     /// The second half of a split quotation after the cue: ", “Q2”" at token `r`.
+    /// The second half of a split quotation right after the cue: ", “Q2”" at token `r`.
     fn split_quote(&self, r: usize, b: usize) -> Option<Span> {
         let t = self.toks;
         let k = if r < b && t.is(r, ",") { r + 1 } else { r };
@@ -437,7 +442,9 @@ impl Ctx<'_, '_> {
         }
         let t = self.toks;
         let low = t.low(e);
+        let next_time = e + 1 < b && self.words.is(t.low(e + 1), TIME);
         matches!(low, "that" | "," | ":" | "." | "whether" | "if")
+            || (matches!(low, "last" | "this" | "next") && next_time)
             || self.opens_quote(e)
             || ADJUNCT_PREPS.contains(&low)
             || self.words.is(low, TIME | DET)

@@ -437,8 +437,11 @@ impl CueLexicon {
                 // A bare base form needs a subject right before it: "they say", "I think",
                 // "voters want", "Democrats believe".
                 let ok = prev.is_some_and(|p| {
+                    // "it read", "he put it": the past of these verbs is their base.
+                    let same_past = matches!(low, "read" | "put");
                     let pron = words.pronoun(p).is_some_and(|x| {
-                        x.case == crate::words::Case::Subject && !matches!(p, "he" | "she" | "it")
+                        x.case == crate::words::Case::Subject
+                            && (same_past || !matches!(p, "he" | "she" | "it"))
                     });
                     let plural =
                         p.ends_with('s') && !p.ends_with("ss") && !words.is(p, DET | PREP | AUX);

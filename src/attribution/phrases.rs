@@ -366,6 +366,14 @@ impl Ctx<'_, '_> {
         if !opens {
             return e;
         }
+        // "said Beck, who said there were ...": a clause with a cue of its own is a claim of
+        // its own, not part of the source.
+        let own_cue = (head..hi)
+            .take_while(|&i| !t.is(i, ",") && self.quote_of(i).is_none() && !self.opens_quote(i))
+            .any(|i| t.is_word(i) && !t.is_cap(i) && self.cues.is_verb_at(t, i));
+        if own_cue {
+            return e;
+        }
         k = head;
         while k < hi {
             if self.quote_of(k).is_some() || self.opens_quote(k) {
