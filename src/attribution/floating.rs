@@ -66,10 +66,11 @@ impl Ctx<'_, '_> {
         let Some(source) = self.main_subject(p.start, p.end) else {
             return;
         };
+        let t = self.toks;
         let person = source.len() == 1
-            && matches!(self.toks.low(source.start), "he" | "she")
+            && matches!(t.low(source.start), "he" | "she")
             && self.pronoun_case(source.start) == Some(Case::Subject)
-            || self.toks.is_cap(source.start) && self.quote_of(source.start).is_none();
+            || source.clone().any(|i| self.is_proper(i)) && self.quote_of(source.start).is_none();
         if !person {
             return;
         }

@@ -154,6 +154,8 @@ pub(super) struct Ctx<'a, 't> {
     open_at: HashMap<usize, usize>,
     /// Token index of a closing mark -> its quotation.
     close_at: HashMap<usize, usize>,
+    /// Every word written in lowercase somewhere in the article, made when first needed.
+    lowercase: std::cell::OnceCell<HashSet<&'a str>>,
 }
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -199,7 +201,33 @@ impl<'a, 't> Ctx<'a, 't> {
             tok_quote,
             open_at,
             close_at,
+            lowercase: std::cell::OnceCell::new(),
         }
+    }
+
+    /// True when token `i` reads as a proper name: capitalized, not a shouted word, and not a
+    /// word the article also writes in lowercase ("Often", "Twenty-two").
+    pub(super) fn is_proper(&self, i: usize) -> bool {
+        let t = self.toks;
+        if !t.is_cap(i) {
+            return false;
+        }
+        let s = t.str(i);
+        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+        if letters > 3
+            && s.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        {
+            return false;
+        }
+        let lowercase = self.lowercase.get_or_init(|| {
+            (0..t.len())
+                .filter(|&k| t.is_word(k) && !t.is_cap(k))
+                .map(|k| t.low(k))
+                .collect()
+        });
+        !lowercase.contains(t.low(i)) && self.words.class(t.low(i)) == 0
     }
 
     /// The spoken quotation that holds token `i`.

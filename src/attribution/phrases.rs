@@ -70,8 +70,17 @@ impl Ctx<'_, '_> {
                     start = Some(k);
                     break;
                 }
-                if c & (SUB | CONJ | PREP | AUX | LEAD | TIME) != 0
-                    || self.pronoun_case(k).is_some()
+                // "Will Doyle", "Mark Levine": a capitalized function word inside a name, unless
+                // it opens the sentence.
+                let name_part = k > lo && t.is_word(k - 1) && t.is_cap(k - 1) && c & TIME == 0
+                    || k + 1 <= j
+                        && t.is_cap(k + 1)
+                        && k > lo
+                        && c & (SUB | CONJ | PREP | LEAD) == 0
+                        && self.pronoun_case(k).is_none();
+                if !name_part
+                    && (c & (SUB | CONJ | PREP | AUX | LEAD | TIME) != 0
+                        || self.pronoun_case(k).is_some())
                 {
                     break;
                 }
@@ -88,6 +97,12 @@ impl Ctx<'_, '_> {
                     n += 1;
                     continue;
                 }
+                // "a narrator in the Clinton ad", "a spokesman for the ministry".
+                if k >= lo + 2 && self.placed_by_phrase(k - 1, lo) {
+                    k -= 1;
+                    n += 1;
+                    continue;
+                }
                 break;
             } else if self.pronoun_case(k) == Some(Case::Possessive) {
                 start = Some(k);
@@ -96,13 +111,7 @@ impl Ctx<'_, '_> {
                 if start.is_none() || k == lo {
                     break;
                 }
-            } else if matches!(low, "in" | "at" | "from" | "for" | "with")
-                && start.is_some()
-                && k > lo
-                && t.is_word(k - 1)
-                && (self.is_title_word(t.low(k - 1))
-                    || (t.low(k - 1).ends_with('s') && self.class(k - 1) == 0))
-            {
+            } else if start.is_some() && self.placed_by_phrase(k, lo) {
                 // "Traders in Hamburg", "a spokesman for the ministry": a group or role
                 // placed by a phrase.
             } else if c & (PREP | SUB | CONJ | AUX | LEAD | TIME | ADV | PRON) != 0
@@ -135,6 +144,27 @@ impl Ctx<'_, '_> {
             return None;
         }
         Some(s)
+    }
+
+    /// True when token `k` is a preposition that places the noun before it ("Traders in
+    /// Hamburg", "a narrator in the ad", "a spokesman for the ministry"), so the phrase it
+    /// opens belongs to the subject.
+    fn placed_by_phrase(&self, k: usize, lo: usize) -> bool {
+        let t = self.toks;
+        if k <= lo || !matches!(t.low(k), "in" | "at" | "from" | "for" | "with") {
+            return false;
+        }
+        let p = k - 1;
+        if !t.is_word(p) {
+            return false;
+        }
+        let low = t.low(p);
+        self.is_title_word(low)
+            || (low.ends_with('s') && self.class(p) == 0)
+            || (p > lo
+                && self.class(p) == 0
+                && !t.is_cap(p)
+                && matches!(t.low(p - 1), "a" | "an" | "the" | "one"))
     }
 
     /// The source written right before a verb group that starts at token `v`, not before `lo`:
@@ -298,7 +328,9 @@ impl Ctx<'_, '_> {
                 if let Some(case) = self.pronoun_case(k) {
                     return matches!(case, Case::Object | Case::Subject).then_some(k + 1);
                 }
-                if c & (PREP | SUB | CONJ | AUX | LEAD) != 0 && c & DET == 0 {
+                // "Will Doyle": capitalized before another capital, a name.
+                let name = t.is_cap(k) && k + 1 < hi && t.is_cap(k + 1);
+                if c & (PREP | SUB | CONJ | AUX | LEAD) != 0 && c & DET == 0 && !name {
                     return None;
                 }
                 seen_cap |= t.is_cap(k) && c & DET == 0;
@@ -306,7 +338,10 @@ impl Ctx<'_, '_> {
                 continue;
             }
             if t.is_cap(k) {
-                if c & (SUB | CONJ | PREP | AUX | LEAD) != 0 || self.pronoun_case(k).is_some() {
+                let inside_name = t.is_cap(k - 1) && t.is_word(k - 1);
+                if !inside_name
+                    && (c & (SUB | CONJ | PREP | AUX | LEAD) != 0 || self.pronoun_case(k).is_some())
+                {
                     break;
                 }
                 if c & TIME != 0 && c & DET == 0 {

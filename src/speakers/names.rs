@@ -85,7 +85,18 @@ impl<'a, 't> NameFinder<'a, 't> {
         if letters > 4 && caps == letters {
             return false;
         }
-        !self.is_function_word(i) || self.lists.known_at(self.toks, i, i + 8).is_some()
+        if !self.is_function_word(i) || self.lists.known_at(self.toks, i, i + 8).is_some() {
+            return true;
+        }
+        // "Will Doyle", "Mark Levine": a capitalized function word before a capitalized word,
+        // after another word of the sentence.
+        let t = self.toks;
+        i > 0
+            && t.is_word(i - 1)
+            && i + 1 < t.len()
+            && t.is_cap(i + 1)
+            && !self.words.is(t.low(i), DET | PREP | SUB | CONJ | TIME)
+            && self.words.pronoun(t.low(i)).is_none()
     }
 
     /// True when most words of the sentence are capitalized, as in a title-case headline.
