@@ -73,7 +73,7 @@ impl Ctx<'_, '_> {
                 // "Will Doyle", "Mark Levine": a capitalized function word inside a name, unless
                 // it opens the sentence.
                 let name_part = k > lo && t.is_word(k - 1) && t.is_cap(k - 1) && c & TIME == 0
-                    || k + 1 <= j
+                    || k < j
                         && t.is_cap(k + 1)
                         && k > lo
                         && c & (SUB | CONJ | PREP | LEAD) == 0
