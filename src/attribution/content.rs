@@ -87,7 +87,17 @@ impl Ctx<'_, '_> {
             && v > a
             && (t.is(v - 1, ",")
                 || !t.is_word(v - 1)
-                || (self.words.is(t.low(v - 1), PREP | SUB) && !self.words.is(t.low(v - 1), DET)));
+                || (self.words.is(t.low(v - 1), PREP | SUB) && !self.words.is(t.low(v - 1), DET))
+                || self.after_object(a, v));
+        let v_subj = v;
+        // A segmenter may cut "She declared “Wow!” | and said ...": the first verb's subject
+        // may stand in the sentence before.
+        let para = self.seg.sentences[si].paragraph;
+        let para_lo = self
+            .seg
+            .paragraphs
+            .get(para)
+            .map_or(a, |p| self.toks.at_or_after(p.start).min(a));
         let mut inverted = false;
         let mut source = if hangs {
             earlier
@@ -95,13 +105,13 @@ impl Ctx<'_, '_> {
                 .and_then(|d| d.source.clone())
                 .filter(|s| !(s.len() == 1 && self.pronoun_case(s.start) == Some(Case::Relative)))
                 .or_else(|| self.main_subject(a, v))
-        } else if v > a + 1 && matches!(t.low(v - 1), "and" | "but" | "or") {
+        } else if v_subj > a && matches!(t.low(v_subj - 1), "and" | "but" | "or") {
             // "he laughed and said", "Trump has expressed his desire ... and has indicated
             // he would meet": the subject of the first verb.
-            self.coordinated_subject(a, v - 1)
-                .or_else(|| self.main_subject(a, v))
+            self.coordinated_subject(if v_subj == a + 1 { para_lo } else { a }, v_subj - 1)
+                .or_else(|| self.main_subject(a, v_subj))
         } else {
-            self.subject_before(v, a)
+            self.subject_before(v_subj, a)
         };
         if source.is_none() && !hangs && self.may_invert(a, v, frame) {
             if let Some(e) = self.np_forward(g_end, b) {
@@ -147,12 +157,6 @@ impl Ctx<'_, '_> {
         // follows the cue, unless the quotation goes on after it ("“Q1,” she said, “Q2.”").
         // The walk back to a closing mark may cross into the sentence before, when a
         // segmenter cut "“Why?” | he asked." in two.
-        let para = self.seg.sentences[si].paragraph;
-        let para_lo = self
-            .seg
-            .paragraphs
-            .get(para)
-            .map_or(a, |p| self.toks.at_or_after(p.start).min(a));
         if left_ok && self.quote_ends_before(para_lo, boundary) {
             let left = self.left_content(a, para_lo, boundary)?;
             let content = match self.split_quote(r, b) {
@@ -296,9 +300,16 @@ impl Ctx<'_, '_> {
     /// token of that verb.
     fn issued_statement(&self, a: usize, v: usize) -> Option<usize> {
         let t = self.toks;
-        let noun = v.checked_sub(1).filter(|&k| k > a)?;
+        // "a series of tweets early Friday saying": time words may come between.
+        let mut noun = v.checked_sub(1).filter(|&k| k > a)?;
+        while noun > a + 1 && self.words.is(t.low(noun), TIME) {
+            noun -= 1;
+        }
         if !self.media_nouns.contains(t.low(noun)) {
             return None;
+        }
+        if noun >= a + 3 && t.low(noun - 1) == "of" {
+            noun -= 2;
         }
         let mut d = noun;
         while d > a && !self.words.is(t.low(d - 1), DET) && noun - d < 3 {
@@ -311,6 +322,24 @@ impl Ctx<'_, '_> {
         let low = t.low(verb);
         (t.is_word(verb) && !t.is_cap(verb) && self.words.class(low) == 0 && low.ends_with("ed"))
             .then_some(verb)
+    }
+
+    /// For a participle at token `v`: true when the phrase before it is the object of a verb
+    /// ("Sanders started out their ninth debate saying ..."), so the participle belongs to
+    /// the clause's subject.
+    fn after_object(&self, a: usize, v: usize) -> bool {
+        let t = self.toks;
+        let Some(s) = self.np_back(v - 1, a) else {
+            return false;
+        };
+        if s <= a || !self.words.is(t.low(s), DET) || self.pronoun_case(s) == Some(Case::Subject) {
+            return false;
+        }
+        let before = t.low(s - 1);
+        t.is_word(s - 1)
+            && !t.is_cap(s - 1)
+            && self.words.class(before) == 0
+            && !before.ends_with('s')
     }
 
     /// True when a source may follow the cue: the cue opens the sentence or follows a comma or
@@ -692,6 +721,15 @@ impl Ctx<'_, '_> {
         if k >= v {
             return None;
         }
+        // A dateline: "WASHINGTON — ", "MANCHESTER, N.H. - ".
+        if let Some(dash) =
+            (k..(k + 8).min(v)).find(|&i| matches!(t.str(i), "—" | "-" | "--" | "–"))
+        {
+            let shouted = t.is_word(k) && t.str(k).chars().all(|c| !c.is_lowercase());
+            if shouted && dash + 1 < v {
+                k = dash + 1;
+            }
+        }
         // Skip opening adverbials to their commas: "In June, after the vote, Axelrod ...",
         // "Asked whether she regretted it, she ...".
         while k < v
@@ -715,9 +753,10 @@ impl Ctx<'_, '_> {
     /// clause ("he laughed and said").
     fn coordinated_subject(&self, a: usize, and: usize) -> Option<Range<usize>> {
         let t = self.toks;
-        (and.saturating_sub(6).max(a)..and)
+        (and.saturating_sub(12).max(a)..and)
             .rev()
-            .take_while(|&i| !t.is(i, ",") && !t.is(i, ";") && self.quote_of(i).is_none())
+            .filter(|&i| self.quote_of(i).is_none())
+            .take_while(|&i| !t.is(i, ",") && !t.is(i, ";"))
             .find(|&i| t.is_word(i) && self.pronoun_case(i) == Some(Case::Subject))
             .map(|i| i..i + 1)
     }

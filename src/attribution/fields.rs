@@ -95,10 +95,15 @@ impl Ctx<'_, '_> {
             }
         }
         let core = self.core(span, false);
+        // The last name of the phrase outside parentheses ("Sen. Ted Cruz (R-Texas)").
         let head = people
             .mentions_in(core)
             .iter()
             .rev()
+            .filter(|m| {
+                let before = &self.text[core.start..m.span.start];
+                before.matches('(').count() <= before.matches(')').count()
+            })
             .find(|m| m.kind != MentionKind::Pronoun || m.span == core)
             .copied();
         if let Some(m) = head {
@@ -111,6 +116,7 @@ impl Ctx<'_, '_> {
                 .to_ascii_lowercase();
             let in_phrase = self.words.is(&last_word, PREP) && !self.words.is(&last_word, DET);
             let after = &self.text[m.span.end..core.end];
+            let after = after.split('(').next().unwrap_or(after);
             let trailing_words = after
                 .split(|c: char| !c.is_alphabetic())
                 .any(|w| w.starts_with(char::is_lowercase) && w != "s");

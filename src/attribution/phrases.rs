@@ -98,7 +98,7 @@ impl Ctx<'_, '_> {
                     continue;
                 }
                 // "a narrator in the Clinton ad", "a spokesman for the ministry".
-                if k >= lo + 2 && self.placed_by_phrase(k - 1, lo) {
+                if k >= lo + 2 && self.placed_by(k - 1, lo) {
                     k -= 1;
                     n += 1;
                     continue;
@@ -111,7 +111,15 @@ impl Ctx<'_, '_> {
                 if start.is_none() || k == lo {
                     break;
                 }
-            } else if start.is_some() && self.placed_by_phrase(k, lo) {
+            } else if low == "in"
+                && start.is_some()
+                && k > lo
+                && (t.toks[k - 1].kind == crate::tokens::TokenKind::Number
+                    || self.class(k - 1) & DET != 0)
+                && t.toks[k + 1].kind == crate::tokens::TokenKind::Number
+            {
+                // "four in 10", "one in 5": a share of a poll's respondents.
+            } else if start.is_some() && self.placed_by(k, lo) {
                 // "Traders in Hamburg", "a spokesman for the ministry": a group or role
                 // placed by a phrase.
             } else if c & (PREP | SUB | CONJ | AUX | LEAD | TIME | ADV | PRON) != 0
@@ -149,7 +157,7 @@ impl Ctx<'_, '_> {
     /// True when token `k` is a preposition that places the noun before it ("Traders in
     /// Hamburg", "a narrator in the ad", "a spokesman for the ministry"), so the phrase it
     /// opens belongs to the subject.
-    fn placed_by_phrase(&self, k: usize, lo: usize) -> bool {
+    pub(super) fn placed_by(&self, k: usize, lo: usize) -> bool {
         let t = self.toks;
         if k <= lo || !matches!(t.low(k), "in" | "at" | "from" | "for" | "with") {
             return false;
@@ -175,7 +183,16 @@ impl Ctx<'_, '_> {
             return None;
         }
         let t = self.toks;
-        let j = v - 1;
+        let mut j = v - 1;
+        // "Cruz himself said".
+        if j > lo
+            && t.is_word(j)
+            && t.low(j).ends_with("self")
+            && t.is_word(j - 1)
+            && t.is_cap(j - 1)
+        {
+            j -= 1;
+        }
         if t.is_word(j) {
             if let Some(case) = self.pronoun_case(j) {
                 return match case {
@@ -274,14 +291,13 @@ impl Ctx<'_, '_> {
                 }
                 continue;
             }
+            // Anything but a clause: not a subject pronoun, conjunction or auxiliary.
             let opens = t.is_cap(head)
                 || c & DET != 0
                 || matches!(self.pronoun_case(head), Some(Case::Relative))
-                || low.ends_with("self")
-                || low.ends_with("ed")
-                || low.ends_with("ing")
-                || self.is_title_word(low)
-                || !t.is_word(head);
+                || low == "whose"
+                || !t.is_word(head)
+                || (c & (SUB | CONJ | AUX) == 0 && self.pronoun_case(head).is_none());
             if !opens || (verb_inside && self.pronoun_case(head) != Some(Case::Relative)) {
                 continue;
             }
