@@ -210,7 +210,6 @@ impl Ctx<'_, '_> {
         }
         // "Trump on Saturday tweeted", "A report released last year found": a time phrase
         // between the subject and its verb.
-        let mut j = j;
         let mut skipped = false;
         while j > lo && t.is_word(j) && self.class(j) & TIME != 0 {
             j -= 1;
