@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::cues::{CueHit, Form, Frame};
 use super::{Ctx, Draft};
 use crate::span::Span;
-use crate::words::{Case, DET, LEAD, PREP, SUB, TIME};
+use crate::words::{Case, AUX, DET, LEAD, PREP, SUB, TIME};
 
 /// Words after a comma that end the clause a content runs in.
 const CLAUSE_BREAKS: &[&str] = &[
@@ -63,6 +63,9 @@ impl Ctx<'_, '_> {
     ) -> Option<Draft> {
         if hit.verb.lemma == "according to" {
             return self.according(si, a, b, hit);
+        }
+        if hit.verb.lemma == "in" {
+            return self.in_poll(si, a, b, hit);
         }
         let t = self.toks;
         let mut v = hit.group.start;
@@ -625,6 +628,13 @@ impl Ctx<'_, '_> {
         }
         if k + 2 >= b {
             return false;
+        }
+        // ", but he has also ...": a new subject and its verb.
+        if t.low(k) == "but" && self.pronoun_case(k + 1) == Some(Case::Subject) {
+            let next = t.low(k + 2);
+            if self.words.is(next, AUX) || self.words.is_negated_aux(next) || next.ends_with("ed") {
+                return true;
+            }
         }
         (k + 2..(k + 10).min(b))
             .take_while(|&i| !t.is(i, ",") && self.quote_of(i).is_none())

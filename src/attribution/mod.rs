@@ -17,6 +17,7 @@ mod fallback;
 mod fields;
 mod floating;
 mod phrases;
+mod polls;
 mod relations;
 
 use std::borrow::Cow;
@@ -136,6 +137,7 @@ pub(crate) struct Attributor {
     cues: CueLexicon,
     titles: HashSet<&'static str>,
     media_nouns: HashSet<&'static str>,
+    poll_nouns: HashSet<&'static str>,
 }
 
 /// One article's text, tokens and quotations, with lookups the stage's parts share.
@@ -146,6 +148,8 @@ pub(super) struct Ctx<'a, 't> {
     pub(super) cues: &'a CueLexicon,
     titles: &'a HashSet<&'static str>,
     pub(super) media_nouns: &'a HashSet<&'static str>,
+    /// Nouns of polls and studies whose findings "in" reports.
+    poll_nouns: &'a HashSet<&'static str>,
     pub(super) quotes: &'a [Quotation],
     pub(super) seg: &'a Segmentation,
     /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
@@ -196,6 +200,7 @@ impl<'a, 't> Ctx<'a, 't> {
             cues: &att.cues,
             titles: &att.titles,
             media_nouns: &att.media_nouns,
+            poll_nouns: &att.poll_nouns,
             quotes,
             seg,
             tok_quote,
@@ -284,6 +289,9 @@ impl Attributor {
             media_nouns: lexicon::entries(include_str!("../lexicon/media_nouns.txt"))
                 .map(|e| e[0])
                 .collect(),
+            poll_nouns: lexicon::entries(include_str!("../lexicon/poll_nouns.txt"))
+                .map(|e| e[0])
+                .collect(),
         }
     }
 
@@ -334,6 +342,7 @@ impl Ctx<'_, '_> {
             .cues
             .find(self.toks, self.words, a, b, |i| self.quote_of(i).is_some());
         hits.extend(self.according_to(a, b));
+        hits.extend(self.poll_hits(a, b));
         hits.sort_by_key(|h| h.group.start);
         let first = out.len();
         for hit in &hits {
