@@ -9,8 +9,31 @@ impl Ctx<'_, '_> {
     /// Claims for the quotations of sentence `si` (tokens `a..b`) that end with a comma, a
     /// question or exclamation mark, are followed by "speaker verb" or "verb speaker", and
     /// belong to no claim yet.
-    pub(super) fn quote_fallback(&self, si: usize, a: usize, b: usize, out: &mut Vec<Draft>) {
+    pub(super) fn quote_fallback(
+        &self,
+        si: usize,
+        a: usize,
+        b: usize,
+        out: &mut Vec<Draft>,
+        first: usize,
+    ) {
         let t = self.toks;
+        // The contents of the sentence's claims by start, with the furthest end so far, to
+        // test a quotation against all of them in logarithmic time.
+        let mut taken: Vec<(usize, usize)> = out[first..]
+            .iter()
+            .map(|d| (d.content.start, d.content.end))
+            .collect();
+        taken.sort_unstable();
+        let mut reach = 0;
+        for iv in &mut taken {
+            reach = reach.max(iv.1);
+            iv.1 = reach;
+        }
+        let claimed = |span: crate::span::Span| {
+            let n = taken.partition_point(|&(s, _)| s < span.end);
+            n > 0 && taken[n - 1].1 > span.start
+        };
         for k in a..b {
             let Some(q) = self.closed_by(k) else {
                 continue;
@@ -23,7 +46,7 @@ impl Ctx<'_, '_> {
             if !inner.ends_with([',', '?', '!', '—']) {
                 continue;
             }
-            if out.iter().any(|d| d.content.overlaps(quote.span)) {
+            if claimed(quote.span) {
                 continue;
             }
             let mut j = k + 1;

@@ -21,20 +21,26 @@ impl Ctx<'_, '_> {
             .map(|r| self.trimmed(r))
             .map(|s| self.entity(s, people));
         let medium = self.medium(d, people);
-        let quotes: Vec<usize> = self
+        // Quotations and dates are in text order: look only at those that start inside.
+        let from = self
             .quotes
+            .partition_point(|q| q.span.start < d.content.start);
+        let quotes: Vec<usize> = self.quotes[from..]
             .iter()
             .enumerate()
+            .take_while(|(_, q)| q.span.start < d.content.end)
             .filter(|(_, q)| !q.title && d.content.contains(q.span) && !q.span.is_empty())
-            .map(|(i, _)| i)
+            .map(|(i, _)| from + i)
             .collect();
         let kind = self.kind(d.content, &quotes, self.span(&d.cue));
         let cue_span = self.span(&d.cue);
-        let in_content: Vec<usize> = dates
+        let from = dates.partition_point(|t| t.span.start < d.content.start);
+        let in_content: Vec<usize> = dates[from..]
             .iter()
             .enumerate()
+            .take_while(|(_, t)| t.span.start < d.content.end)
             .filter(|(_, t)| d.content.contains(t.span))
-            .map(|(i, _)| i)
+            .map(|(i, _)| from + i)
             .collect();
         let said_on = self.said_on(d, cue_span, dates);
         let mut stance = d.verb.stance;
@@ -214,10 +220,13 @@ impl Ctx<'_, '_> {
     /// The date of the saying: the date expression of the cue's sentence outside the content
     /// that is nearest the cue ("On Sunday, Trump informed reporters", "said on Friday").
     fn said_on(&self, d: &Draft, cue: Span, dates: &[Timex]) -> Option<usize> {
-        let sent = self.seg.sentences.get(d.sentence)?.span;
-        dates
+        let sent = self.near_cue(d)?;
+        let from = dates.partition_point(|t| t.span.start < sent.start);
+        dates[from..]
             .iter()
             .enumerate()
+            .take_while(|(_, t)| t.span.start < sent.end)
+            .map(|(i, t)| (from + i, t))
             .filter(|(_, t)| sent.contains(t.span) && !t.span.overlaps(d.content))
             .min_by_key(|(_, t)| {
                 if t.span.end <= cue.start {
@@ -229,6 +238,20 @@ impl Ctx<'_, '_> {
             .map(|(i, _)| i)
     }
 
+    /// The part of the claim's sentence within a few dozen words of its cue, where its date
+    /// and medium are written; bounded so that a run-on sentence costs no more per claim.
+    fn near_cue(&self, d: &Draft) -> Option<Span> {
+        const WORDS: usize = 24;
+        let sent = self.seg.sentences.get(d.sentence)?.span;
+        let range = self.toks.within(sent);
+        if range.is_empty() {
+            return None;
+        }
+        let lo = d.cue.start.saturating_sub(WORDS).max(range.start);
+        let hi = (d.cue.end + WORDS).min(range.end).max(lo + 1);
+        Some(self.toks.span(lo).cover(self.toks.span(hi - 1)))
+    }
+
     /// The medium of a claim: in its sentence, outside its content, a media noun ("interview",
     /// "statement", "book") with the outlet it names ("with NBC News", "a Bloomberg
     /// interview"), or the noun phrase itself ("his 2024 book “War”").
@@ -236,7 +259,7 @@ impl Ctx<'_, '_> {
         if let Some(r) = &d.medium {
             return Some(self.entity(self.trimmed(r), people));
         }
-        let sent = self.seg.sentences.get(d.sentence)?.span;
+        let sent = self.near_cue(d)?;
         let range = self.toks.within(sent);
         let t = self.toks;
         for k in range.clone() {

@@ -8,6 +8,9 @@ use super::{Ctx, Draft, Stance};
 use crate::span::Span;
 use crate::words::Case;
 
+/// How many sentences after its claim a quotation may still continue it.
+const MAX_GAP: usize = 12;
+
 impl Ctx<'_, '_> {
     /// Merges the quotations of the sentences `quiet` (which hold no cue) into `drafts`, which
     /// are in sentence order: each extends the claim before it or becomes a claim of its own.
@@ -96,6 +99,10 @@ impl Ctx<'_, '_> {
     /// sentences it covers between them, or as the first sentence of the next paragraph after
     /// a claim that quotes or ends with a colon and closes its paragraph.
     fn continues(&self, last: &Draft, si: usize) -> bool {
+        // A continuation follows its claim closely; the bound keeps the check constant-time.
+        if si > last.sentence + MAX_GAP {
+            return false;
+        }
         let sent = &self.seg.sentences[si];
         let prev = &self.seg.sentences[last.sentence];
         let between = self.seg.sentences.get(last.sentence + 1..si).unwrap_or(&[]);
@@ -104,24 +111,19 @@ impl Ctx<'_, '_> {
             let gap = &self.text[last.content.end.min(sent.span.start)..sent.span.start];
             return covered || gap.trim().is_empty();
         }
-        if prev.paragraph + 1 != sent.paragraph || !covered {
+        // The next paragraph, whose first sentence this is; every sentence between is
+        // covered, so the claim's paragraph ends with its content.
+        let opens_para = si == 0 || self.seg.sentences[si - 1].paragraph != sent.paragraph;
+        if prev.paragraph + 1 != sent.paragraph || !covered || !opens_para {
             return false;
         }
-        // The claim's paragraph ends with its sentence, and this sentence opens the next one.
-        let rest_of_para = self
-            .seg
-            .sentences
-            .get(last.sentence + 1..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|m| m.paragraph == prev.paragraph)
-            .all(|m| m.span.end <= last.content.end);
-        let opens_para = si == 0 || self.seg.sentences[si - 1].paragraph != sent.paragraph;
-        let quoting = self
+        let from = self
             .quotes
+            .partition_point(|q| q.span.start < last.content.start);
+        self.quotes[from..]
             .iter()
+            .take_while(|q| q.span.start < last.content.end)
             .any(|q| !q.title && last.content.contains(q.span))
-            || self.text[..prev.span.end].trim_end().ends_with(':');
-        rest_of_para && opens_para && quoting
+            || self.text[..prev.span.end].trim_end().ends_with(':')
     }
 }

@@ -345,9 +345,15 @@ impl Ctx<'_, '_> {
         hits.extend(self.poll_hits(a, b));
         hits.sort_by_key(|h| h.group.start);
         let first = out.len();
+        // Claims of this sentence that may still hold a later cue. Cues come in text order,
+        // so a claim that ends before one cue ends before every later one: the list stays
+        // short however long the sentence.
+        let mut active: Vec<usize> = Vec::new();
         for hit in &hits {
             let at = self.toks.span(hit.head.start).start;
-            let nested = out[first..].iter().any(|d| {
+            active.retain(|&i| out[i].content.end > at || out[i].reach > hit.group.start);
+            let nested = active.iter().any(|&i| {
+                let d = &out[i];
                 (d.content.start <= at && at < d.content.end)
                     || (d.cue.start <= hit.group.start && hit.group.start < d.reach)
             });
@@ -356,10 +362,11 @@ impl Ctx<'_, '_> {
             }
             let earlier = &out[first..];
             if let Some(d) = self.claim(si, a, b, hit, earlier) {
+                active.push(out.len());
                 out.push(d);
             }
         }
-        self.quote_fallback(si, a, b, out);
+        self.quote_fallback(si, a, b, out, first);
     }
 
     /// "according to" cues of tokens `a..b`.
