@@ -99,6 +99,21 @@ impl<'t> Tokens<'t> {
                 continue;
             }
             let mut end = i + c.len_utf8();
+            // "’90s", "'08": an apostrophe that stands for the century.
+            if matches!(c, '\'' | '’') && it.peek().is_some_and(|&(_, d)| d.is_ascii_digit()) {
+                while let Some(&(j, d)) = it.peek() {
+                    if !d.is_alphanumeric() {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                }
+                toks.push(Token {
+                    span: Span::new(i, end),
+                    kind: TokenKind::Number,
+                });
+                continue;
+            }
             if c == '-' || c == '.' {
                 while let Some(&(j, d)) = it.peek() {
                     if d != c {
@@ -225,5 +240,6 @@ mod tests {
         &["co-founder", "of", "the", "voters", "’", "group"]
     );
     t!(ellipsis, "it…And", &["it", "…", "And"]);
+    t!(decades, "the ’90s and '08", &["the", "’90s", "and", "'08"]);
     t!(dots, "wait... now", &["wait", "...", "now"]);
 }

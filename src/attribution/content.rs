@@ -562,7 +562,13 @@ impl Ctx<'_, '_> {
         let t = self.toks;
         let start = t.span(r).start;
         let mut k = r;
-        let mut end = t.span(b - 1).end;
+        // The sentence's closing stop is not part of what was said.
+        let last = if b > r + 1 && matches!(t.str(b - 1), "." | ";") {
+            b - 2
+        } else {
+            b - 1
+        };
+        let mut end = t.span(last).end;
         while k < b {
             if let Some(q) = self.opened_by(k) {
                 let qe = self.chain_end(q);

@@ -14,12 +14,12 @@ impl Ctx<'_, '_> {
     /// The finished claim of a draft.
     pub(super) fn finish(&self, d: &Draft, people: &mut People, dates: &[Timex]) -> Attribution {
         let source_span = d.source.as_ref().map(|r| self.trimmed(r));
-        let source = source_span.map(|s| self.entity(s, people));
+        let source = source_span.and_then(|s| self.entity(s, people));
         let recipient = d
             .recipient
             .as_ref()
             .map(|r| self.trimmed(r))
-            .map(|s| self.entity(s, people));
+            .and_then(|s| self.entity(s, people));
         let medium = self.medium(d, people);
         // Quotations and dates are in text order: look only at those that start inside.
         let from = self
@@ -83,7 +83,21 @@ impl Ctx<'_, '_> {
     /// ("Reuters, The Washington Post, and Axios"); else the entity of the name, pronoun or
     /// role that heads the phrase before any appositive; else a new entity for the phrase
     /// ("officials", "Romania's transport ministry", "Traders in Hamburg").
-    fn entity(&self, span: Span, people: &mut People) -> usize {
+    fn entity(&self, span: Span, people: &mut People) -> Option<usize> {
+        // A pronoun that the speaker stage could not resolve names no one we know.
+        let range = self.toks.within(span);
+        if range.len() == 1 && self.pronoun_case(range.start).is_some() {
+            return people
+                .mentions_in(span)
+                .first()
+                .filter(|m| m.span == span)
+                .map(|m| m.entity);
+        }
+        Some(self.entity_of_phrase(span, people))
+    }
+
+    /// The entity of a source phrase that is not a lone pronoun.
+    fn entity_of_phrase(&self, span: Span, people: &mut People) -> usize {
         let words = self.toks.low_span(span);
         let listed = words.contains(" and ") || words.contains(" & ");
         if listed {
@@ -126,7 +140,10 @@ impl Ctx<'_, '_> {
             let trailing_words = after
                 .split(|c: char| !c.is_alphabetic())
                 .any(|w| w.starts_with(char::is_lowercase) && w != "s");
-            if !in_phrase && !trailing_words {
+            // "a Reuters report", "the TASS state news agency": an outlet with words about
+            // it still names the outlet.
+            let outlet = people.entities[m.entity].kind == EntityKind::Media;
+            if !in_phrase && (!trailing_words || outlet) {
                 people.add_mention(m.entity, span);
                 return m.entity;
             }
@@ -177,7 +194,12 @@ impl Ctx<'_, '_> {
                 ")" => depth -= 1,
                 "," if depth <= 0 && k > range.start => {
                     let next = (k + 1 < range.end).then(|| t.low(k + 1));
-                    let continues = list && next.is_some_and(|n| n == "and" || t.is_cap(k + 1));
+                    let continues = list
+                        && next.is_some_and(|n| {
+                            n == "and"
+                                || t.is_cap(k + 1)
+                                || (n == "the" && k + 2 < range.end && t.is_cap(k + 2))
+                        });
                     if !continues {
                         return Span::new(span.start, t.span(k - 1).end);
                     }
@@ -257,7 +279,7 @@ impl Ctx<'_, '_> {
     /// interview"), or the noun phrase itself ("his 2024 book “War”").
     fn medium(&self, d: &Draft, people: &mut People) -> Option<usize> {
         if let Some(r) = &d.medium {
-            return Some(self.entity(self.trimmed(r), people));
+            return self.entity(self.trimmed(r), people);
         }
         let sent = self.near_cue(d)?;
         let range = self.toks.within(sent);

@@ -178,8 +178,11 @@ fn is_title_case_name(s: &str) -> bool {
     }
     const SMALL: &[&str] = &["of", "the", "a", "an", "and", "for", "in", "on", "to", "at"];
     words
-        .iter()
-        .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
+        .last()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
 }
 
 /// A double-quotation piece from its opening mark to `end`; `chain` is `usize::MAX` until the
@@ -243,5 +246,116 @@ fn pair_singles(text: &str, singles: &[Mark], out: &mut Vec<Quotation>) {
             }
             (None, _) => {}
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmenter;
+
+    /// Each quotation as (text inside the marks, closed, title).
+    fn quotes(text: &str) -> Vec<(String, bool, bool)> {
+        let seg = Segmenter::new().split(text);
+        QuoteFinder::new()
+            .find(text, &seg)
+            .into_iter()
+            .map(|q| (q.span.slice(text).to_string(), q.closed, q.title))
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, [$(($q:expr, $closed:expr, $title:expr)),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(String, bool, bool)> = vec![$(($q.to_string(), $closed, $title)),*];
+                assert_eq!(quotes($text), want);
+            }
+        };
+    }
+
+    t!(curly_pair, "He said “yes” twice.", [("yes", true, false)]);
+    t!(
+        straight_pair,
+        "He said \"no\" twice.",
+        [("no", true, false)]
+    );
+    t!(
+        doubled_apostrophes,
+        "''We won,'' he said.",
+        [("We won,", true, false)]
+    );
+    t!(
+        across_sentences,
+        "“We won. We celebrated,” she said.",
+        [("We won. We celebrated,", true, false)]
+    );
+    t!(
+        two_quotes_in_a_sentence,
+        "“Go,” he said, “now.”",
+        [("Go,", true, false), ("now.", true, false)]
+    );
+    t!(
+        paragraph_goes_on_when_the_next_opens_with_a_mark,
+        "“The first part.\n\n“The second part,” he said.",
+        [
+            ("The first part.", true, false),
+            ("The second part,", true, false)
+        ]
+    );
+    t!(
+        unclosed_quote_stops_at_its_paragraph,
+        "“This never ends.\n\nThe next paragraph is plain. “Short,” she said.",
+        [("This never ends.", false, false), ("Short,", true, false)]
+    );
+    t!(
+        a_new_opening_mark_ends_an_unclosed_quote,
+        "“First and “second” here.",
+        [("First and", false, false), ("second", true, false)]
+    );
+    t!(
+        apostrophes_are_not_marks,
+        "Don't mind Trump’s ’90s rock 'n' roll, y'all.",
+        []
+    );
+    t!(
+        plural_possessive_is_not_a_mark,
+        "The voters’ choice was clear.",
+        []
+    );
+    t!(
+        single_quotes_in_a_headline,
+        "Mayor: 'We will rebuild'\n\nThe city was flooded.",
+        [("We will rebuild", true, false)]
+    );
+    t!(
+        single_quotes_inside_double_are_part_of_it,
+        "“He told me ‘no’ twice,” she said.",
+        [("He told me ‘no’ twice,", true, false)]
+    );
+    t!(
+        book_title,
+        "In his book “Harbor,” he argued for ports.",
+        [("Harbor,", true, true)]
+    );
+    t!(
+        show_name,
+        "He appeared on “Meet the Press” often.",
+        [("Meet the Press", true, true)]
+    );
+    t!(
+        straight_marks_typed_backwards,
+        "She called it “abhorrent“ in a post.",
+        [("abhorrent", true, false)]
+    );
+
+    #[test]
+    fn pieces_of_one_quotation_share_a_chain() {
+        let text = "“One.\n\n“Two.\n\n“Three,” he said. “Four.”";
+        let seg = Segmenter::new().split(text);
+        let q = QuoteFinder::new().find(text, &seg);
+        let chains: Vec<usize> = q.iter().map(|q| q.chain).collect();
+        assert_eq!(chains, [0, 0, 0, 3]);
+        assert!(q.iter().all(|q| q.closed));
     }
 }

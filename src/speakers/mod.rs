@@ -153,3 +153,179 @@ impl Speakers {
         resolver.finish()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{extract, EntityKind};
+
+    /// Each entity as (kind, name, titles, mentions).
+    fn entities(text: &str) -> Vec<(EntityKind, String, Vec<String>, Vec<String>)> {
+        extract(text)
+            .entities
+            .iter()
+            .map(|e| {
+                (
+                    e.kind,
+                    e.name.to_string(),
+                    e.titles.iter().map(|t| t.to_string()).collect(),
+                    e.mentions.iter().map(|m| m.text.to_string()).collect(),
+                )
+            })
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, [$(($kind:ident, $n:expr, [$($title:expr),*], [$($m:expr),*])),* $(,)?]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<(EntityKind, String, Vec<String>, Vec<String>)> = vec![$(
+                    (EntityKind::$kind, $n.to_string(), vec![$($title.to_string()),*], vec![$($m.to_string()),*])
+                ),*];
+                assert_eq!(entities($text), want);
+            }
+        };
+    }
+
+    use EntityKind::*;
+
+    t!(
+        title_before_a_name,
+        "Kremlin spokesman Dmitry Peskov spoke.",
+        [(
+            Person,
+            "Dmitry Peskov",
+            ["Kremlin spokesman"],
+            ["Dmitry Peskov"]
+        )]
+    );
+    t!(
+        long_title,
+        "White House National Security Adviser Mike Waltz spoke.",
+        [(
+            Person,
+            "Mike Waltz",
+            ["White House National Security Adviser"],
+            ["Mike Waltz"]
+        )]
+    );
+    t!(
+        title_with_of,
+        "Secretary of State Marco Rubio spoke.",
+        [(
+            Person,
+            "Marco Rubio",
+            ["Secretary of State"],
+            ["Marco Rubio"]
+        )]
+    );
+    t!(
+        one_person_across_mentions,
+        "Donald Trump arrived. Trump spoke. Later, President Trump left.",
+        [(
+            Person,
+            "Donald Trump",
+            ["President"],
+            ["Donald Trump", "Trump", "Trump"]
+        )]
+    );
+    t!(
+        fuller_name_wins,
+        "Trump arrived. Donald Trump spoke.",
+        [(Person, "Donald Trump", [], ["Trump", "Donald Trump"])]
+    );
+    t!(
+        other_first_name_other_person,
+        "Ivanka Trump met Donald Trump.",
+        [
+            (Person, "Ivanka Trump", [], ["Ivanka Trump"]),
+            (Person, "Donald Trump", [], ["Donald Trump"])
+        ]
+    );
+    t!(
+        possessive_is_left_out,
+        "Trump’s team met Putin.",
+        [
+            (Person, "Trump", [], ["Trump"]),
+            (Person, "Putin", [], ["Putin"])
+        ]
+    );
+    t!(
+        she_points_to_the_person_before,
+        "Senator Mara Quinn arrived. She spoke first.",
+        [(Person, "Mara Quinn", ["Senator"], ["Mara Quinn", "She"])]
+    );
+    t!(
+        honorifics_give_gender,
+        "Mr. Omar Haddad met Ms. Paula Grant. She left early.",
+        [
+            (Person, "Omar Haddad", ["Mr."], ["Omar Haddad"]),
+            (Person, "Paula Grant", ["Ms."], ["Paula Grant", "She"])
+        ]
+    );
+    t!(
+        subject_before_object,
+        "Ms. Rosa Lin thanked Ms. Ada Park. She left.",
+        [
+            (Person, "Rosa Lin", ["Ms."], ["Rosa Lin", "She"]),
+            (Person, "Ada Park", ["Ms."], ["Ada Park"])
+        ]
+    );
+    t!(
+        role_by_title,
+        "President Lena Holt spoke first. The president left.",
+        [(
+            Person,
+            "Lena Holt",
+            ["President"],
+            ["Lena Holt", "The president"]
+        )]
+    );
+    t!(
+        organization_by_its_noun,
+        "The International Grain Council met. The council adjourned.",
+        [(
+            Organization,
+            "International Grain Council",
+            [],
+            ["International Grain Council", "The council"]
+        )]
+    );
+    t!(
+        outlets_and_places,
+        "Reuters and The Washington Post covered Russia and Ukraine.",
+        [
+            (Media, "Reuters", [], ["Reuters"]),
+            (Media, "Washington Post", [], ["Washington Post"]),
+            (Place, "Russia", [], ["Russia"]),
+            (Place, "Ukraine", [], ["Ukraine"])
+        ]
+    );
+    t!(
+        adjectives_are_not_names,
+        "The river stopped Russian forces.",
+        []
+    );
+    t!(
+        plural_subject_is_a_group,
+        "Russian forces crossed the river.",
+        [(Group, "Russian forces", [], ["Russian forces"])]
+    );
+    t!(
+        relative_pronoun,
+        "Leonid Slutsky, who chairs the committee, spoke.",
+        [
+            (Person, "Leonid Slutsky", [], ["Leonid Slutsky", "who"]),
+            (Organization, "the committee", [], ["the committee"])
+        ]
+    );
+    t!(
+        it_points_to_an_organization,
+        "The Kremlin met on Monday. It said nothing.",
+        [(Organization, "Kremlin", [], ["Kremlin", "It"])]
+    );
+    t!(
+        pronouns_inside_quotes_stay_unresolved,
+        "Mr. Tom Hale spoke. “He is wrong,” he said.",
+        [(Person, "Tom Hale", ["Mr."], ["Tom Hale", "he"])]
+    );
+}

@@ -99,8 +99,14 @@ impl<'a, 't> NameFinder<'a, 't> {
             && self.words.pronoun(t.low(i)).is_none()
     }
 
-    /// True when most words of the sentence are capitalized, as in a title-case headline.
+    /// True when most words of the sentence are capitalized and it has no final stop, as in a
+    /// title-case headline.
     fn title_case(&self, a: usize, b: usize) -> bool {
+        // Running text ends with a stop; a title-case headline does not, and a sentence full
+        // of names ("Paula Grant met Omar Haddad on Monday.") is not a headline.
+        if b > a && matches!(self.toks.str(b - 1), "." | "”" | "\"") {
+            return false;
+        }
         let (mut words, mut caps) = (0, 0);
         for i in a..b {
             if self.toks.is_word(i) && self.toks.low(i).len() > 3 {
@@ -114,6 +120,9 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// Name mentions of the sentence whose tokens are `a..b`, in order.
     pub(crate) fn find(&self, a: usize, b: usize, out: &mut Vec<NameMention>) {
         let title_case = self.title_case(a, b);
+        if let Some(m) = self.group_subject(a, b) {
+            out.push(m);
+        }
         let mut i = a;
         while i < b {
             if let Some(m) = self.org_role(i, b) {
@@ -133,6 +142,53 @@ impl<'a, 't> NameFinder<'a, 't> {
                 None => i += 1,
             }
         }
+    }
+
+    /// A plural noun phrase that opens the sentence as its subject ("The workers walked out",
+    /// "Officials said"): a group that a later "they" can point to.
+    fn group_subject(&self, a: usize, b: usize) -> Option<NameMention> {
+        let t = self.toks;
+        let mut i = a;
+        while i < b && !t.is_word(i) {
+            i += 1;
+        }
+        let start = i;
+        if i < b && matches!(t.low(i), "the" | "some" | "many" | "most" | "several") {
+            i += 1;
+        }
+        // Up to two modifiers, then a plural head that is not a name or a function word.
+        let mut head = None;
+        for k in i..(i + 3).min(b) {
+            if !t.is_word(k) || (t.is_cap(k) && k > start) || self.words.class(t.low(k)) != 0 {
+                break;
+            }
+            let low = t.low(k);
+            // A common noun: lowercase, or capitalized only to open the sentence and written
+            // in lowercase elsewhere ("Officials said"; not "Reuters").
+            let common = !t.is_cap(k) || self.vocabulary.contains(low);
+            if low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && common {
+                head = Some(k);
+                break;
+            }
+        }
+        let head = head?;
+        // The next word must not continue the noun phrase with a name ("The workers union").
+        if head + 1 < b && t.is_cap(head + 1) {
+            return None;
+        }
+        let span = t.span(start).cover(t.span(head));
+        let low = span.slice(t.text).to_ascii_lowercase();
+        let key = low.strip_prefix("the ").unwrap_or(&low).to_string();
+        Some(NameMention {
+            span,
+            title: None,
+            kind: EntityKind::Group,
+            gender: Gender::Any,
+            heads: Vec::new(),
+            role: false,
+            key,
+            first: None,
+        })
     }
 
     /// "the council", "the ministry": a noun after "the" that points back to an organization
