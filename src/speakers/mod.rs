@@ -186,7 +186,6 @@ mod tests {
         };
     }
 
-    use EntityKind::*;
 
     t!(
         title_before_a_name,
