@@ -186,7 +186,6 @@ mod tests {
         };
     }
 
-
     t!(
         title_before_a_name,
         "Kremlin spokesman Dmitry Peskov spoke.",
