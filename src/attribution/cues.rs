@@ -450,9 +450,9 @@ impl CueLexicon {
                         && h >= a + 3
                         && toks.is(h - 3, ",")
                         && words.is(toks.low(h - 2), crate::words::LEAD | ADV);
-                    // "“Q,” say officials", "“Q,” read one": inverted after a quotation or a
-                    // comma, with the source after it.
-                    let inverted = matches!(p, "," | "”" | "\"" | "'" | "’")
+                    // "“Q,” say officials", "“Q,” read one": inverted after a quotation,
+                    // with the source after it.
+                    let inverted = matches!(p, "”" | "\"" | "'" | "’")
                         && end < toks.len()
                         && (toks.is_cap(end) || words.is(toks.low(end), DET));
                     pron || plural

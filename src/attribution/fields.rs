@@ -157,9 +157,13 @@ impl Ctx<'_, '_> {
                 .find(|m| m.kind == MentionKind::Name)
                 .copied();
             if let Some(m) = named {
+                // Titles may stand between: "Her rival, state Treasurer Daniel Ibarra,".
                 let gap = self.text[core.end..m.span.start]
                     .trim_matches(|c: char| c == ',' || c.is_whitespace());
-                if gap.is_empty() {
+                let titles_only = gap.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase) || self.is_title_word(&w.to_ascii_lowercase())
+                });
+                if titles_only {
                     people.add_mention(m.entity, span);
                     return m.entity;
                 }

@@ -273,8 +273,9 @@ impl<'a, 't> NameFinder<'a, 't> {
         if had_the {
             s += 1;
         }
-        // A capitalized common word opening the sentence ("Currently", "Officials").
-        if s < e && self.opens_sentence(a, s) && self.is_common(s) {
+        // A capitalized common word opening the sentence ("Currently", "Officials"), or a
+        // verb form opening a clause ("Asked whether ...", "Speaking to reporters, ...").
+        if s < e && self.opens_sentence(a, s) && (self.is_common(s) || self.opens_with_verb(s, e)) {
             s += 1;
         }
         // Trailing words that are not capitalized: titles without a name, connectors. The
@@ -440,6 +441,18 @@ impl<'a, 't> NameFinder<'a, 't> {
         (a..s).all(|i| {
             !self.toks.is_word(i) && self.toks.toks[i].kind != crate::tokens::TokenKind::Number
         })
+    }
+
+    /// True for a lone capitalized "-ed" or "-ing" form before a lowercase word: a participle,
+    /// not a name.
+    fn opens_with_verb(&self, s: usize, e: usize) -> bool {
+        let t = self.toks;
+        let low = t.low(s);
+        e == s + 1
+            && low.len() >= 5
+            && (low.ends_with("ed") || low.ends_with("ing"))
+            && s + 1 < t.len()
+            && !t.is_cap(s + 1)
     }
 
     /// True when the word is also written in lowercase elsewhere in the article and is not a

@@ -7,6 +7,7 @@
 use std::collections::{HashMap, VecDeque};
 use std::ops::Range;
 
+use super::kin::{Kin, Kinship};
 use super::names::NameMention;
 use super::{EntityKind, EntityRecord, Mention, MentionKind, People};
 use crate::quotes::Quotation;
@@ -50,6 +51,7 @@ pub(crate) struct Resolver<'a, 't> {
     recent: VecDeque<usize>,
     /// Index of the first quotation that may still contain a later token.
     quote_cursor: usize,
+    kinship: Kinship,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -65,6 +67,7 @@ impl<'a, 't> Resolver<'a, 't> {
             history: VecDeque::new(),
             recent: VecDeque::new(),
             quote_cursor: 0,
+            kinship: Kinship::default(),
         }
     }
 
@@ -89,6 +92,9 @@ impl<'a, 't> Resolver<'a, 't> {
     ) {
         let mut cur: Vec<Candidate> = Vec::new();
         let mut next_name = 0;
+        let first_mention = self.mentions.len();
+        // "his mother", "Her son": (token of the noun, kin, gender, owner).
+        let mut kin_phrases: Vec<(usize, Kin, Gender, usize)> = Vec::new();
         for i in range.clone() {
             while next_name < names.len() && self.toks.span(i).start >= names[next_name].span.start
             {
@@ -108,6 +114,13 @@ impl<'a, 't> Resolver<'a, 't> {
                 });
                 self.entities[e].mentions.push(n.span);
                 self.touch(e);
+                if !n.role {
+                    if let Some((gone, name)) = self.apposed_name(first_mention) {
+                        for c in cur.iter_mut().filter(|c| c.entity == gone) {
+                            c.entity = name;
+                        }
+                    }
+                }
                 if !quoted {
                     let tok = self.toks.at_or_after(n.span.start);
                     cur.push(Candidate {
@@ -139,6 +152,13 @@ impl<'a, 't> Resolver<'a, 't> {
             };
             if let Some(e) = found {
                 let span = self.toks.span(i);
+                // "her" is possessive too ("Her son").
+                let possessive = p.case == Case::Possessive || self.toks.low(i) == "her";
+                if possessive && i + 1 < range.end {
+                    if let Some((kin, gender)) = Kin::of(self.toks.low(i + 1)) {
+                        kin_phrases.push((i + 1, kin, gender, e));
+                    }
+                }
                 self.mentions.push(Mention {
                     span,
                     entity: e,
@@ -152,10 +172,78 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
         }
+        for (noun, kin, gender, owner) in kin_phrases {
+            self.kin_phrase(noun, kin, gender, owner, first_mention);
+        }
         // Sentences that name no one (a quotation that runs on) do not use up the window.
         if !cur.is_empty() {
             self.history.push_front(cur);
             self.history.truncate(SENTENCES_BACK);
+        }
+    }
+
+    /// "The chain, Marchéplus,": a role phrase that found no one before it names the same
+    /// entity as the name in apposition after it.
+    /// Called right after a name mention (the last mention) is recorded; returns the role's
+    /// entity that gave way and the name's entity.
+    fn apposed_name(&mut self, first: usize) -> Option<(usize, usize)> {
+        let n = self.mentions.len();
+        if n < first + 2 {
+            return None;
+        }
+        let (m, next) = (self.mentions[n - 2], self.mentions[n - 1]);
+        if m.kind != MentionKind::Role
+            || next.kind != MentionKind::Name
+            || next.entity == m.entity
+            || self.entities[m.entity].mentions.len() != 1
+        {
+            return None;
+        }
+        let gap = self
+            .toks
+            .text
+            .get(m.span.end..next.span.start)
+            .unwrap_or("x");
+        if gap.trim() != "," {
+            return None;
+        }
+        // The role's own entity is left with no mention; `finish` drops it.
+        self.entities[m.entity].mentions.clear();
+        self.mentions[n - 2].entity = next.entity;
+        self.entities[next.entity].mentions.push(m.span);
+        if let Some(pos) = self.recent.iter().position(|&x| x == m.entity) {
+            self.recent.remove(pos);
+        }
+        Some((m.entity, next.entity))
+    }
+
+    /// "Her son, Julien,": records the tie to the name in apposition. "his mother" with no
+    /// name: the person a recorded tie points to, as a mention of the whole phrase.
+    fn kin_phrase(&mut self, noun: usize, kin: Kin, gender: Gender, owner: usize, first: usize) {
+        let t = self.toks;
+        let apposed = (noun + 2 < t.len() && t.is(noun + 1, ","))
+            .then(|| t.span(noun + 2).start)
+            .and_then(|at| {
+                self.mentions[first..]
+                    .iter()
+                    .find(|m| m.span.start == at && m.kind == MentionKind::Name)
+                    .map(|m| m.entity)
+            });
+        if let Some(person) = apposed {
+            self.kinship.record(kin, gender, person, owner);
+            return;
+        }
+        if let Some(person) = self.kinship.find(kin, gender, owner) {
+            let span = t.span(noun - 1).cover(t.span(noun));
+            self.mentions.push(Mention {
+                span,
+                entity: person,
+                kind: MentionKind::Role,
+            });
+            self.entities[person].mentions.push(span);
+            if self.meta[person].gender.is_none() {
+                self.meta[person].gender = Some(gender);
+            }
         }
     }
 
@@ -350,9 +438,22 @@ impl<'a, 't> Resolver<'a, 't> {
 
     /// The people found, mentions in text order.
     pub(crate) fn finish(mut self) -> People {
+        // Drop entities left without a mention, renumbering the rest.
+        let mut new_index = vec![usize::MAX; self.entities.len()];
+        let mut kept = Vec::with_capacity(self.entities.len());
+        for (i, e) in self.entities.into_iter().enumerate() {
+            if !e.mentions.is_empty() {
+                new_index[i] = kept.len();
+                kept.push(e);
+            }
+        }
+        for m in &mut self.mentions {
+            m.entity = new_index[m.entity];
+        }
+        self.mentions.retain(|m| m.entity != usize::MAX);
         self.mentions.sort_by_key(|m| (m.span.start, m.span.end));
         People {
-            entities: self.entities,
+            entities: kept,
             mentions: self.mentions,
             nominals: HashMap::new(),
         }
