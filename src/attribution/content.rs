@@ -111,7 +111,15 @@ impl Ctx<'_, '_> {
         } else if v_subj > a && matches!(t.low(v_subj - 1), "and" | "but" | "or") {
             // "he laughed and said", "Trump has expressed his desire ... and has indicated
             // he would meet": the subject of the first verb.
-            self.coordinated_subject(if v_subj == a + 1 { para_lo } else { a }, v_subj - 1)
+            // "Lazar said he welcomed it and added ...": the subject of the cue before, not
+            // the pronoun of its content.
+            earlier
+                .last()
+                .and_then(|d| d.source.clone())
+                .filter(|s| !(s.len() == 1 && self.pronoun_case(s.start) == Some(Case::Relative)))
+                .or_else(|| {
+                    self.coordinated_subject(if v_subj == a + 1 { para_lo } else { a }, v_subj - 1)
+                })
                 .or_else(|| self.main_subject(a, v_subj))
         } else {
             self.subject_before(v_subj, a)
@@ -532,7 +540,8 @@ impl Ctx<'_, '_> {
         }
         // "showed to the police", "asked for a photo": a preposition opens no content.
         let low = t.low(r);
-        let allowed = frame != Frame::Think && matches!(low, "about" | "of" | "on" | "to");
+        let allowed = frame != Frame::Think
+            && (matches!(low, "about" | "of" | "on") || (low == "to" && frame != Frame::Show));
         if frame != Frame::To && self.words.is(low, PREP) && !self.words.is(low, DET) && !allowed {
             // An adverbial the walk could not read ("tweeted in the wee hours that ..."):
             // the content opens at a "that" shortly after.
