@@ -639,7 +639,20 @@ impl Ctx<'_, '_> {
     fn new_clause(&self, k: usize, b: usize) -> bool {
         let t = self.toks;
         if !matches!(t.low(k), "and" | "but") {
-            return false;
+            // ", a man yelled “Stay there!”": a subject and a cue of their own, with no
+            // conjunction.
+            let opens = self.words.is(t.low(k), DET) && self.pronoun_case(k).is_none();
+            return opens
+                && (k + 1..(k + 5).min(b))
+                    .take_while(|&i| t.is_word(i) && self.quote_of(i).is_none())
+                    .any(|i| {
+                        !t.is_cap(i)
+                            && self.cues.is_verb_at(t, i)
+                            && self
+                                .cues
+                                .at(t, i, b)
+                                .is_some_and(|(_, _, f)| f == Form::Past)
+                    });
         }
         if k + 2 >= b {
             return false;

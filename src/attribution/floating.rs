@@ -49,10 +49,20 @@ impl Ctx<'_, '_> {
         if drafts.last().is_some_and(|d| d.content.contains(quote)) {
             return;
         }
-        if let Some(last) = drafts.last_mut() {
+        if let Some(last) = drafts.last() {
             if self.continues(last, si) {
-                if end > last.content.end {
-                    last.content = Span::new(last.content.start, end);
+                // “Q1,” she said, recalling ... “Q2.”: the quotation goes on the claim of its
+                // sentence that quotes, not the participle after it.
+                let sentence = last.sentence;
+                let n = drafts.len();
+                let pick = (0..n)
+                    .rev()
+                    .take_while(|&i| drafts[i].sentence == sentence)
+                    .find(|&i| self.quotes_in(drafts[i].content))
+                    .unwrap_or(n - 1);
+                let d = &mut drafts[pick];
+                if end > d.content.end {
+                    d.content = Span::new(d.content.start, end);
                 }
                 return;
             }
@@ -117,13 +127,15 @@ impl Ctx<'_, '_> {
         if prev.paragraph + 1 != sent.paragraph || !covered || !opens_para {
             return false;
         }
-        let from = self
-            .quotes
-            .partition_point(|q| q.span.start < last.content.start);
+        self.quotes_in(last.content) || self.text[..prev.span.end].trim_end().ends_with(':')
+    }
+
+    /// True when a spoken quotation lies inside `span`.
+    fn quotes_in(&self, span: Span) -> bool {
+        let from = self.quotes.partition_point(|q| q.span.start < span.start);
         self.quotes[from..]
             .iter()
-            .take_while(|q| q.span.start < last.content.end)
-            .any(|q| !q.title && last.content.contains(q.span))
-            || self.text[..prev.span.end].trim_end().ends_with(':')
+            .take_while(|q| q.span.start < span.end)
+            .any(|q| !q.title && span.contains(q.span))
     }
 }
