@@ -265,6 +265,15 @@ impl Ctx<'_, '_> {
     /// The second half of a split quotation right after the cue: ", “Q2”" at token `r`.
     fn split_quote(&self, r: usize, b: usize) -> Option<Span> {
         let t = self.toks;
+        // “Q1,” he said of the campaign, “Q2.”
+        let r = if r < b && t.low(r) == "of" {
+            match self.np_forward(r + 1, b) {
+                Some(e) if e < b && t.is(e, ",") => e,
+                _ => r,
+            }
+        } else {
+            r
+        };
         let k = if r < b && t.is(r, ",") { r + 1 } else { r };
         if k < b && self.opens_quote(k) {
             return Some(self.clause(k, b));
