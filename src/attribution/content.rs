@@ -122,12 +122,28 @@ impl Ctx<'_, '_> {
                 })
                 .or_else(|| self.main_subject(a, v_subj))
         } else {
-            self.subject_before(v_subj, a)
+            self.subject_before(v_subj, a).and_then(|s| {
+                // "but in a later interview said": the phrase is an adverbial after "and"/"but".
+                let pp = s.start >= a + 2
+                    && self.words.is(t.low(s.start - 1), PREP)
+                    && !self.words.is(t.low(s.start - 1), DET)
+                    && matches!(t.low(s.start - 2), "and" | "but");
+                if !pp {
+                    return Some(s);
+                }
+                earlier.last().and_then(|d| d.source.clone()).or_else(|| {
+                    self.coordinated_subject(a, s.start - 2)
+                        .or_else(|| self.main_subject(a, s.start - 2))
+                })
+            })
         };
         if source.is_none() && !hangs && self.may_invert(a, v, frame) {
             if let Some(e) = self.np_forward(g_end, b) {
-                source = Some(g_end..self.extend_source(e, b));
-                inverted = true;
+                // "..., said Wednesday that": a time, not a speaker.
+                if !self.words.is(t.low(g_end), TIME) {
+                    source = Some(g_end..self.extend_source(e, b));
+                    inverted = true;
+                }
             }
         }
         if self.pseudo_cleft(a, b, hit) {
@@ -610,7 +626,10 @@ impl Ctx<'_, '_> {
                     .cues
                     .at(t, k + 1, b)
                     .is_some_and(|(_, _, f)| f == Form::Ing);
-                if cue || CLAUSE_BREAKS.contains(&next) || (comma && self.new_clause(k + 1, b)) {
+                let aside = next == "which" && self.parenthetical_relative(k + 1, b);
+                if (cue || CLAUSE_BREAKS.contains(&next) || (comma && self.new_clause(k + 1, b)))
+                    && !aside
+                {
                     end = if quoted_comma {
                         t.span(k).end
                     } else {
@@ -641,6 +660,21 @@ impl Ctx<'_, '_> {
             k += 1;
         }
         Span::new(start, end.max(start))
+    }
+
+    /// True when the relative clause that starts at token `k` ("which") closes with a comma
+    /// and the main clause goes on with its verb ("the plan, which some have argued was
+    /// rushed, was an insult"): an aside, not the end of the content.
+    fn parenthetical_relative(&self, k: usize, b: usize) -> bool {
+        let t = self.toks;
+        (k + 2..(k + 24).min(b))
+            .find(|&i| t.is(i, ",") && self.quote_of(i).is_none())
+            .is_some_and(|c| {
+                c + 1 < b && {
+                    let next = t.low(c + 1);
+                    self.words.is(next, crate::words::AUX) || self.words.is_negated_aux(next)
+                }
+            })
     }
 
     /// True when a coordinate clause with a cue of its own starts at token `k` (", and Trump

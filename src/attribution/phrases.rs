@@ -297,7 +297,12 @@ impl Ctx<'_, '_> {
                 || low == "whose"
                 || !t.is_word(head)
                 || (c & (SUB | CONJ | AUX) == 0 && self.pronoun_case(head).is_none());
-            if !opens || (verb_inside && self.pronoun_case(head) != Some(Case::Relative)) {
+            // A relative clause or a participle phrase may hold a cue of its own ("who said
+            // ...", "speaking on condition of anonymity to discuss ...").
+            let clause_aside = self.pronoun_case(head) == Some(Case::Relative)
+                || low.ends_with("ing")
+                || low.ends_with("ed");
+            if !opens || (verb_inside && !clause_aside) {
                 continue;
             }
             if let Some(s) = self.np_back(before, lo) {
