@@ -119,17 +119,6 @@ fn key<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
     Some(&buf[..n])
 }
 
-/// Kinds of phrases found in a run of words, as bit sets.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(super) struct Found {
-    /// Phrases that start at the first word.
-    pub start: u32,
-    /// Phrases anywhere.
-    pub anywhere: u32,
-    /// Phrases that end at the last word.
-    pub end: u32,
-}
-
 /// A phrase of a list and its kind.
 #[derive(Clone, Debug)]
 struct Entry<K> {
@@ -189,23 +178,13 @@ impl<K: Copy + Eq> Phrases<K> {
             .max()
     }
 
-    /// The phrases in `words`, as bit sets of `bit(kind)`: those that start at its first
-    /// word, those anywhere, and those that end at its last word. One lookup per word.
-    pub(super) fn scan(&self, words: &[&str], bit: impl Fn(K) -> u32) -> Found {
-        let mut found = Found::default();
+    /// Calls `f(position, kind, length)` for every phrase in `words`. One lookup per word.
+    pub(super) fn each(&self, words: &[&str], mut f: impl FnMut(usize, K, usize)) {
         for k in 0..words.len() {
             for (kind, len) in self.at(&words[k..]) {
-                let b = bit(kind);
-                found.anywhere |= b;
-                if k == 0 {
-                    found.start |= b;
-                }
-                if k + len == words.len() {
-                    found.end |= b;
-                }
+                f(k, kind, len);
             }
         }
-        found
     }
 
     /// True when `word` is a one-word phrase of `kind`.
@@ -265,16 +244,12 @@ mod tests {
             assert_eq!(p.starts(words, kind), want, "{words:?}");
         }
         assert!(p.is("SHARE", 2));
-        let bit = |k: u8| 1u32 << k;
-        let found = p.scan(&["See", "also", "REUTERS", "/"], bit);
-        assert_eq!(
-            found,
-            Found {
-                start: bit(1) | bit(2),
-                anywhere: bit(1) | bit(2) | bit(3),
-                end: bit(3),
-            }
-        );
+        let mut found = Vec::new();
+        p.each(&["See", "also", "REUTERS", "/"], |at, kind, len| {
+            found.push((at, kind, len))
+        });
+        found.sort();
+        assert_eq!(found, [(0, 1, 2), (0, 2, 1), (2, 3, 2)]);
         assert!(!p.is("see", 1));
     }
 }

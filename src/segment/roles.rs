@@ -41,6 +41,8 @@ const TAIL: usize = 12;
 /// Most bytes and words of a subhead.
 const SUBHEAD_BYTES: usize = 100;
 const SUBHEAD_WORDS: usize = 10;
+/// Most bytes of a photo description.
+const PHOTO_BYTES: usize = 300;
 /// Most bytes of a headline line.
 const HEADLINE_BYTES: usize = 300;
 
@@ -56,6 +58,7 @@ enum Cue {
     Site,
     Label,
     Marker,
+    Credit,
     End,
     Verb,
 }
@@ -93,6 +96,7 @@ impl Furniture {
                 Some("site") => Cue::Site,
                 Some("label") => Cue::Label,
                 Some("marker") => Cue::Marker,
+                Some("credit") => Cue::Credit,
                 Some("end") => Cue::End,
                 Some("verb") => Cue::Verb,
                 _ => continue,
@@ -119,6 +123,9 @@ enum Shape {
     Item,
     /// Short, no full stop: a subhead if it is not the headline.
     Label,
+    /// One sentence that reads like a photo description ("... on June 28, 2019 in Osaka,
+    /// Japan."): a caption next to a credit, running text elsewhere.
+    Photo,
     /// Anything else.
     Text,
 }
@@ -153,13 +160,18 @@ pub(super) fn assign(text: &str, layout: &mut Layout, f: &Furniture, w: &Words) 
         })
         .collect();
 
-    // A description followed by a credit on a line of its own is a caption too.
-    for k in 1..shapes.len() {
-        if shapes[k] == (Shape::Caption { credit_only: true })
-            && matches!(shapes[k - 1], Shape::Text | Shape::Label)
-            && layout.lines[k - 1].sentences.len() <= MAX_SENTENCES
-        {
+    // A credit on a line of its own makes a photo description next to it a caption: before
+    // it (Wikinews, most sites) or after it (credits scraped above the description). A short
+    // label just before it is the caption of a portrait ("Herrick at a conference").
+    for k in 0..shapes.len() {
+        if shapes[k] != (Shape::Caption { credit_only: true }) {
+            continue;
+        }
+        if k > 0 && matches!(shapes[k - 1], Shape::Photo | Shape::Label) {
             roles[k - 1] = Role::Caption;
+        }
+        if shapes.get(k + 1) == Some(&Shape::Photo) {
+            roles[k + 1] = Role::Caption;
         }
     }
 
@@ -176,7 +188,7 @@ pub(super) fn assign(text: &str, layout: &mut Layout, f: &Furniture, w: &Words) 
         let is_headline = last - first < 3
             && (first..=last).all(|k| {
                 roles[k] != Role::Body
-                    || matches!(shapes[k], Shape::Text | Shape::Label)
+                    || matches!(shapes[k], Shape::Text | Shape::Label | Shape::Photo)
                         && lines[k].span.len() <= HEADLINE_BYTES
             });
         if is_headline {
@@ -258,35 +270,40 @@ fn shape<'t>(
     let words = line.bytes().filter(|&c| c == b' ').count() + 1;
     let (head, tail) = (&b.head[..], &b.tail[..]);
 
-    let (at_head, at_tail) = (f.cues.scan(head, Cue::bit), f.cues.scan(tail, Cue::bit));
-    let anywhere = at_head.anywhere | at_tail.anywhere;
+    let lead = head.iter().take_while(|x| is_opening(x)).count();
+    let cues = Cues::of(f, head, tail, lead);
 
     // Captions: a credit at either end, or a description that ends in a place and a date.
-    if anywhere & Cue::Marker.bit() != 0 {
+    if cues.anywhere & Cue::Marker.bit() != 0 || cues.credit {
         return Shape::Caption {
             credit_only: words <= 8 && n == 1,
         };
     }
-    if at_tail.end & Cue::End.bit() != 0 {
+    if cues.end & Cue::End.bit() != 0 {
         return Shape::Caption {
             credit_only: words <= 2,
         };
     }
-    if n == 1 && words >= 4 && ends_in_place_and_date(tail, w) {
+    let described = n == 1 && words >= 4 && ends_in_place_and_date(tail, w);
+    if described || n == 1 && line.len() <= PHOTO_BYTES && ends_in_date_and_place(tail, w) {
         if !short {
             tokens(line, &mut b.all, usize::MAX);
         }
-        if !b
+        let verb = b
             .all
             .iter()
-            .any(|x| f.cues.is(x, Cue::Verb) && x.starts_with(char::is_lowercase))
-        {
+            .any(|x| f.cues.is(x, Cue::Verb) && x.starts_with(char::is_lowercase));
+        let quoted = line.contains(['"', '“', '”']);
+        if described && !verb {
             return Shape::Caption { credit_only: false };
+        }
+        if !verb && !quoted {
+            return Shape::Photo;
         }
     }
 
-    let cued = (at_head.start | anywhere & Cue::Any.bit()) & (Cue::Start.bit() | Cue::Any.bit());
-    if words <= MAX_WORDS && (cued != 0 || furniture(line, n, words, first_line, (f, w), b)) {
+    let cued = cues.start & Cue::Start.bit() != 0 || cues.anywhere & Cue::Any.bit() != 0;
+    if words <= MAX_WORDS && (cued || furniture(line, n, words, first_line, lead, (f, w), b)) {
         return Shape::Furniture;
     }
     let all = &b.all[..];
@@ -313,6 +330,61 @@ fn is_number(t: &str) -> bool {
 
 fn capitalised(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True for a bracket or quotation mark that can open a line.
+fn is_opening(t: &str) -> bool {
+    matches!(t, "(" | "[" | "\"" | "“" | "'" | "‘")
+}
+
+/// True for a bracket or quotation mark that can close a line.
+fn is_closing(t: &str) -> bool {
+    matches!(t, ")" | "]" | "\"" | "”" | "'" | "’")
+}
+
+/// What the cue lists say about the two ends of a line, as bit sets of cue kinds.
+#[derive(Clone, Copy, Debug, Default)]
+struct Cues {
+    /// Phrases that open the line (after its opening brackets and quotes).
+    start: u32,
+    /// Phrases anywhere in the words read.
+    anywhere: u32,
+    /// Phrases that close the line.
+    end: u32,
+    /// An agency credit followed by a name at most ("REUTERS/Jane Doe").
+    credit: bool,
+}
+
+impl Cues {
+    fn of(f: &Furniture, head: &[&str], tail: &[&str], lead: usize) -> Cues {
+        let mut c = Cues::default();
+        f.cues.each(head, |k, cue, _| {
+            if cue != Cue::Credit {
+                c.anywhere |= cue.bit();
+            }
+            if k == lead {
+                c.start |= cue.bit();
+            }
+        });
+        f.cues.each(tail, |k, cue, len| {
+            if cue == Cue::Credit {
+                c.credit |= names_only(&tail[k + len..]);
+            } else {
+                c.anywhere |= cue.bit();
+            }
+            if k + len == tail.len() {
+                c.end |= cue.bit();
+            }
+        });
+        c
+    }
+}
+
+/// True for the end of a credit: a name at most ("Jane Doe", "JANE DOE/File Photo.").
+fn names_only(t: &[&str]) -> bool {
+    t.len() <= 6
+        && t.iter()
+            .all(|x| capitalised(x) || matches!(*x, "." | "/" | "-" | "&" | ")"))
 }
 
 /// True when the line ends ", <Place>, [Weekday,] Month D, YYYY." or a shorter form of it
@@ -349,6 +421,41 @@ fn ends_in_place_and_date(t: &[&str], w: &Words) -> bool {
     k > 0 && capitalised(t[k - 1])
 }
 
+/// True when the line ends "on <Month> <D>, <YYYY> in <Place>, <Place>." (the wording of
+/// agency photo descriptions).
+fn ends_in_date_and_place(t: &[&str], w: &Words) -> bool {
+    let mut k = t.len();
+    if k == 0 || t[k - 1] != "." {
+        return false;
+    }
+    k -= 1;
+    let place = t[..k]
+        .iter()
+        .rev()
+        .take_while(|x| capitalised(x) || **x == ",")
+        .count();
+    if place == 0 || place > 6 {
+        return false;
+    }
+    k -= place;
+    let want: [&dyn Fn(&str) -> bool; 4] = [
+        &|x| x == "in",
+        &|x| is_number(x) && x.len() == 4,
+        &|x| x == ",",
+        &|x| is_number(x) && x.len() <= 2,
+    ];
+    for test in want {
+        if k == 0 || !test(t[k - 1]) {
+            return false;
+        }
+        k -= 1;
+    }
+    if k > 0 && t[k - 1] == "." {
+        k -= 1;
+    }
+    k > 0 && w.is_month(t[k - 1])
+}
+
 /// True when the line is page furniture by a rule other than its phrases. `b.all` holds every
 /// word of a short line.
 fn furniture<'t>(
@@ -356,13 +463,14 @@ fn furniture<'t>(
     sentences: usize,
     words: usize,
     first_line: bool,
+    lead: usize,
     (f, w): (&Furniture, &Words),
     b: &mut Words3<'t>,
 ) -> bool {
     let c = &f.cues;
     let opener = b
         .head
-        .first()
+        .get(lead)
         .is_some_and(|x| c.is(x, Cue::Action) || same_word(x, "you") || same_word(x, "your"));
     if opener && sentences <= 2 && words <= 30 {
         if b.all.is_empty() {
@@ -434,12 +542,20 @@ fn is_date(t: &[&str], w: &Words) -> bool {
         && t.iter().all(|x| date_word(x, w))
 }
 
-/// True for a line that opens with a list marker or bullet ("1.", "a)", "•").
+/// True for a line that opens with a list marker or bullet ("1.", "2)", "a.", "•"). A capital
+/// letter and a period open initials and abbreviations ("U.S. troops"), not items.
 fn is_item(t: &[&str]) -> bool {
+    let marker = |n: &str| {
+        is_number(n) && n.len() <= 3
+            || n.len() == 1 && n.starts_with(|c: char| c.is_ascii_lowercase())
+    };
     match t {
         [first, ..] if first.chars().next().is_some_and(is_bullet) => true,
-        [n, p, ..] if (is_number(n) && n.len() <= 3 || n.len() == 1) && matches!(*p, "." | ")") => {
-            true
+        [n, p, rest @ ..] if marker(n) && matches!(*p, "." | ")") => {
+            !(*p == "."
+                && rest
+                    .first()
+                    .is_some_and(|x| x.len() == 1 && rest.get(1) == Some(&".")))
         }
         _ => false,
     }
@@ -447,9 +563,13 @@ fn is_item(t: &[&str]) -> bool {
 
 /// True for a short line without a full stop in capitals, title case, or of few words.
 fn is_label(t: &[&str], words: usize) -> bool {
-    let (Some(first), Some(last)) = (t.iter().find(|x| is_word(x)), t.last()) else {
+    let last = t.iter().rev().find(|x| !is_closing(x));
+    let (Some(first), Some(last)) = (t.iter().find(|x| is_word(x)), last) else {
         return false;
     };
+    if matches!(t.first(), Some(&"(" | &"[")) {
+        return false;
+    }
     if words == 0
         || words > SUBHEAD_WORDS
         || t.iter().map(|x| x.len() + 1).sum::<usize>() > SUBHEAD_BYTES

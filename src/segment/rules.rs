@@ -22,10 +22,10 @@
 
 use std::ops::Range;
 
-use super::abbrev::{Token, Words};
+use super::abbrev::{Kind, Token, Words};
 use super::chars::{
-    char_at, char_before, floor_boundary, is_bullet, is_continue, is_dash, is_open, is_space,
-    is_sterm, line_break, next_word, skip_close, skip_inline_space, trim, Next,
+    char_at, char_before, floor_boundary, is_bullet, is_close, is_continue, is_dash, is_open,
+    is_space, is_sterm, line_break, next_word, skip_close, skip_inline_space, trim, Next,
 };
 use super::{Role, SentenceSpan};
 use crate::span::Span;
@@ -201,6 +201,9 @@ impl Scanner<'_, '_> {
     fn begin_paragraph(&mut self, at: usize) {
         self.begin_line(at);
         self.dateline(at);
+        if self.forced == usize::MAX {
+            self.glued_caption(at);
+        }
     }
 
     /// Skips line breaks and the whitespace between them from `i`: the first byte of the next
@@ -313,9 +316,28 @@ impl Scanner<'_, '_> {
         }
         if dots == 1 {
             self.period(i)
+        } else if dots == 3 && self.after_full_stop(i) {
+            // "... nominee. ... We have to": the ellipsis opens the next sentence.
+            skip_inline_space(text, k)
         } else {
             self.after_ellipsis(k)
         }
+    }
+
+    /// True when the last text before `i` is a sentence terminator, maybe with closing marks,
+    /// and whitespace ("... nominee. ...").
+    fn after_full_stop(&self, i: usize) -> bool {
+        let text = self.text;
+        let mut k = i;
+        let mut spaced = false;
+        while let Some(c) = char_before(text, k).filter(|&c| is_space(c)) {
+            k -= c.len_utf8();
+            spaced = true;
+        }
+        while let Some(c) = char_before(text, k).filter(|&c| is_close(c)) {
+            k -= c.len_utf8();
+        }
+        spaced && char_before(text, k).is_some_and(|c| c == '.' || is_sterm(c))
     }
 
     /// After an elision mark "[...]" that closes at `k`: a boundary before a capital letter
@@ -386,7 +408,12 @@ impl Scanner<'_, '_> {
                     .words
                     .continues_before_digit(self.words.classify(token))
             }
-            Next::Upper => !self.continues_before_capital(i, w_start, word),
+            Next::Upper => {
+                // A quotation opening after an abbreviation opens a sentence: "in
+                // Binghamton, N.Y. “Secretary Clinton ...".
+                let quoted = char_at(text, s).is_some_and(|c| matches!(c, '“' | '"' | '‘'));
+                !self.continues_before_capital(i, w_start, word, quoted)
+            }
         };
         if ends {
             self.cut(j);
@@ -394,11 +421,12 @@ impl Scanner<'_, '_> {
         s
     }
 
-    /// The abbreviation rules for a period at `i` followed by the capitalised `word` at `at`.
-    fn continues_before_capital(&self, i: usize, at: usize, word: &str) -> bool {
+    /// The abbreviation rules for a period at `i` followed by the capitalised `word` at `at`,
+    /// with an opening quotation mark before it when `quoted`.
+    fn continues_before_capital(&self, i: usize, at: usize, word: &str, quoted: bool) -> bool {
         let (start, token) = self.token_before(i);
         let token = self.words.classify(token);
-        if token == Token::Word {
+        if token == Token::Word || quoted && token != Token::Listed(Kind::Title) {
             return false;
         }
         // A second initial follows the first ("J. A. Smith").
@@ -691,6 +719,52 @@ impl Scanner<'_, '_> {
             } else {
                 return;
             }
+        }
+    }
+}
+
+impl Scanner<'_, '_> {
+    /// A caption run into the paragraph it stood above, with no punctuation between them,
+    /// ends where a capitalised preposition and a lower-case determiner open the paragraph's
+    /// sentence: "Ann Chiang of DAB In the Kowloon West constituency, ...". Only the start of
+    /// the paragraph is read, up to its first punctuation mark, and only when the sentence
+    /// goes on after it (a short line is a headline, in whatever case).
+    fn glued_caption(&mut self, at: usize) {
+        const PREPOSITIONS: [&str; 9] = [
+            "In", "On", "At", "For", "During", "After", "Before", "From", "Under",
+        ];
+        const DETERMINERS: [&str; 8] = ["the", "a", "an", "this", "that", "its", "his", "their"];
+        let b = self.text.as_bytes();
+        let limit = (at + 160).min(b.len());
+        let mut words = 1;
+        let mut k = at;
+        while k + 1 < limit {
+            match b[k] {
+                b'.' | b',' | b':' | b';' | b'!' | b'?' | b'"' | b'(' | b'\n' | b'\r' => return,
+                b' ' => {
+                    words += 1;
+                    if words >= 3
+                        && b[k + 1].is_ascii_uppercase()
+                        && b[k - 1].is_ascii_alphanumeric()
+                    {
+                        let rest = &self.text[k + 1..];
+                        let mut it = rest.splitn(3, ' ');
+                        let (Some(prep), Some(det)) = (it.next(), it.next()) else {
+                            return;
+                        };
+                        let long = it.next().is_some_and(|r| {
+                            r.len() >= 60
+                                && !r.as_bytes()[..60].iter().any(|&c| c == b'\n' || c == b'\r')
+                        });
+                        if PREPOSITIONS.contains(&prep) && DETERMINERS.contains(&det) && long {
+                            self.forced = k + 1;
+                            return;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            k += 1;
         }
     }
 }
