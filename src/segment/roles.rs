@@ -161,13 +161,12 @@ pub(super) fn assign(text: &str, layout: &mut Layout, f: &Furniture, w: &Words) 
         .collect();
 
     // A credit on a line of its own makes a photo description next to it a caption: before
-    // it (Wikinews, most sites) or after it (credits scraped above the description). A short
-    // label just before it is the caption of a portrait ("Herrick at a conference").
+    // it (most sites) or after it (credits scraped above the description).
     for k in 0..shapes.len() {
         if shapes[k] != (Shape::Caption { credit_only: true }) {
             continue;
         }
-        if k > 0 && matches!(shapes[k - 1], Shape::Photo | Shape::Label) {
+        if k > 0 && shapes[k - 1] == Shape::Photo {
             roles[k - 1] = Role::Caption;
         }
         if shapes.get(k + 1) == Some(&Shape::Photo) {
@@ -332,9 +331,10 @@ fn capitalised(t: &str) -> bool {
     t.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// True for a bracket or quotation mark that can open a line.
+/// True for a bracket that can open a line: "(Reporting by ...)". Quotation marks are not
+/// skipped: a quoted line is speech ("“Read more books,” she said.").
 fn is_opening(t: &str) -> bool {
-    matches!(t, "(" | "[" | "\"" | "“" | "'" | "‘")
+    matches!(t, "(" | "[")
 }
 
 /// True for a bracket or quotation mark that can close a line.

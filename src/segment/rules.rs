@@ -330,14 +330,16 @@ impl Scanner<'_, '_> {
         let text = self.text;
         let mut k = i;
         let mut spaced = false;
-        while let Some(c) = char_before(text, k).filter(|&c| is_space(c)) {
+        while let Some(c) = char_before(text, k).filter(|&c| is_space(c) && k > self.line_from) {
             k -= c.len_utf8();
             spaced = true;
         }
-        while let Some(c) = char_before(text, k).filter(|&c| is_close(c)) {
+        while let Some(c) = char_before(text, k).filter(|&c| is_close(c) && k > self.line_from) {
             k -= c.len_utf8();
         }
-        spaced && char_before(text, k).is_some_and(|c| c == '.' || is_sterm(c))
+        spaced
+            && k > self.line_from
+            && char_before(text, k).is_some_and(|c| c == '.' || is_sterm(c))
     }
 
     /// After an elision mark "[...]" that closes at `k`: a boundary before a capital letter
@@ -464,15 +466,15 @@ impl Scanner<'_, '_> {
         (start, &text[start..=i])
     }
 
-    /// True when the word before the one at `start` begins in lower case.
+    /// True when the word before the one at `start`, on the same line, begins in lower case.
     fn word_before_is_lower(&self, start: usize) -> bool {
         let text = self.text;
         let mut k = start;
-        while let Some(c) = char_before(text, k).filter(|&c| is_space(c)) {
+        while let Some(c) = char_before(text, k).filter(|&c| is_space(c) && k > self.line_from) {
             k -= c.len_utf8();
         }
         let end = k;
-        while let Some(c) = char_before(text, k).filter(|&c| !is_space(c)) {
+        while let Some(c) = char_before(text, k).filter(|&c| !is_space(c) && k > self.line_from) {
             if end - k > 40 {
                 break;
             }
@@ -593,8 +595,8 @@ impl Scanner<'_, '_> {
         if s == i + 1 || next_word(text, s).0 != Next::Upper {
             return i + 1;
         }
-        // A lower-case label must follow a name ("Shimon Peres image: ..."), not running text.
-        let capital = label.chars().next().is_some_and(char::is_uppercase);
+        // A lower-case label must follow a name ("Ana Ruiz photo: ..."), not running text.
+        let capital = char_at(text, start).is_some_and(char::is_uppercase);
         if !capital && self.word_before_is_lower(start) {
             return i + 1;
         }
@@ -899,4 +901,54 @@ fn word_len(s: &str) -> usize {
         return k;
     }
     s.len()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_list_markers() {
+        // (text, value, letter, paren, delim, end) or None
+        type Want = Option<(u32, bool, bool, &'static str, usize)>;
+        let cases: &[(&str, Want)] = &[
+            ("1. Milk", Some((1, false, false, ".", 2))),
+            ("12) Milk", Some((12, false, false, ")", 3))),
+            ("3.) Milk", Some((3, false, false, ".)", 3))),
+            ("(4) Milk", Some((4, false, true, "", 3))),
+            ("b. Milk", Some((u32::from(b'b'), true, false, ".", 2))),
+            ("B) Milk", Some((u32::from(b'B'), true, false, ")", 2))),
+            ("B. Smith", None),
+            ("2019. Then", None),
+            ("3.5 percent", None),
+            ("10 people", None),
+            ("1.", None),
+            ("", None),
+        ];
+        for &(text, want) in cases {
+            let got = marker(text, 0).map(|m| (m.value, m.letter, m.paren, m.delim, m.end));
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn finds_the_next_marker_on_the_line() {
+        let m = |value, delim| Marker {
+            value,
+            letter: false,
+            paren: false,
+            delim,
+            end: 0,
+        };
+        let cases: &[(&str, Marker, Option<usize>)] = &[
+            ("1. Milk 2. Bread", m(2, "."), Some(8)),
+            ("1) Milk 2) Bread", m(2, ")"), Some(8)),
+            ("1) Milk 12) Bread", m(2, ")"), None),
+            ("1. Milk\n2. Bread", m(2, "."), None),
+            ("9. Milk 10. Bread", m(10, "."), Some(8)),
+        ];
+        for &(text, want, at) in cases {
+            assert_eq!(find_marker(text.as_bytes(), 2, want), at, "{text:?}");
+        }
+    }
 }
