@@ -250,3 +250,42 @@ fn batch_many_lines_stay_in_order() {
         assert_eq!(g["sentences"].as_array().unwrap().len(), 1 + i % 17);
     }
 }
+
+#[test]
+fn batch_streams_each_result_before_the_input_ends() {
+    use std::io::{BufRead, BufReader};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimgraph"))
+        .args(["batch", "--threads", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("the binary starts");
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            if tx.send(line.unwrap()).is_err() {
+                break;
+            }
+        }
+    });
+    // With stdin still open, each line's result must come out: nothing waits for the end.
+    for i in 0..3 {
+        writeln!(
+            stdin,
+            "{}",
+            serde_json::json!({"id": i, "text": "Markets rose."})
+        )
+        .unwrap();
+        stdin.flush().unwrap();
+        let line = rx
+            .recv_timeout(std::time::Duration::from_secs(60))
+            .expect("a result while input is open");
+        let v: Value = serde_json::from_str(&line).unwrap();
+        assert_eq!(v["id"], i);
+    }
+    drop(stdin);
+    assert!(child.wait().unwrap().success());
+    reader.join().unwrap();
+}
