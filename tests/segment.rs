@@ -186,6 +186,8 @@ t!(line_breaks,
 t!(datelines,
     "KYIV, Ukraine - The talks began. They ended." => ["KYIV, Ukraine -", "The talks began.", "They ended."],
     "LONDON (Reuters) — Prices rose." => ["LONDON (Reuters) —", "Prices rose."],
+    "OSLO, Feb. 3 (Wire) - Prices rose." => ["OSLO, Feb. 3 (Wire) -", "Prices rose."],
+    "Ana Ruiz, 45 - The mayor spoke." => ["Ana Ruiz, 45 - The mayor spoke."],
     "DOVER, Del. -- Voters waited." => ["DOVER, Del. --", "Voters waited."],
     "BERLIN —Talks resumed." => ["BERLIN —", "Talks resumed."],
     "Springfield, Ohio, United States - Crews arrived." =>
@@ -621,6 +623,8 @@ fn pathological_inputs_stay_linear() {
         "\n".repeat(300_000),
         "…".repeat(100_000),
         "[...] ".repeat(50_000),
+        format!("OSLO, March{}", "x".repeat(200)),
+        format!("OSLO, March {}", "9".repeat(200)),
     ];
     for text in &inputs {
         let seg = segmenter().split(text);

@@ -654,7 +654,7 @@ impl Scanner<'_, '_> {
     }
 
     /// A dateline that opens the paragraph at `at` ends at its dash: "NASHUA, N.H. - At ...",
-    /// "WASHINGTON (Reuters) — The ...", "Evansville, Indiana, United States - This ...". A
+    /// "WASHINGTON, Jan. 5 (Reuters) — The ...", "Evansville, Indiana, United States - This ...". A
     /// place list with no dash ends before a sentence starter ("Preston, Victoria, Australia
     /// On Saturday, ..."). Capitalised words only, with a comma, an outlet in brackets, or
     /// a first word in capitals to tell a place from a name.
@@ -718,6 +718,19 @@ impl Scanner<'_, '_> {
                     caps = word.len() >= 3 && !word.chars().any(char::is_lowercase);
                 }
                 k = end;
+                // A day after a month: "GENEVA, March 4 (Wire) - ...".
+                let day = skip_inline_space(text, k);
+                let digits = text
+                    .as_bytes()
+                    .get(day..limit)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                let month = word.strip_suffix('.').unwrap_or(word);
+                if (1..=2).contains(&digits) && self.words.is_month(month) {
+                    k = day + digits;
+                }
             } else {
                 return;
             }
