@@ -243,7 +243,10 @@ fn shape<'t>(
             }
         }
     }
-    if n > MAX_SENTENCES {
+    // A line that opens with a quotation mark is speech: neither furniture nor a caption
+    // (unless a credit label follows it, as above), and a subhead only when short.
+    let quoted = line.starts_with(['"', '“', '‘', '\'']);
+    if n > MAX_SENTENCES || quoted && line.len() > SUBHEAD_BYTES {
         return Shape::Text;
     }
     // The words: all of a short line; the first and last few of a longer one.
