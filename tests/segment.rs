@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use claimgraph::segment::{Role, Segmentation, Segmenter};
+use claimgraph::segment::{is_blank, Role, Segmentation, Segmenter};
 use proptest::prelude::*;
 
 fn segmenter() -> &'static Segmenter {
@@ -475,7 +475,7 @@ fn the_seed_article_has_the_roles_the_issue_lists() {
 
 /// Every invariant of a segmentation of `text`.
 fn check_invariants(text: &str, seg: &Segmentation) -> Result<(), TestCaseError> {
-    let trimmed = |s: &str| !s.is_empty() && s.trim() == s;
+    let trimmed = |s: &str| !s.is_empty() && s.trim_matches(is_blank) == s;
     let mut prev_end = 0;
     for p in &seg.paragraphs {
         prop_assert!(p.start >= prev_end && p.end <= text.len());
@@ -493,7 +493,9 @@ fn check_invariants(text: &str, seg: &Segmentation) -> Result<(), TestCaseError>
             s.span.slice(text)
         );
         prop_assert!(
-            text[covered..s.span.start].trim().is_empty(),
+            text[covered..s.span.start]
+                .trim_matches(is_blank)
+                .is_empty(),
             "text lost before {:?}",
             s.span.slice(text)
         );
@@ -504,7 +506,10 @@ fn check_invariants(text: &str, seg: &Segmentation) -> Result<(), TestCaseError>
         );
         covered = s.span.end;
     }
-    prop_assert!(text[covered..].trim().is_empty(), "text lost at the end");
+    prop_assert!(
+        text[covered..].trim_matches(is_blank).is_empty(),
+        "text lost at the end"
+    );
     for (k, p) in seg.paragraphs.iter().enumerate() {
         prop_assert!(
             seg.sentences.iter().any(|s| s.paragraph == k),

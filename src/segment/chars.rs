@@ -1,10 +1,8 @@
 //! Character classes the boundary rules are written in (after UAX #29's sentence classes).
 
-/// Whitespace for trimming and for telling blank lines apart: Unicode `White_Space`, as
-/// `str::trim` has it, so that nothing but `trim`-able text lies between sentences. (A
-/// zero-width space or BOM is text: it stays inside a sentence.)
+/// Whitespace for trimming and for telling blank lines apart: see [`super::is_blank`].
 pub(super) fn is_space(c: char) -> bool {
-    c.is_whitespace()
+    super::is_blank(c)
 }
 
 /// Whitespace that does not break a line (UAX #29 `Sp`).

@@ -45,6 +45,18 @@ pub enum Role {
     Boilerplate,
 }
 
+/// True for the characters the segmenter may leave outside every sentence: Unicode
+/// `White_Space` (what `str::trim` removes) and U+FEFF, the byte-order mark that editors put at
+/// the start of files (also the deprecated zero-width no-break space), which is never text.
+///
+/// ```
+/// use claimgraph::segment::is_blank;
+/// assert_eq!("\u{feff} Headline\n".trim_matches(is_blank), "Headline");
+/// ```
+pub fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
 /// One sentence of the article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct SentenceSpan {
@@ -58,9 +70,10 @@ pub struct SentenceSpan {
 
 /// The paragraphs and sentences of an article, both in text order.
 ///
-/// Invariant: paragraphs are sorted, disjoint, non-empty and trimmed of whitespace; sentences
-/// are sorted, disjoint, non-empty and trimmed, each lies inside its paragraph, and together
-/// they cover every non-whitespace character of the text. Every span is on char boundaries.
+/// Invariant: paragraphs are sorted, disjoint, non-empty and trimmed of [blank](is_blank)
+/// characters; sentences are sorted, disjoint, non-empty and trimmed, each lies inside its
+/// paragraph, and together they cover every character of the text that is not blank. Every
+/// span is on char boundaries.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Segmentation {
     /// Paragraph spans, without surrounding whitespace.
