@@ -149,6 +149,19 @@ impl Date {
     }
 }
 
+/// The month `n` months after `year`-`month` (before, for negative `n`), or `None` when the
+/// year leaves what an `i32` holds.
+pub fn add_months(year: i32, month: u8, n: i64) -> Option<(i32, u8)> {
+    let index = i64::from(year) * 12 + i64::from(month) - 1 + n;
+    let year = i32::try_from(index.div_euclid(12)).ok()?;
+    Some((year, (index.rem_euclid(12) + 1) as u8))
+}
+
+/// The quarter, 1..=4, that holds `month` (1..=12).
+pub const fn quarter_of(month: u8) -> u8 {
+    month.div_ceil(3)
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -268,6 +281,37 @@ mod tests {
         ];
         for (s, w) in cases {
             assert_eq!(d(s).iso_week(), w, "{s}");
+        }
+    }
+
+    #[test]
+    fn month_arithmetic_and_quarters() {
+        let cases = [
+            ((2025, 2), -1, (2025, 1)),
+            ((2025, 1), -1, (2024, 12)),
+            ((2025, 12), 1, (2026, 1)),
+            ((2025, 2), -14, (2023, 12)),
+            ((2025, 2), 23, (2027, 1)),
+            ((2025, 2), 0, (2025, 2)),
+            ((1, 1), -1, (0, 12)),
+        ];
+        for ((y, m), n, want) in cases {
+            assert_eq!(add_months(y, m, n), Some(want), "{y}-{m} {n:+}");
+        }
+        assert_eq!(add_months(i32::MAX, 12, 1), None);
+        let quarters = [
+            (1, 1),
+            (2, 1),
+            (3, 1),
+            (4, 2),
+            (6, 2),
+            (7, 3),
+            (9, 3),
+            (10, 4),
+            (12, 4),
+        ];
+        for (m, q) in quarters {
+            assert_eq!(quarter_of(m), q, "month {m}");
         }
     }
 
