@@ -1474,8 +1474,8 @@ impl<'a> Matcher<'a> {
     fn bare_year(&self, i: usize) -> Option<Found> {
         let t = self.txt(i);
         // "FY2006", "FY06".
-        if self.kind(i) == Some(Kind::Mixed) && t.len() >= 4 && t[..2].eq_ignore_ascii_case("fy") {
-            let digits = &t[2..];
+        let fiscal = t.get(..2).is_some_and(|p| p.eq_ignore_ascii_case("fy"));
+        if let (Some(Kind::Mixed), true, Some(digits)) = (self.kind(i), fiscal, t.get(2..)) {
             let yy: i32 = digits.parse().ok()?;
             let y = match digits.len() {
                 4 => yy,
