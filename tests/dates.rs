@@ -109,6 +109,16 @@ t!(
             "Last Christmas, the shops were empty.",
             [("Christmas", "2024-12-25")]
         ),
+        // The dates of a list share the tense of the first one's verb.
+        (
+            "She will tour Paris in March, Rome in April, Oslo in May and Bern in June.",
+            [
+                ("March", "2025-03"),
+                ("April", "2025-04"),
+                ("May", "2025-05"),
+                ("June", "2025-06")
+            ]
+        ),
     ]
 );
 
@@ -253,6 +263,10 @@ t!(
             "Prices soared in the late 1970s.",
             [("the late 1970s", "197")]
         ),
+        (
+            "Rent is due at the end of the month.",
+            [("the end of the month", "2025-02")]
+        ),
     ]
 );
 
@@ -294,6 +308,8 @@ t!(
             "He was born in the 20th century.",
             [("the 20th century", "19")]
         ),
+        ("Fashion changed in the 1930's.", [("the 1930's", "193")]),
+        ("Their Autumn meetings ended.", [("Autumn", "2024-FA")]),
         ("Profit for fiscal 2024 rose.", [("fiscal 2024", "FY2024")]),
     ]
 );
@@ -377,6 +393,10 @@ t!(
         ("About a quarter of the staff left.", []),
         ("The score was 21-14.", []),
         ("Call 555-2024 for details.", []),
+        ("She attended summer school.", []),
+        ("Farmers planted winter wheat.", []),
+        ("He quoted John 3:16 in his speech.", []),
+        ("The cast of Saturday Night Live laughed.", []),
     ]
 );
 
@@ -392,6 +412,10 @@ t!(
             [("2009", "2009"), ("2011", "2011")]
         ),
         ("Deliveries resume in 2026.", [("2026", "2026")]),
+        (
+            "One gift came in 2007 and a second one recently.",
+            [("2007", "2007"), ("recently", "PAST_REF")]
+        ),
     ]
 );
 

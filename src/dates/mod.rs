@@ -155,8 +155,20 @@ impl DateFinder {
             let m = Matcher::new(text, &toks, &self.words);
             let found = m.find_all();
             let first = candidates.len();
+            let mut previous: Option<(usize, resolve::Tense)> = None;
             for f in found {
-                candidates.push(self.candidate(&m, &toks, &sentence_of, f));
+                let sentence = sentence_of[f.start];
+                let mut c = self.candidate(&m, &toks, &sentence_of, f);
+                // A date with no verb near it shares the tense of the date before it in its
+                // sentence: "in November, December and January".
+                match previous {
+                    Some((s, tense)) if s == sentence && c.tense == resolve::Tense::Unknown => {
+                        c.tense = tense;
+                    }
+                    _ => {}
+                }
+                previous = Some((sentence, c.tense));
+                candidates.push(c);
             }
             if p < 3 {
                 mark_datelines(&toks, &mut candidates[first..], para, text);

@@ -88,6 +88,29 @@ const ZONES: &[&str] = &[
     "hkt", "sgt", "wib",
 ];
 
+/// Words that may follow a season used as a noun ("in summer, when ...").
+const FUNCTION_WORDS: &[&str] = &[
+    "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "when", "as", "after",
+    "before", "until", "while", "because", "so", "than", "that", "this", "the", "a", "an",
+];
+
+/// Words before a clock time written without "a.m." or a zone ("at 14:30").
+const CLOCK_LEADS: &[&str] = &[
+    "at",
+    "by",
+    "before",
+    "after",
+    "until",
+    "till",
+    "from",
+    "to",
+    "around",
+    "about",
+    "since",
+    "approximately",
+    "and",
+];
+
 /// Words before "the day" that make it the day being reported ("ended the day up 2%").
 const DAY_VERBS: &[&str] = &[
     "end",
@@ -802,6 +825,10 @@ impl<'a> Matcher<'a> {
         }
         let day = Expr::Weekday(w, lean);
         if let Some((e, Class::Pod(p))) = self.phrase(j + 1, |c| matches!(c, Class::Pod(_))) {
+            // "Saturday Night Live", "Sunday Morning Breakfast": names.
+            if self.info(j + 1).cap {
+                return None;
+            }
             return Some(Found::new(i, e, Expr::Time(Box::new(day), Clock::Part(p))));
         }
         Some(Found::new(i, j + 1, day))
@@ -826,9 +853,22 @@ impl<'a> Matcher<'a> {
         if self.is(j, "fall") && !(the && lead) {
             return None;
         }
+        // A lowercase season before a singular noun is part of a compound ("summer school",
+        // "winter wheat"); "spring shows", "summer months" and "their Autumn meetings" still
+        // speak of a season.
+        let compound = !the
+            && self.info(j).low
+            && self.kind(e) == Some(Kind::Word)
+            && self.info(e).low
+            && !self.txt(e).ends_with('s')
+            && !self.is_any(e, FUNCTION_WORDS)
+            && self.info(e).cue.is_none();
+        if compound {
+            return None;
+        }
         // A season inside a name: "Winter Olympics", "Arab Spring".
         let name_after = self.info(j).cap && self.info(e).cap && self.kind(e) == Some(Kind::Word);
-        let name_before = !the && j > 0 && self.info(j - 1).cap && !self.at_sentence_start(j);
+        let name_before = !the && j > 0 && self.info(j - 1).cap && !self.at_sentence_start(j - 1);
         if name_after || name_before {
             return None;
         }
@@ -916,10 +956,19 @@ impl<'a> Matcher<'a> {
         Some(Found::new(i, end, make(year, n)))
     }
 
-    /// "the 1990s", "1990s", "the '90s", "the 70s", "the 20th century".
+    /// "the 1990s", "1990s", "the '90s", "the 70s", "the 1930's", "the 20th century".
     fn decade(&self, i: usize) -> Option<Found> {
         let the = self.is(i, "the");
         let mut j = if the { i + 1 } else { i };
+        if let Some(y) = self.year_token(j).filter(|y| y % 10 == 0) {
+            if self.is_apostrophe(j + 1)
+                && self.glued(j + 1)
+                && self.txt(j + 2) == "s"
+                && self.glued(j + 2)
+            {
+                return Some(Found::new(i, j + 3, Expr::Decade(y / 10)));
+            }
+        }
         let apostrophe = self.is_apostrophe(j) && self.glued(j + 1);
         if apostrophe {
             j += 1;
@@ -1152,7 +1201,11 @@ impl<'a> Matcher<'a> {
         let (mut k, n) = self.number(j)?;
         let is_a = self.is_any(j, &["a", "an"]);
         // "60" in "between 60 and 90 days": the unit comes after the second number.
-        if self.is_any(k, &["and", "or", "to"]) || (self.is_dash(k) && self.txt(j).len() < 4) {
+        let second_is_a = self.is_any(k + 1, &["a", "an"]);
+        let first_is_year = self.year_token(j).is_some();
+        let joined =
+            self.is_any(k, &["and", "or", "to"]) || (self.is_dash(k) && self.txt(j).len() < 4);
+        if joined && !second_is_a && !first_is_year {
             if let Some((k2, _)) = self.number(k + 1).filter(|_| !is_a) {
                 if let Some((_, unit, _)) = self.unit_at(k2) {
                     if !framed && self.kind(j) != Some(Kind::Grouped) {
@@ -1350,6 +1403,12 @@ impl<'a> Matcher<'a> {
             e += 2;
         }
         let four_digits = self.txt(i).len() == 4 && !colon && !named;
+        // "9:25" alone may be a verse, a score or a ratio; a time has "at" before it, or a
+        // zone or "a.m." after it.
+        let at = i > 0 && self.is_any(i - 1, CLOCK_LEADS);
+        if colon && meridiem.is_none() && !zone && !at {
+            return None;
+        }
         if !(named || colon || meridiem.is_some() || (four_digits && zone)) {
             return None;
         }
@@ -1441,9 +1500,19 @@ impl<'a> Matcher<'a> {
         Some(Found::new(i, e, Expr::Ref(v)))
     }
 
-    /// "the year" before a year or alone in "of the year": (used inside other patterns).
+    /// "the year 2000"; and "the year", "the month", "the week" in "the end of the year".
     fn the_year(&self, i: usize) -> Option<Found> {
-        if !(self.is(i, "the") && self.is(i + 1, "year")) {
+        if !self.is(i, "the") {
+            return None;
+        }
+        // "the end of the month", "the middle of the week".
+        if let Some((e, unit @ (Unit::Month | Unit::Week | Unit::Decade | Unit::Century), false)) =
+            self.unit_at(i + 1)
+        {
+            return (i > 0 && self.is(i - 1, "of"))
+                .then(|| Found::new(i, e, Expr::Unit(unit, 0, Anchor::Publication)));
+        }
+        if !self.is(i + 1, "year") {
             return None;
         }
         if let Some((e, y)) = self.year_at(i + 2) {
