@@ -83,6 +83,10 @@ t!(
             "He took office on January 20.",
             [("January 20", "2025-01-20")]
         ),
+        (
+            "The law takes effect January 20 next year.",
+            [("January 20 next year", "2026-01-20")]
+        ),
         ("Growth slowed in November.", [("November", "2024-11")]),
         ("Shares rose 5% in March.", [("March", "2024-03")]),
         ("He will visit the region in June.", [("June", "2025-06")]),
@@ -309,6 +313,15 @@ t!(
             [("the 20th century", "19")]
         ),
         ("Fashion changed in the 1930's.", [("the 1930's", "193")]),
+        // 28 March 2024 is a Thursday in ISO week 13; 4 June 2025 a Wednesday in week 23.
+        (
+            "Sales rose in the last week of March.",
+            [("the last week of March", "2024-W13")]
+        ),
+        (
+            "Sales will rise in the first week of June.",
+            [("the first week of June", "2025-W23")]
+        ),
         ("Their Autumn meetings ended.", [("Autumn", "2024-FA")]),
         ("Profit for fiscal 2024 rose.", [("fiscal 2024", "FY2024")]),
     ]
@@ -394,6 +407,7 @@ t!(
         ("The score was 21-14.", []),
         ("Call 555-2024 for details.", []),
         ("She attended summer school.", []),
+        ("A USA TODAY poll found a tie.", []),
         ("Farmers planted winter wheat.", []),
         ("He quoted John 3:16 in his speech.", []),
         ("The cast of Saturday Night Live laughed.", []),

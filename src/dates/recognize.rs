@@ -359,6 +359,7 @@ impl<'a> Matcher<'a> {
             self.calendar(i),
             self.day_first(i),
             self.holiday(i),
+            self.week_of(i),
             self.numeric(i),
             self.relative(i),
             self.weekday(i),
@@ -530,6 +531,10 @@ impl<'a> Matcher<'a> {
                 if let Some((e, y)) = self.year_at(k).filter(|_| !self.is_dash(k + 1)) {
                     return Some(Found::new(i, e, cal(Year::Known(y))));
                 }
+                if let Some(n) = self.rel_year(after_day) {
+                    let year = Year::Counted(n, Anchor::Publication);
+                    return Some(Found::new(i, after_day + 2, cal(year)));
+                }
                 return Some(Found::new(i, after_day, cal(Year::Infer(Lean::Tense))));
             }
         }
@@ -697,6 +702,10 @@ impl<'a> Matcher<'a> {
             return None;
         }
         if let Some((e, unit, plural)) = self.unit_at(k) {
+            // "the last week of October" is a week of that month.
+            if the && unit == Unit::Week && self.is(e, "of") {
+                return None;
+            }
             if plural {
                 let value = match rel {
                     Rel::Recent => "PAST_REF",
@@ -875,6 +884,15 @@ impl<'a> Matcher<'a> {
         Some(Found::new(i, e, Expr::Season(Year::Infer(Lean::Tense), s)))
     }
 
+    /// True when the capitalized word at `i` continues a name: "USA TODAY", "Democracy Now".
+    fn in_name(&self, i: usize) -> bool {
+        i > 0
+            && self.info(i).cap
+            && self.info(i - 1).cap
+            && self.kind(i - 1) == Some(Kind::Word)
+            && !self.at_sentence_start(i - 1)
+    }
+
     fn at_sentence_start(&self, i: usize) -> bool {
         i == 0 || matches!(self.txt(i - 1), "." | "!" | "?" | "\"" | "“")
     }
@@ -954,6 +972,33 @@ impl<'a> Matcher<'a> {
         };
         let (end, year) = year_after.unwrap_or((unit_end, Year::Infer(Lean::Tense)));
         Some(Found::new(i, end, make(year, n)))
+    }
+
+    /// "the first week of June", "the last week of March": a week of a month.
+    fn week_of(&self, i: usize) -> Option<Found> {
+        if !self.is(i, "the") {
+            return None;
+        }
+        let (e, Class::Ord(n)) = self.phrase(i + 1, |c| matches!(c, Class::Ord(_)))? else {
+            return None;
+        };
+        let ordinal = n == -1 || (1..=5).contains(&n);
+        if !(ordinal && self.is(e, "week") && self.is(e + 1, "of")) {
+            return None;
+        }
+        let month = self.calendar(e + 2).or_else(|| self.bare_month(e + 2))?;
+        if !matches!(
+            month.expr,
+            Expr::Cal {
+                month: Some(_),
+                day: None,
+                ..
+            }
+        ) {
+            return None;
+        }
+        let expr = Expr::WeekOf(Box::new(month.expr), n as i8);
+        Some(Found::new(i, month.end, expr))
     }
 
     /// "the 1990s", "1990s", "the '90s", "the 70s", "the 1930's", "the 20th century".
@@ -1098,6 +1143,9 @@ impl<'a> Matcher<'a> {
             }
         }
         let (e, class) = self.phrase(i, |c| matches!(c, Class::Day(_) | Class::Tonight))?;
+        if self.in_name(i) {
+            return None;
+        }
         let day = |n| Expr::Unit(Unit::Day, n, Anchor::Publication);
         match class {
             Class::Tonight => Some(Found::new(
@@ -1477,6 +1525,9 @@ impl<'a> Matcher<'a> {
         let (e, Class::Ref(v)) = self.phrase(i, |c| matches!(c, Class::Ref(_)))? else {
             return None;
         };
+        if self.in_name(i) {
+            return None;
+        }
         // "now-defunct", "as soon as", "shortly after".
         if (self.is_dash(e) && self.glued(e)) || (i > 0 && self.is_dash(i - 1) && self.glued(i)) {
             return None;

@@ -7,7 +7,7 @@
 
 use std::fmt::{self, Write};
 
-use super::calendar::{add_months, quarter_of, Date, Weekday};
+use super::calendar::{add_months, days_in_month, quarter_of, Date, Weekday};
 use super::words::Unit;
 use super::TimexType;
 
@@ -77,6 +77,10 @@ pub(crate) enum Expr {
     Weekday(Weekday, Lean),
     /// A weekend found like a weekday: "the weekend" is the latest one in news.
     Weekend(Lean),
+    /// The n-th week of a month (-1: the last one), as an ISO week: the week that holds the
+    /// month's 4th day for the first, its last day but three for the last, so that most of the
+    /// week lies in the month.
+    WeekOf(Box<Expr>, i8),
     /// SP, SU, FA, WI.
     Season(Year, &'static str),
     Quarter(Year, u8),
@@ -257,6 +261,7 @@ fn unknown_value(expr: &Expr) -> String {
         Expr::Cal { month: Some(m), .. } => format!("XXXX-{m:02}"),
         Expr::Weekday(w, _) => format!("XXXX-WXX-{}", w.index() + 1),
         Expr::Weekend(_) => "XXXX-WXX-WE".to_string(),
+        Expr::WeekOf(..) => "XXXX-WXX".to_string(),
         Expr::Season(_, s) => format!("XXXX-{s}"),
         Expr::Quarter(_, q) => format!("XXXX-Q{q}"),
         Expr::Half(_, h) => format!("XXXX-H{h}"),
@@ -411,6 +416,18 @@ fn point(expr: &Expr, tense: Tense, ctx: &Context) -> Option<Point> {
                 let (y, w) = Date::from_days(sat)?.iso_week();
                 Some((Point::Weekend(y, w), key))
             })
+        }
+        Expr::WeekOf(ref month, n) => {
+            let Some(Point::Month(y, m)) = point(month, tense, ctx) else {
+                return None;
+            };
+            let day = if n < 0 {
+                Date::new(y, m, days_in_month(y, m))?.add_days(-3)?
+            } else {
+                Date::new(y, m, 4)?.add_days(7 * (i64::from(n) - 1))?
+            };
+            let (wy, w) = day.iso_week();
+            Some(Point::Week(wy, w))
         }
         Expr::Season(year, s) => {
             let start = match s {
