@@ -163,6 +163,14 @@ t!(
         ),
         ("Stores open on Sundays.", [("Sundays", "XXXX-WXX-7")]),
         ("Shares fell on what traders call Black Monday.", []),
+        (
+            "Voters in Ohio went to the polls Tuesday.",
+            [("Tuesday", "2025-02-04")]
+        ),
+        (
+            "Senator Will Campaign In Ohio Tonight",
+            [("Tonight", "2025-02-10TNI")]
+        ),
     ]
 );
 
@@ -408,6 +416,7 @@ t!(
         ("Call 555-2024 for details.", []),
         ("She attended summer school.", []),
         ("A USA TODAY poll found a tie.", []),
+        ("Nobody campaigns in the last week of the race.", []),
         ("Farmers planted winter wheat.", []),
         ("He quoted John 3:16 in his speech.", []),
         ("The cast of Saturday Night Live laughed.", []),

@@ -125,7 +125,7 @@ impl DateFinder {
             .collect();
         triggers.sort();
         triggers.dedup();
-        let pattern = format!(r"(?i)\d|\b(?:{})", triggers.join("|"));
+        let pattern = format!(r"(?i)\d|(?-u:\b)(?:{})", triggers.join("|"));
         // The pattern is built from the compiled-in word lists, escaped: it always compiles.
         let prefilter = Regex::new(&pattern).expect("date prefilter");
         DateFinder { words, prefilter }

@@ -54,6 +54,8 @@ struct Info<'w> {
     cap: bool,
     /// Starts with a lowercase letter.
     low: bool,
+    /// Can start an expression: a number, a calendar name, a listed word, an apostrophe.
+    lead: bool,
 }
 
 /// Runs `f` on the ASCII lowercase form of `s`, without allocating.
@@ -67,6 +69,9 @@ fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
     }
     std::str::from_utf8(&buf[..s.len()]).ok().map(f)
 }
+
+/// Words outside the word lists that start a pattern of their own.
+const LEAD_WORDS: &[&str] = &["half", "once", "twice", "thrice", "fiscal"];
 
 /// Prepositions and conjunctions that let "May" and "March" be months without a day or year.
 const MONTH_LEADS: &[&str] = &[
@@ -147,12 +152,14 @@ pub(crate) struct Matcher<'a> {
     text: &'a str,
     toks: &'a [Token],
     info: Vec<Info<'a>>,
+    /// Most words of the chunk are capitalized: a Title Case headline.
+    title_case: bool,
 }
 
 impl<'a> Matcher<'a> {
     /// Looks up every token once.
     pub(crate) fn new(text: &'a str, toks: &'a [Token], words: &'a Words) -> Matcher<'a> {
-        let info = toks
+        let info: Vec<Info<'a>> = toks
             .iter()
             .map(|t| {
                 let s = t.span.slice(text);
@@ -180,10 +187,24 @@ impl<'a> Matcher<'a> {
                     }
                     _ => {}
                 }
+                info.lead = t.kind != Kind::Word && t.kind != Kind::Punct
+                    || !info.phrases.is_empty()
+                    || info.month.is_some()
+                    || info.weekday.is_some()
+                    || matches!(s, "'" | "’" | "‘")
+                    || LEAD_WORDS.iter().any(|w| s.eq_ignore_ascii_case(w));
                 info
             })
             .collect();
-        Matcher { text, toks, info }
+        let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+        let capitalized = info.iter().filter(|x| x.cap).count();
+        let title_case = words >= 5 && capitalized * 10 >= words * 7;
+        Matcher {
+            text,
+            toks,
+            info,
+            title_case,
+        }
     }
 
     /// Token `i` is the word `w` (lowercase), in any case.
@@ -352,6 +373,10 @@ impl<'a> Matcher<'a> {
 
     /// The longest expression starting at token `i`.
     fn at(&self, i: usize) -> Option<Found> {
+        // Most tokens are words that start no pattern; they cost one test.
+        if !self.info(i).lead {
+            return None;
+        }
         let candidates = [
             self.approximate(i),
             self.with_part(i),
@@ -685,6 +710,11 @@ impl<'a> Matcher<'a> {
     /// June", "next spring", "recent years", "the coming days".
     fn relative(&self, i: usize) -> Option<Found> {
         let the = self.is(i, "the");
+        // "last week" in "the last week of the campaign" is not last week: after "the", only
+        // the patterns that start with it count.
+        if !the && i > 0 && self.is(i - 1, "the") {
+            return None;
+        }
         let j = if the { i + 1 } else { i };
         // "this past week", "this coming Monday".
         let (mut k, Class::Rel(mut rel)) = self.phrase(j, |c| matches!(c, Class::Rel(_)))? else {
@@ -819,9 +849,7 @@ impl<'a> Matcher<'a> {
         if j == i
             && i > 0
             && self.info(i - 1).cap
-            && self.kind(i - 1) == Some(Kind::Word)
-            && !self.at_sentence_start(i - 1)
-            && self.info(i - 1).month.is_none()
+            && self.phrase(i - 1, |c| c == Class::DayName).is_some()
         {
             return None;
         }
@@ -877,7 +905,7 @@ impl<'a> Matcher<'a> {
         }
         // A season inside a name: "Winter Olympics", "Arab Spring".
         let name_after = self.info(j).cap && self.info(e).cap && self.kind(e) == Some(Kind::Word);
-        let name_before = !the && j > 0 && self.info(j - 1).cap && !self.at_sentence_start(j - 1);
+        let name_before = !the && self.after_name_word(j);
         if name_after || name_before {
             return None;
         }
@@ -886,8 +914,14 @@ impl<'a> Matcher<'a> {
 
     /// True when the capitalized word at `i` continues a name: "USA TODAY", "Democracy Now".
     fn in_name(&self, i: usize) -> bool {
+        self.info(i).cap && self.after_name_word(i)
+    }
+
+    /// True when a capitalized word that does not open a sentence comes just before `i`, in
+    /// running text (in a Title Case headline every word is capitalized, so none counts).
+    fn after_name_word(&self, i: usize) -> bool {
         i > 0
-            && self.info(i).cap
+            && !self.title_case
             && self.info(i - 1).cap
             && self.kind(i - 1) == Some(Kind::Word)
             && !self.at_sentence_start(i - 1)
@@ -1632,12 +1666,7 @@ impl<'a> Matcher<'a> {
             return None;
         }
         // Inside a name: "Russell 2000 Index", "Windows 2000 Server".
-        if i > 0
-            && self.info(i - 1).cap
-            && self.info(e).cap
-            && !self.at_sentence_start(i - 1)
-            && self.kind(e) == Some(Kind::Word)
-        {
+        if self.after_name_word(i) && self.info(e).cap && self.kind(e) == Some(Kind::Word) {
             return None;
         }
         let expr = Expr::Cal {

@@ -87,6 +87,7 @@ pub(crate) enum Class {
     Ago,
     Shift(i64),
     NotYearBefore,
+    DayName,
     CountNoun,
     YearPlural,
 }
@@ -168,6 +169,7 @@ fn parse_class(class: &str, arg: &'static str) -> Option<Class> {
         "ago" => Class::Ago,
         "shift" => Class::Shift(int()?),
         "not_year_before" => Class::NotYearBefore,
+        "day_name" => Class::DayName,
         "count_noun" => Class::CountNoun,
         "year_plural" => Class::YearPlural,
         _ => return None,
@@ -256,6 +258,7 @@ impl Words {
                         | Class::Ago
                         | Class::Shift(_)
                         | Class::NotYearBefore
+                        | Class::DayName
                         | Class::CountNoun
                         | Class::YearPlural
                 );
