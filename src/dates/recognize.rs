@@ -47,7 +47,6 @@ struct Info<'w> {
     phrases: &'w [Phrase],
     month: Option<(u8, bool)>,
     weekday: Option<(Weekday, bool, bool)>,
-    cue: Option<Cue>,
     /// The value of a token of at most nine digits.
     num: Option<u32>,
     /// Starts with an uppercase letter.
@@ -152,6 +151,7 @@ pub(crate) struct Matcher<'a> {
     text: &'a str,
     toks: &'a [Token],
     info: Vec<Info<'a>>,
+    words: &'a Words,
     /// Most words of the chunk are capitalized: a Title Case headline.
     title_case: bool,
 }
@@ -179,9 +179,6 @@ impl<'a> Matcher<'a> {
                                     info.month = words::month(l);
                                     info.weekday = words::weekday(l);
                                 }
-                                if info.low {
-                                    info.cue = words.cue(l);
-                                }
                             }
                         });
                     }
@@ -196,13 +193,14 @@ impl<'a> Matcher<'a> {
                 info
             })
             .collect();
-        let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+        let word_count = toks.iter().filter(|t| t.kind == Kind::Word).count();
         let capitalized = info.iter().filter(|x| x.cap).count();
-        let title_case = words >= 5 && capitalized * 10 >= words * 7;
+        let title_case = word_count >= 5 && capitalized * 10 >= word_count * 7;
         Matcher {
             text,
             toks,
             info,
+            words,
             title_case,
         }
     }
@@ -222,9 +220,13 @@ impl<'a> Matcher<'a> {
         self.info(i).low
     }
 
-    /// The tense cue of token `i`, for the tense reader.
+    /// The tense cue of token `i`, a lowercase word. Looked up on demand: only the tokens
+    /// near a date are asked.
     pub(crate) fn cue(&self, i: usize) -> Option<Cue> {
-        self.info.get(i).and_then(|x| x.cue)
+        if !self.info(i).low || self.kind(i) != Some(Kind::Word) {
+            return None;
+        }
+        with_lower(self.txt(i), |l| self.words.cue(l)).flatten()
     }
 
     /// Every expression in the chunk, in text order, not overlapping.
@@ -899,7 +901,7 @@ impl<'a> Matcher<'a> {
             && self.info(e).low
             && !self.txt(e).ends_with('s')
             && !self.is_any(e, FUNCTION_WORDS)
-            && self.info(e).cue.is_none();
+            && self.cue(e).is_none();
         if compound {
             return None;
         }
@@ -1741,7 +1743,7 @@ impl<'a> Matcher<'a> {
             && !noun.ends_with("ss")
             && !noun.ends_with("us")
             && !noun.ends_with("is");
-        plural && self.phrase(n, |c| c == Class::YearPlural).is_none() && self.info(n).cue.is_none()
+        plural && self.phrase(n, |c| c == Class::YearPlural).is_none() && self.cue(n).is_none()
     }
 
     // ------------------------------------------------------------------ coordination

@@ -37,49 +37,46 @@ pub(crate) struct Token {
 pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
     out.clear();
     let chunk = &text[range.range()];
-    let mut chars = chunk.char_indices().peekable();
+    let mut i = 0;
     let mut space_before = true;
-    while let Some((i, c)) = chars.next() {
+    while i < chunk.len() {
+        let (c, width) = char_at(chunk, i);
         if c.is_whitespace() {
             space_before = true;
+            i += width;
             continue;
         }
         let start = i;
-        let mut end = i + c.len_utf8();
+        let mut end = i + width;
         let kind = if c.is_alphanumeric() {
             let mut letters = c.is_alphabetic();
             let mut digits = !letters;
-            while let Some(&(j, d)) = chars.peek() {
+            while end < chunk.len() {
+                let (d, w) = char_at(chunk, end);
                 if !d.is_alphanumeric() {
                     break;
                 }
                 letters |= d.is_alphabetic();
                 digits |= !d.is_alphabetic();
-                end = j + d.len_utf8();
-                chars.next();
+                end += w;
             }
             if !letters {
                 end = extend_number(chunk, end);
-                while chars.peek().is_some_and(|&(j, _)| j < end) {
-                    chars.next();
-                }
             }
             match (letters, digits) {
                 (true, false) => Kind::Word,
                 (true, true) => Kind::Mixed,
-                _ if end - start > chunk[start..end].bytes().filter(u8::is_ascii_digit).count() => {
-                    Kind::Grouped
-                }
+                _ if chunk[start..end].bytes().any(|b| !b.is_ascii_digit()) => Kind::Grouped,
                 _ => Kind::Digits,
             }
         } else {
             Kind::Punct
         };
-        if space_before && is_web_address(&chunk[start..]) {
+        if space_before && kind == Kind::Word && is_web_address(&chunk[start..]) {
             // Skip the rest of the whitespace-free run.
-            while chars.peek().is_some_and(|&(_, d)| !d.is_whitespace()) {
-                chars.next();
-            }
+            i = chunk[start..]
+                .find(char::is_whitespace)
+                .map_or(chunk.len(), |n| start + n);
             space_before = false;
             continue;
         }
@@ -89,6 +86,18 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
             space_before,
         });
         space_before = false;
+        i = end;
+    }
+}
+
+/// The char at byte `i` (a char boundary) and its width, without decoding ASCII.
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => (char::from(b), 1),
+        _ => {
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (c, c.len_utf8())
+        }
     }
 }
 
@@ -122,7 +131,7 @@ fn extend_number(chunk: &str, mut end: usize) -> usize {
 /// only at the start of a run, so each byte is looked at a bounded number of times.
 fn is_web_address(rest: &str) -> bool {
     let run = rest.split(char::is_whitespace).next().unwrap_or("");
-    run.contains("://") || run.starts_with("www.")
+    run.starts_with("www.") || run.contains("://")
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! plus the calendar names (months, weekdays), which are facts rather than data.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::calendar::Weekday;
 use super::token::tokenize;
@@ -115,12 +116,41 @@ pub(crate) enum Cue {
     NotVerb,
 }
 
+/// FNV-1a, for the word maps. They are built once from the lists and only looked up
+/// afterwards, so no input can lengthen a bucket, and SipHash's defence against crafted keys
+/// would cost more than the lookups it protects.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
 /// The loaded vocabulary.
 #[derive(Clone, Debug)]
 pub(crate) struct Words {
     /// Phrases by their first token, lowercase; longest first.
-    phrases: HashMap<String, Vec<Phrase>>,
-    cues: HashMap<&'static str, Cue>,
+    phrases: FastMap<String, Vec<Phrase>>,
+    cues: FastMap<&'static str, Cue>,
+    /// For each first letter a-z, a bit per word length (up to 31) that some phrase starts
+    /// with: most words of a text fail this test and skip the lookup.
+    first_words: [u32; 26],
 }
 
 fn parse_class(class: &str, arg: &'static str) -> Option<Class> {
@@ -196,7 +226,7 @@ fn parse_cue(class: &str) -> Option<Cue> {
 impl Words {
     /// Loads both lists. Entries that do not parse are a bug in the lists, caught by the tests.
     pub(crate) fn load() -> Words {
-        let mut phrases: HashMap<String, Vec<Phrase>> = HashMap::new();
+        let mut phrases: FastMap<String, Vec<Phrase>> = FastMap::default();
         let mut toks = Vec::new();
         for e in lexicon::entries(include_str!("../lexicon/time_words.txt")) {
             let (Some(&text), Some(&class)) = (e.first(), e.get(1)) else {
@@ -216,17 +246,32 @@ impl Words {
                 class,
             });
         }
-        for list in phrases.values_mut() {
+        let mut first_words = [0u32; 26];
+        for (first, list) in phrases.iter_mut() {
             list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+            if let Some(slot) = letter_slot(first) {
+                first_words[slot] |= 1 << first.len().min(31);
+            }
         }
         let cues = lexicon::entries(include_str!("../lexicon/tense_cues.txt"))
             .filter_map(|e| Some((*e.first()?, parse_cue(e.get(1)?)?)))
             .collect();
-        Words { phrases, cues }
+        Words {
+            phrases,
+            cues,
+            first_words,
+        }
     }
 
     /// The phrases that start with the lowercase word `first`.
     pub(crate) fn phrases(&self, first: &str) -> &[Phrase] {
+        let possible = match letter_slot(first) {
+            Some(slot) => self.first_words[slot] & (1 << first.len().min(31)) != 0,
+            None => true,
+        };
+        if !possible {
+            return &[];
+        }
         self.phrases.get(first).map_or(&[], Vec::as_slice)
     }
 
@@ -275,6 +320,14 @@ impl Words {
             }
         }
         out
+    }
+}
+
+/// The slot of a word's first letter when it is a-z.
+fn letter_slot(word: &str) -> Option<usize> {
+    match word.as_bytes().first() {
+        Some(&b) if b.is_ascii_lowercase() => Some(usize::from(b - b'a')),
+        _ => None,
     }
 }
 
