@@ -174,11 +174,9 @@ impl<'a> Matcher<'a> {
                     Kind::Word | Kind::Mixed | Kind::Punct => {
                         with_lower(s, |l| {
                             info.phrases = words.phrases(l);
-                            if t.kind == Kind::Word {
-                                if info.cap {
-                                    info.month = words::month(l);
-                                    info.weekday = words::weekday(l);
-                                }
+                            if t.kind == Kind::Word && info.cap {
+                                info.month = words::month(l);
+                                info.weekday = words::weekday(l);
                             }
                         });
                     }
@@ -730,7 +728,9 @@ impl<'a> Matcher<'a> {
                 rel = if r == Rel::Past { Rel::Last } else { Rel::Next };
             }
         }
-        if the && matches!(rel, Rel::This | Rel::That | Rel::Recent) {
+        // "the current quarter" is this quarter; "the this" and "the that" are not English.
+        let current = rel == Rel::This && self.is(j, "current");
+        if the && matches!(rel, Rel::This | Rel::That | Rel::Recent) && !current {
             return None;
         }
         if let Some((e, unit, plural)) = self.unit_at(k) {
@@ -1251,13 +1251,19 @@ impl<'a> Matcher<'a> {
         let mut j = i;
         let mut framed = false;
         if self.is(i, "the") {
-            let (e, class) = self.phrase(i + 1, |c| matches!(c, Class::Rel(_)))?;
-            if !matches!(
-                class,
-                Class::Rel(Rel::Past | Rel::Last | Rel::Next | Rel::Coming | Rel::Following)
-            ) {
-                return None;
-            }
+            // "the first nine months of the year".
+            let e = if self.is(i + 1, "first") {
+                i + 2
+            } else {
+                let (e, class) = self.phrase(i + 1, |c| matches!(c, Class::Rel(_)))?;
+                if !matches!(
+                    class,
+                    Class::Rel(Rel::Past | Rel::Last | Rel::Next | Rel::Coming | Rel::Following)
+                ) {
+                    return None;
+                }
+                e
+            };
             j = e;
             framed = true;
         }
