@@ -393,6 +393,15 @@ t!(
             "The strike began Sunday at 6 a.m.",
             [("Sunday", "2025-02-09"), ("6 a.m.", "2025-02-09T06:00")]
         ),
+        // A day named in another paragraph does not carry over to a bare clock time.
+        (
+            "The strike began Sunday.\n\nTrading closes at 4 p.m.",
+            [("Sunday", "2025-02-09"), ("4 p.m.", "2025-02-10T16:00")]
+        ),
+        (
+            "The email was sent at 7:19 p.m. EST, June 1, 2012.",
+            [("7:19 p.m. EST", "2012-06-01T19:19"), ("June 1, 2012", "2012-06-01")]
+        ),
     ]
 );
 

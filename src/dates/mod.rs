@@ -111,6 +111,8 @@ struct Candidate {
     tense: resolve::Tense,
     verb: Option<Span>,
     dateline: bool,
+    /// The paragraph it is in.
+    paragraph: usize,
 }
 
 impl DateFinder {
@@ -159,6 +161,7 @@ impl DateFinder {
             for f in found {
                 let sentence = sentence_of[f.start];
                 let mut c = self.candidate(&m, &toks, &sentence_of, f);
+                c.paragraph = p;
                 // A date with no verb near it shares the tense of the date before it in its
                 // sentence: "in November, December and January".
                 match previous {
@@ -176,11 +179,25 @@ impl DateFinder {
         }
         let anchor = publication.or_else(|| dateline_date(&candidates));
         let mut ctx = Context::new(anchor);
+        // The paragraph of the last day spoken of: a clock time alone ("at 3 p.m.") falls on
+        // that day only within the same paragraph, else on the publication date.
+        let mut day_paragraph = None;
         candidates
             .into_iter()
             .map(|c| {
-                let r = resolve::resolve(&c.expr, c.tense, &ctx);
+                let bare_clock = matches!(&c.expr, Expr::Time(day, _)
+                    if **day == Expr::Unit(words::Unit::Day, 0, resolve::Anchor::Reference));
+                let r = if bare_clock && day_paragraph != Some(c.paragraph) {
+                    let mut local = ctx;
+                    local.day = anchor;
+                    resolve::resolve(&c.expr, c.tense, &local)
+                } else {
+                    resolve::resolve(&c.expr, c.tense, &ctx)
+                };
                 if let Some(p) = r.point.filter(|_| !c.dateline) {
+                    if matches!(p, resolve::Point::Day(_)) {
+                        day_paragraph = Some(c.paragraph);
+                    }
                     ctx.refer_to(p);
                 }
                 Timex {
@@ -231,6 +248,7 @@ impl DateFinder {
             tense,
             verb: verb.map(|k| toks[k].span),
             dateline: false,
+            paragraph: 0,
         }
     }
 }

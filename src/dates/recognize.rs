@@ -493,11 +493,11 @@ impl<'a> Matcher<'a> {
     /// A month name alone, allowed after a modifier whatever the month ("early May").
     fn bare_month(&self, i: usize) -> Option<Found> {
         let (end, m, _) = self.month_at(i)?;
-        Some(Found::new(i, end, self.month_year(i, end, m).0))
+        Some(Found::new(i, end, self.month_year(end, m).0))
     }
 
     /// The year of a month written without one, when "of <year>" follows: (expr, extent end).
-    fn month_year(&self, _i: usize, end: usize, m: u8) -> (Expr, usize) {
+    fn month_year(&self, end: usize, m: u8) -> (Expr, usize) {
         let cal = |year| Expr::Cal {
             year,
             month: Some(m),
@@ -587,7 +587,7 @@ impl<'a> Matcher<'a> {
                 return None;
             }
         }
-        let (expr, e) = self.month_year(i, end, m);
+        let (expr, e) = self.month_year(end, m);
         end = e;
         Some(Found::new(i, end, expr))
     }
@@ -1474,12 +1474,12 @@ impl<'a> Matcher<'a> {
         }
         let mut utc = false;
         let mut zone = false;
-        if self.with_lower_is(e, ZONES) {
+        if self.is_zone(e) {
             utc = self.is_any(e, &["utc", "gmt", "z"]);
             zone = true;
             e += 1;
             // "(GMT +8)".
-        } else if self.txt(e) == "(" && self.with_lower_is(e + 1, ZONES) {
+        } else if self.txt(e) == "(" && self.is_zone(e + 1) {
             let mut k = e + 2;
             if matches!(self.txt(k), "+" | "-" | "−") && self.num(k + 1).is_some() {
                 k += 2;
@@ -1536,13 +1536,12 @@ impl<'a> Matcher<'a> {
         Some(Found::new(i, end, expr))
     }
 
-    fn with_lower_is(&self, i: usize, list: &[&str]) -> bool {
-        let t = self.txt(i);
+    /// A time zone at `i`: an abbreviation written in capitals ("UTC", "EST", "ET").
+    fn is_zone(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word)
-            && t.len() <= 4
-            && self.is_any(i, list)
+            && self.txt(i).len() <= 4
             && !self.info(i).low
-            || (t == "ET" || t == "PT")
+            && self.is_any(i, ZONES)
     }
 
     /// "a.m.", "p.m.", "am", "PM" at `i`: (end, is pm).
