@@ -511,6 +511,10 @@ impl<'a> Matcher<'a> {
                 return (cal(Year::Counted(n, Anchor::Publication)), end);
             }
         }
+        // "November next year".
+        if let Some(n) = self.rel_year(end) {
+            return (cal(Year::Counted(n, Anchor::Publication)), end + 2);
+        }
         (cal(Year::Infer(Lean::Tense)), end)
     }
 
@@ -946,8 +950,25 @@ impl<'a> Matcher<'a> {
             };
             return Some(Found::new(i, end, Expr::Quarter(year, q)));
         }
-        let the = self.is(i, "the");
-        let j = if the { i + 1 } else { i };
+        let the = self.is(i, "the") || self.is(i, "that");
+        let mut j = if the { i + 1 } else { i };
+        // "the year-earlier quarter", "the year-ago first half": a year before the time
+        // last spoken of.
+        let year_earlier = the
+            && self.is(j, "year")
+            && self.is_dash(j + 1)
+            && self.is_any(j + 2, &["earlier", "ago"]);
+        if year_earlier {
+            j += 3;
+            if self.is(j, "quarter") {
+                let expr = Expr::Unit(Unit::Quarter, -4, Anchor::Reference);
+                return Some(Found::new(i, j + 1, expr));
+            }
+        } else if the && self.is(j, "quarter") && !self.is(j + 1, "of") {
+            // "the quarter": the one last spoken of.
+            let expr = Expr::Unit(Unit::Quarter, 0, Anchor::Reference);
+            return Some(Found::new(i, j + 1, expr));
+        }
         let (ord, mut k) = match self.phrase(j, |c| matches!(c, Class::Ord(_))) {
             Some((e, Class::Ord(n))) => (n, e),
             _ => {
@@ -1006,7 +1027,11 @@ impl<'a> Matcher<'a> {
         } else {
             u8::try_from(ord).ok().filter(|&n| n >= 1 && n <= parts)?
         };
-        let (end, year) = year_after.unwrap_or((unit_end, Year::Infer(Lean::Tense)));
+        let (end, year) = match year_after {
+            Some(after) => after,
+            None if year_earlier => (unit_end, Year::Counted(-1, Anchor::Reference)),
+            None => (unit_end, Year::Infer(Lean::Tense)),
+        };
         Some(Found::new(i, end, make(year, n)))
     }
 
@@ -1078,6 +1103,12 @@ impl<'a> Matcher<'a> {
             if the && self.is(j + 1, "century") {
                 let n = self.day_at(j)?;
                 return Some(Found::new(i, j + 2, Expr::Century(i32::from(n) - 1)));
+            }
+        }
+        // "the seventies".
+        if let Some((e, Class::Decade(d))) = self.phrase(j, |c| matches!(c, Class::Decade(_))) {
+            if the {
+                return Some(Found::new(i, e, Expr::Decade(d)));
             }
         }
         if the && self.is(j + 1, "century") {

@@ -176,10 +176,14 @@ impl Context {
                 self.month = Some((y, m));
                 self.year = Some(y);
             }
+            // A quarter stands for its first month, so that "the quarter" finds it again.
+            Point::Quarter(y, q) => {
+                self.month = Some((y, q * 3 - 2));
+                self.year = Some(y);
+            }
             Point::Year(y)
             | Point::Week(y, _)
             | Point::Weekend(y, _)
-            | Point::Quarter(y, _)
             | Point::Half(y, _)
             | Point::Season(y, _)
             | Point::Fiscal(y) => self.year = Some(y),
