@@ -301,6 +301,29 @@ t!(
             [("Q3 2024", "2024-Q3")]
         ),
         (
+            "Profit fell in the current quarter.",
+            [("the current quarter", "2025-Q1")]
+        ),
+        (
+            "Profit rose in the third quarter of 2024, after a loss in the year-earlier quarter.",
+            [
+                ("the third quarter of 2024", "2024-Q3"),
+                ("the year-earlier quarter", "2023-Q3")
+            ]
+        ),
+        (
+            "Sales in the year-ago first half fell.",
+            [("the year-ago first half", "2024-H1")]
+        ),
+        (
+            "Music of the seventies returned.",
+            [("the seventies", "197")]
+        ),
+        (
+            "The plant opens November next year.",
+            [("November next year", "2026-11")]
+        ),
+        (
             "Its third-quarter results were strong.",
             [("third-quarter", "2024-Q3")]
         ),
@@ -340,6 +363,10 @@ t!(
     PUB,
     [
         ("The talks lasted three days.", [("three days", "P3D")]),
+        (
+            "Sales rose in the first nine months of the year.",
+            [("the first nine months", "P9M")]
+        ),
         (
             "Trading was halted for about three hours.",
             [("about three hours", "PT3H")]
