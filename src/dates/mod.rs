@@ -159,8 +159,10 @@ impl DateFinder {
             let first = candidates.len();
             let mut previous: Option<(usize, resolve::Tense)> = None;
             for f in found {
-                let sentence = sentence_of[f.start];
-                let mut c = self.candidate(&m, &toks, &sentence_of, f);
+                let sentence = sentence_of.get(f.start).copied().unwrap_or(0);
+                let Some(mut c) = self.candidate(&m, &toks, &sentence_of, f) else {
+                    continue;
+                };
                 c.paragraph = p;
                 // A date with no verb near it shares the tense of the date before it in its
                 // sentence: "in November, December and January".
@@ -218,11 +220,12 @@ impl DateFinder {
         toks: &[Token],
         sentence_of: &[usize],
         f: Found,
-    ) -> Candidate {
-        let span = Span::new(toks[f.start].span.start, toks[f.end - 1].span.end);
-        let (left_sentence, right_sentence) = (sentence_of[f.start], sentence_of[f.end - 1]);
+    ) -> Option<Candidate> {
+        let last = f.end.checked_sub(1)?;
+        let span = Span::new(toks.get(f.start)?.span.start, toks.get(last)?.span.end);
+        let (left_sentence, right_sentence) = (*sentence_of.get(f.start)?, *sentence_of.get(last)?);
         let (tense, verb) = tense::tense_around(m, f.start, f.end, toks.len(), |k| {
-            let s = sentence_of[k];
+            let s = sentence_of.get(k).copied().unwrap_or(usize::MAX);
             if k < f.start {
                 s == left_sentence
             } else {
@@ -241,15 +244,15 @@ impl DateFinder {
                 expr = Expr::Weekday(w, resolve::Lean::Near);
             }
         }
-        Candidate {
+        Some(Candidate {
             span,
             expr,
             modifier: f.modifier,
             tense,
-            verb: verb.map(|k| toks[k].span),
+            verb: verb.and_then(|k| toks.get(k)).map(|t| t.span),
             dateline: false,
             paragraph: 0,
-        }
+        })
     }
 }
 
@@ -293,13 +296,15 @@ const STAMP_WORDS: &[&str] = &[
 fn mark_datelines(toks: &[Token], cands: &mut [Candidate], para: Span, text: &str) {
     let Some(first) = cands.first() else { return };
     let covered = |t: &Token| cands.iter().any(|c| c.span.contains(t.span));
-    let is_stamp = toks.iter().all(|t| {
-        covered(t)
-            || t.kind == token::Kind::Punct
-            || STAMP_WORDS
-                .iter()
-                .any(|w| t.span.slice(text).eq_ignore_ascii_case(w))
-    });
+    // A stamp is a short line, so this test looks at a bounded number of tokens.
+    let is_stamp = para.len() < 120
+        && toks.iter().all(|t| {
+            covered(t)
+                || t.kind == token::Kind::Punct
+                || STAMP_WORDS
+                    .iter()
+                    .any(|w| t.span.slice(text).eq_ignore_ascii_case(w))
+        });
     let full_date = |c: &Candidate| {
         matches!(
             c.expr,
@@ -310,7 +315,7 @@ fn mark_datelines(toks: &[Token], cands: &mut [Candidate], para: Span, text: &st
             }
         )
     };
-    if is_stamp && cands.iter().any(full_date) && para.len() < 120 {
+    if is_stamp && cands.iter().any(full_date) {
         for c in cands.iter_mut() {
             c.dateline = true;
         }
