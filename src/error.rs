@@ -37,6 +37,10 @@ pub enum Error {
     /// from JSON); use [`ClaimGraph::convert_offsets`](crate::ClaimGraph::convert_offsets).
     #[error("the graph does not hold its text; convert its offsets with convert_offsets")]
     NoSourceText,
+    /// A graph breaks one of its invariants against a text; see
+    /// [`ClaimGraph::check`](crate::ClaimGraph::check).
+    #[error("invalid graph: {0}")]
+    InvalidGraph(String),
     /// JSON could not be written or read.
     #[error(transparent)]
     Json(#[from] serde_json::Error),

@@ -10,6 +10,13 @@ use crate::graph::ClaimGraph;
 use crate::span::{OffsetMap, OffsetUnit};
 
 impl<'t> ClaimGraph<'t> {
+    /// Calls `f` with every `start`/`end` offset of the graph.
+    pub(crate) fn visit_offsets(&self, mut f: impl FnMut(usize)) {
+        // Runs the one traversal, `for_each_offset`, on a copy, so the list of offsets that
+        // make up a graph is written down once. Only checks use it; the copy is their cost.
+        self.clone().for_each_offset(|o| f(*o));
+    }
+
     /// Calls `f` on every `start`/`end` offset of the graph.
     fn for_each_offset(&mut self, mut f: impl FnMut(&mut usize)) {
         for s in &mut self.sentences {

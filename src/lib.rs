@@ -48,6 +48,7 @@
 #![deny(missing_docs)]
 
 mod attribution;
+mod check;
 pub mod dates;
 mod error;
 mod graph;

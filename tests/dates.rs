@@ -364,6 +364,14 @@ t!(
     [
         ("The talks lasted three days.", [("three days", "P3D")]),
         (
+            "The deal was negotiated in hearings over 18 months.",
+            [("18 months", "P18M")]
+        ),
+        (
+            "She has led the party for over a decade.",
+            [("over a decade", "P10Y")]
+        ),
+        (
             "Sales rose in the first nine months of the year.",
             [("the first nine months", "P9M")]
         ),

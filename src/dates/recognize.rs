@@ -72,6 +72,12 @@ fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
 /// Words outside the word lists that start a pattern of their own.
 const LEAD_WORDS: &[&str] = &["half", "once", "twice", "thrice", "fiscal"];
 
+/// Words after which "over" and "under" mean "more than" and "less than".
+const OVER_LEADS: &[&str] = &[
+    "for", "in", "of", "within", "after", "since", "than", "to", "by", "at", "from", "and", "or",
+    "but", "took", "takes", "lasted", "lasts", "spent", "is", "was", "been", "be", "ago", ",",
+];
+
 /// Prepositions and conjunctions that let "May" and "March" be months without a day or year.
 const MONTH_LEADS: &[&str] = &[
     "in", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this", "of",
@@ -430,6 +436,17 @@ impl<'a> Matcher<'a> {
             return None;
         };
         if self.is(j, "the") {
+            return None;
+        }
+        // "over" and "under" after a noun or verb are prepositions ("negotiated over 18
+        // months"); they mean "more/less than" after a preposition ("for over a year") or at
+        // the start of a sentence.
+        let preposition_like = j == i + 1 && self.is_any(i, &["over", "under"]);
+        if preposition_like
+            && i > 0
+            && !self.at_sentence_start(i)
+            && !self.is_any(i - 1, OVER_LEADS)
+        {
             return None;
         }
         let inner = self.quantity(j).or_else(|| self.clock(j))?;

@@ -11,7 +11,9 @@
 //! | file | read by | an entry is |
 //! |---|---|---|
 //! | `abbreviations.txt` | `segment` | a word that takes a period without ending a sentence |
+//! | `sentence_words.txt` | `segment` | a word that opens sentences, or a calendar word |
 //! | `boilerplate.txt` | `segment` | a phrase that marks a line as page furniture |
+//! | `captions.txt` | `segment` | a phrase that marks a line as a photo caption or credit |
 //! | `speech_verbs.txt` | `attribution` | a reporting verb: lemma, stance, inflected forms |
 //! | `titles.txt` | `speakers` | a title or role word that can precede a name |
 //! | `outlets.txt` | `speakers` | a news organization that can be a source |

@@ -90,7 +90,24 @@ pub fn run<R: BufRead + Send + 'static, W: Write>(
     let mut pending = BTreeMap::new();
     let (mut next, mut failed) = (0usize, 0usize);
     let mut write_error = None;
-    for done in done_rx {
+    loop {
+        // Flush whenever the workers have nothing ready, so results stream out while the input
+        // is still open, yet a busy run still writes in large blocks.
+        let done = match done_rx.try_recv() {
+            Ok(d) => d,
+            Err(mpsc::TryRecvError::Empty) => {
+                if write_error.is_none() {
+                    if let Err(e) = output.flush() {
+                        write_error = Some(e);
+                    }
+                }
+                match done_rx.recv() {
+                    Ok(d) => d,
+                    Err(_) => break,
+                }
+            }
+            Err(mpsc::TryRecvError::Disconnected) => break,
+        };
         pending.insert(done.seq, done);
         while let Some(d) = pending.remove(&next) {
             failed += usize::from(d.failed);

@@ -1,0 +1,346 @@
+//! Throughput and memory of claimgraph, measured in one run so the ratios are fair.
+//!
+//! ```text
+//! cargo run --release --example bench                       # the fixtures, repeated
+//! cargo run --release --example bench -- corpus.jsonl       # any JSONL with a "text" field
+//! cargo run --release --example bench -- corpus.jsonl --batch-memory 1000
+//! ```
+//!
+//! It prints MB/s and articles/s for: a bare `unicode_sentences()` pass (the baseline every
+//! splitter starts from), segmentation alone, the full `extract` plus JSON serialization on one
+//! thread, and the same on every core; then a scaling table (one article of 10 kB up to 10 MB)
+//! that shows the cost per byte stays flat; then, with `--batch-memory MB`, the peak memory of
+//! the `claimgraph batch` binary over inputs of growing size (it must stay flat).
+//!
+//! Each measurement repeats its pass until at least `--seconds` (default 2) have elapsed and
+//! reports the best pass, the usual way to damp a noisy machine.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use claimgraph::segment::Segmenter;
+use claimgraph::{Extractor, OffsetUnit, Options};
+use unicode_segmentation::UnicodeSegmentation;
+
+struct Args {
+    corpus: Option<String>,
+    seconds: f64,
+    batch_memory_mb: Option<usize>,
+}
+
+fn parse_args() -> Args {
+    let mut args = Args {
+        corpus: None,
+        seconds: 2.0,
+        batch_memory_mb: None,
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--seconds" => {
+                args.seconds = it.next().and_then(|v| v.parse().ok()).expect("--seconds N")
+            }
+            "--batch-memory" => {
+                args.batch_memory_mb = Some(
+                    it.next()
+                        .and_then(|v| v.parse().ok())
+                        .expect("--batch-memory MB"),
+                )
+            }
+            path => args.corpus = Some(path.to_string()),
+        }
+    }
+    args
+}
+
+/// The articles to measure: `text` (and `date`) of each JSONL line, or the fixtures repeated.
+fn load(corpus: &Option<String>) -> Vec<(String, Option<claimgraph::Date>)> {
+    match corpus {
+        Some(path) => std::fs::read_to_string(path)
+            .expect("read the corpus")
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| {
+                let text = v.get("text")?.as_str()?.to_string();
+                let date = ["date", "publication_date", "dct"].iter().find_map(|k| {
+                    v.get(*k)
+                        .and_then(|d| d.as_str())
+                        .and_then(|d| d.parse().ok())
+                });
+                Some((text, date))
+            })
+            .collect(),
+        None => {
+            let mut fixtures: Vec<_> = std::fs::read_dir("fixtures")
+                .expect("run from the repository root")
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+                .collect();
+            fixtures.sort();
+            let texts: Vec<String> = fixtures
+                .iter()
+                .map(|p| std::fs::read_to_string(p).unwrap())
+                .collect();
+            let date = "2025-02-10".parse().ok();
+            (0..200)
+                .flat_map(|_| texts.iter().map(|t| (t.clone(), date)))
+                .collect()
+        }
+    }
+}
+
+/// Runs `pass` until `seconds` have elapsed (at least twice) and returns the fastest run.
+fn best_of(seconds: f64, mut pass: impl FnMut() -> usize) -> (Duration, usize) {
+    let start = Instant::now();
+    let mut best = Duration::MAX;
+    let mut sink = 0;
+    let mut runs = 0;
+    while runs < 2 || start.elapsed().as_secs_f64() < seconds {
+        let t = Instant::now();
+        sink = std::hint::black_box(pass());
+        best = best.min(t.elapsed());
+        runs += 1;
+    }
+    (best, sink)
+}
+
+fn row(name: &str, bytes: usize, articles: usize, d: Duration, base: Option<Duration>) {
+    let s = d.as_secs_f64();
+    let ratio = base.map_or(String::from("1.00x"), |b| {
+        format!("{:.2}x", b.as_secs_f64() / s)
+    });
+    println!(
+        "| {name:<40} | {:>9.1} | {:>11.0} | {:>13} |",
+        bytes as f64 / s / 1e6,
+        articles as f64 / s,
+        ratio
+    );
+}
+
+/// Peak resident memory of this process, from /proc (Linux), in MB.
+fn peak_rss_mb(pid: Option<u32>) -> Option<f64> {
+    let path = match pid {
+        Some(p) => format!("/proc/{p}/status"),
+        None => "/proc/self/status".to_string(),
+    };
+    let status = std::fs::read_to_string(path).ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+fn main() {
+    let args = parse_args();
+    let articles = load(&args.corpus);
+    assert!(!articles.is_empty(), "no articles to measure");
+    let bytes: usize = articles.iter().map(|(t, _)| t.len()).sum();
+    let n = articles.len();
+    let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
+    println!(
+        "corpus: {} ({} articles, {:.2} MB); {} threads available",
+        args.corpus.as_deref().unwrap_or("fixtures x200"),
+        n,
+        bytes as f64 / 1e6,
+        threads
+    );
+    println!();
+    println!(
+        "| pass                                     |      MB/s |  articles/s | vs bare UAX29 |"
+    );
+    println!(
+        "|------------------------------------------|-----------|-------------|---------------|"
+    );
+
+    let (bare, _) = best_of(args.seconds, || {
+        articles
+            .iter()
+            .map(|(t, _)| t.unicode_sentences().count())
+            .sum()
+    });
+    row("bare unicode_sentences()", bytes, n, bare, None);
+
+    let segmenter = Segmenter::new();
+    let (seg, _) = best_of(args.seconds, || {
+        articles
+            .iter()
+            .map(|(t, _)| segmenter.split(t).sentences.len())
+            .sum()
+    });
+    row("segmentation (Segmenter::split)", bytes, n, seg, Some(bare));
+
+    let extractor = Extractor::new(Options::default());
+    let (ext, _) = best_of(args.seconds, || {
+        articles
+            .iter()
+            .map(|(t, d)| extractor.extract_with_date(t, *d).claims.len())
+            .sum()
+    });
+    row("extract, no JSON, 1 thread", bytes, n, ext, Some(bare));
+
+    let full = |slice: &[(String, Option<claimgraph::Date>)], ex: &Extractor| -> usize {
+        let mut out = Vec::with_capacity(1 << 16);
+        let mut total = 0;
+        for (t, d) in slice {
+            out.clear();
+            ex.extract_with_date(t, *d)
+                .write_json(&mut out, OffsetUnit::Char)
+                .expect("JSON is written");
+            total += out.len();
+        }
+        total
+    };
+    let (one, json_bytes) = best_of(args.seconds, || full(&articles, &extractor));
+    row(
+        "extract + JSON (char offsets), 1 thread",
+        bytes,
+        n,
+        one,
+        Some(bare),
+    );
+
+    let (all, _) = best_of(args.seconds, || {
+        let chunk = n.div_ceil(threads);
+        std::thread::scope(|s| {
+            let handles: Vec<_> = articles
+                .chunks(chunk)
+                .map(|c| {
+                    let ex = extractor.clone();
+                    s.spawn(move || full(c, &ex))
+                })
+                .collect();
+            handles.into_iter().map(|h| h.join().unwrap_or(0)).sum()
+        })
+    });
+    row(
+        &format!("extract + JSON, {threads} threads"),
+        bytes,
+        n,
+        all,
+        Some(bare),
+    );
+    println!();
+    println!(
+        "{threads} threads vs 1: {:.2}x; JSON written: {:.2} MB; peak RSS of this process: {:.1} MB",
+        one.as_secs_f64() / all.as_secs_f64(),
+        json_bytes as f64 / 1e6,
+        peak_rss_mb(None).unwrap_or(f64::NAN)
+    );
+
+    scaling(&articles, &extractor, args.seconds);
+    if let Some(mb) = args.batch_memory_mb {
+        batch_memory(&articles, mb);
+    }
+}
+
+/// One article made of the corpus glued together, at growing sizes: cost per byte must not grow.
+fn scaling(articles: &[(String, Option<claimgraph::Date>)], extractor: &Extractor, seconds: f64) {
+    println!();
+    println!("| one article of | extract + JSON |  ns/byte | MB/s  |");
+    println!("|----------------|----------------|----------|-------|");
+    let mut glued = String::new();
+    for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
+        while glued.len() < size {
+            for (t, _) in articles {
+                glued.push_str(t);
+                glued.push_str("\n\n");
+                if glued.len() >= size {
+                    break;
+                }
+            }
+        }
+        let mut cut = size.min(glued.len());
+        while !glued.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        let text = &glued[..cut];
+        let (d, _) = best_of(seconds.min(1.0), || {
+            let mut out = Vec::new();
+            extractor
+                .extract(text)
+                .write_json(&mut out, OffsetUnit::Char)
+                .expect("JSON is written");
+            out.len()
+        });
+        println!(
+            "| {:>11} kB | {:>11.2} ms | {:>8.1} | {:>5.1} |",
+            size / 1000,
+            d.as_secs_f64() * 1e3,
+            d.as_secs_f64() * 1e9 / size as f64,
+            size as f64 / d.as_secs_f64() / 1e6
+        );
+    }
+}
+
+/// Peak memory of `claimgraph batch` over JSONL inputs of growing size, up to `max_mb`.
+fn batch_memory(articles: &[(String, Option<claimgraph::Date>)], max_mb: usize) {
+    let bin = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.parent()?.parent().map(|d| d.join("claimgraph")))
+        .filter(|p| p.exists())
+        .expect("build the binary first: cargo build --release");
+    println!();
+    println!("| batch input | peak RSS of `claimgraph batch` | MB/s  |");
+    println!("|-------------|--------------------------------|-------|");
+    let lines: Vec<String> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, (t, d))| {
+            let mut v = serde_json::json!({"id": i, "text": t});
+            if let Some(d) = d {
+                v["date"] = serde_json::Value::from(d.to_string());
+            }
+            v.to_string() + "\n"
+        })
+        .collect();
+    let mut size = 10usize;
+    while size <= max_mb {
+        let mut child = Command::new(&bin)
+            .args(["batch", "--offsets", "char"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .spawn()
+            .expect("start claimgraph batch");
+        let pid = child.id();
+        let mut stdin = child.stdin.take().expect("piped stdin");
+        let target = size * 1_000_000;
+        let feeder = {
+            let lines = lines.clone();
+            std::thread::spawn(move || {
+                let mut written = 0;
+                'outer: loop {
+                    for l in &lines {
+                        if stdin.write_all(l.as_bytes()).is_err() {
+                            break 'outer;
+                        }
+                        written += l.len();
+                        if written >= target {
+                            break 'outer;
+                        }
+                    }
+                }
+                written
+            })
+        };
+        let start = Instant::now();
+        let mut peak = 0.0f64;
+        loop {
+            if let Some(mb) = peak_rss_mb(Some(pid)) {
+                peak = peak.max(mb);
+            }
+            match child.try_wait() {
+                Ok(Some(_)) => break,
+                Ok(None) => std::thread::sleep(Duration::from_millis(5)),
+                Err(e) => panic!("waiting for batch: {e}"),
+            }
+        }
+        let written = feeder.join().unwrap_or(0);
+        println!(
+            "| {:>8} MB | {:>27.1} MB | {:>5.1} |",
+            size,
+            peak,
+            written as f64 / start.elapsed().as_secs_f64() / 1e6
+        );
+        size *= 10;
+    }
+}
