@@ -1885,7 +1885,7 @@ impl<'a> Matcher<'a> {
 fn longest(found: impl Iterator<Item = Found>) -> Option<Found> {
     let mut best: Option<Found> = None;
     for f in found {
-        if best.as_ref().map_or(true, |b| f.end > b.end) {
+        if best.as_ref().is_none_or(|b| f.end > b.end) {
             best = Some(f);
         }
     }
