@@ -18,6 +18,8 @@
 //! | `titles.txt` | `speakers` | a title or role word that can precede a name |
 //! | `outlets.txt` | `speakers` | a news organization that can be a source |
 //! | `pronouns.txt` | `speakers` | a pronoun with its number and gender |
+//! | `time_words.txt` | `dates` | a word or phrase of a temporal expression, and what it does |
+//! | `tense_cues.txt` | `dates` | a word that tells the tense of its clause |
 
 /// The entries of a word list: each line's `|`-separated fields, trimmed, with comments and
 /// blank lines dropped.
