@@ -184,6 +184,9 @@ pub struct TimeExpr<'t> {
     /// TIMEX3 modifier.
     #[serde(rename = "mod")]
     pub modifier: Option<TimexMod>,
+    /// True for the article's dateline or publication stamp; written only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dateline: bool,
 }
 
 /// A direct quotation: the words inside the quotation marks.
@@ -452,6 +455,7 @@ pub(crate) fn build<'t>(
                 kind: d.kind,
                 value: Cow::Owned(d.value),
                 modifier: d.modifier,
+                dateline: d.dateline,
             })
             .collect(),
         quotes: quotes

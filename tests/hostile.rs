@@ -2,7 +2,7 @@
 //! every invariant (no panic, every span a slice of the input, nothing but whitespace outside
 //! sentences), plus the outcome named in the test.
 
-use claimgraph::{ClaimGraph, Error, Extractor, OffsetUnit, Options};
+use claimgraph::{ClaimGraph, Error, Extractor, OffsetUnit, Options, Role};
 
 fn extractor() -> Extractor {
     let mut options = Options::default();
@@ -17,13 +17,20 @@ fn sound(text: &str) -> ClaimGraph<'_> {
     let mut covered = 0;
     for s in &graph.sentences {
         assert!(
-            text[covered..s.start].trim().is_empty(),
+            text[covered..s.start]
+                .trim_matches(claimgraph::segment::is_blank)
+                .is_empty(),
             "text lost before byte {}",
             s.start
         );
         covered = s.end;
     }
-    assert!(text[covered..].trim().is_empty(), "text lost at the end");
+    assert!(
+        text[covered..]
+            .trim_matches(claimgraph::segment::is_blank)
+            .is_empty(),
+        "text lost at the end"
+    );
     for unit in [OffsetUnit::Char, OffsetUnit::Utf16] {
         let json = graph.to_json(unit).unwrap();
         let back: ClaimGraph<'static> = serde_json::from_str(&json).unwrap();
@@ -137,4 +144,49 @@ fn invalid_utf8_bytes_give_a_located_error() {
     }
     let g = ex.extract_bytes("Fine “text”.".as_bytes(), None).unwrap();
     assert_eq!(g.sentences.len(), 1);
+}
+
+#[test]
+fn a_byte_order_mark_stays_outside_the_first_sentence() {
+    let text = "\u{feff}Markets fell on Monday. Traders sold.";
+    let g = sound(text);
+    assert_eq!(g.sentences.len(), 2);
+    assert_eq!(
+        g.sentences[0].start, 3,
+        "the BOM is 3 bytes and belongs to no sentence"
+    );
+}
+
+#[test]
+fn crlf_and_lone_cr_separate_paragraphs_like_lf() {
+    let lf = "Headline here\n\nFirst body sentence. Second one.\n\nThird paragraph.";
+    let crlf = lf.replace('\n', "\r\n");
+    let cr = lf.replace('\n', "\r");
+    let shape = |text: &str| -> Vec<(usize, usize)> {
+        let g = sound(text);
+        g.sentences
+            .iter()
+            .map(|s| (s.paragraph, text[s.start..s.end].len()))
+            .collect()
+    };
+    let expected = shape(lf);
+    assert_eq!(
+        expected.iter().map(|s| s.0).collect::<Vec<_>>(),
+        [0, 1, 1, 2]
+    );
+    assert_eq!(shape(&crlf), expected);
+    assert_eq!(shape(&cr), expected);
+}
+
+#[test]
+fn furniture_only_carries_no_claims() {
+    let text =
+        "See also: Officials said the talks failed\n\nSubscribe to our newsletter\n\nLeave a Reply";
+    let g = sound(text);
+    assert!(g.claims.is_empty());
+    assert!(
+        g.sentences.iter().all(|s| s.role == Role::Boilerplate),
+        "{:?}",
+        g.sentences
+    );
 }

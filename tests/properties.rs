@@ -99,14 +99,18 @@ fn check_all(extractor: &Extractor, text: &str) {
     let mut covered = 0;
     for s in &graph.sentences {
         assert!(
-            text[covered..s.start].trim().is_empty(),
+            text[covered..s.start]
+                .trim_matches(claimgraph::segment::is_blank)
+                .is_empty(),
             "text lost between sentences: {:?} in {text:?}",
             &text[covered..s.start]
         );
         covered = s.end;
     }
     assert!(
-        text[covered..].trim().is_empty(),
+        text[covered..]
+            .trim_matches(claimgraph::segment::is_blank)
+            .is_empty(),
         "text lost at the end of {text:?}"
     );
 

@@ -149,6 +149,19 @@ impl Date {
     }
 }
 
+/// The month `n` months after `year`-`month` (before, for negative `n`), or `None` when the
+/// year leaves what an `i32` holds.
+pub fn add_months(year: i32, month: u8, n: i64) -> Option<(i32, u8)> {
+    let index = i64::from(year) * 12 + i64::from(month) - 1 + n;
+    let year = i32::try_from(index.div_euclid(12)).ok()?;
+    Some((year, (index.rem_euclid(12) + 1) as u8))
+}
+
+/// The quarter, 1..=4, that holds `month` (1..=12).
+pub const fn quarter_of(month: u8) -> u8 {
+    month.div_ceil(3)
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -268,6 +281,76 @@ mod tests {
         ];
         for (s, w) in cases {
             assert_eq!(d(s).iso_week(), w, "{s}");
+        }
+    }
+
+    #[test]
+    fn month_arithmetic_and_quarters() {
+        let cases = [
+            ((2025, 2), -1, (2025, 1)),
+            ((2025, 1), -1, (2024, 12)),
+            ((2025, 12), 1, (2026, 1)),
+            ((2025, 2), -14, (2023, 12)),
+            ((2025, 2), 23, (2027, 1)),
+            ((2025, 2), 0, (2025, 2)),
+            ((1, 1), -1, (0, 12)),
+        ];
+        for ((y, m), n, want) in cases {
+            assert_eq!(add_months(y, m, n), Some(want), "{y}-{m} {n:+}");
+        }
+        assert_eq!(add_months(i32::MAX, 12, 1), None);
+        let quarters = [
+            (1, 1),
+            (2, 1),
+            (3, 1),
+            (4, 2),
+            (6, 2),
+            (7, 3),
+            (9, 3),
+            (10, 4),
+            (12, 4),
+        ];
+        for (m, q) in quarters {
+            assert_eq!(quarter_of(m), q, "month {m}");
+        }
+    }
+
+    /// Against chrono, a well-kept calendar library, for every day of eight centuries:
+    /// day numbers, weekdays, ISO weeks, month lengths and month arithmetic.
+    #[test]
+    fn agrees_with_chrono_on_every_day_from_1600_to_2400() {
+        use chrono::{Datelike, Months, NaiveDate};
+        let epoch = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap();
+        let mut theirs = NaiveDate::from_ymd_opt(1600, 1, 1).unwrap();
+        let end = NaiveDate::from_ymd_opt(2401, 1, 1).unwrap();
+        while theirs < end {
+            let (y, m, dd) = (theirs.year(), theirs.month() as u8, theirs.day() as u8);
+            let ours = Date::new(y, m, dd).unwrap();
+            assert_eq!(ours.to_days(), (theirs - epoch).num_days(), "{theirs}");
+            assert_eq!(
+                ours.weekday().index(),
+                theirs.weekday().num_days_from_monday() as u8,
+                "{theirs}"
+            );
+            let w = theirs.iso_week();
+            assert_eq!(ours.iso_week(), (w.year(), w.week() as u8), "{theirs}");
+            if dd == 1 {
+                let last = theirs + Months::new(1) - chrono::Days::new(1);
+                assert_eq!(days_in_month(y, m), last.day() as u8, "{theirs}");
+                for n in [-25i64, -13, -1, 1, 11, 12, 30] {
+                    let shifted = if n < 0 {
+                        theirs - Months::new(n.unsigned_abs() as u32)
+                    } else {
+                        theirs + Months::new(n as u32)
+                    };
+                    assert_eq!(
+                        add_months(y, m, n),
+                        Some((shifted.year(), shifted.month() as u8)),
+                        "{theirs} {n:+}"
+                    );
+                }
+            }
+            theirs = theirs.succ_opt().unwrap();
         }
     }
 

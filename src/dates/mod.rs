@@ -1,13 +1,37 @@
 //! Temporal expressions: find them and resolve them against the publication date.
+//!
+//! The stage runs in four steps, one module each:
+//! - [`token`]: paragraphs that may hold a date (a cheap prefilter: a digit or a time word) are
+//!   cut into tokens;
+//! - [`recognize`]: a matcher finds the expressions and says what each means ("last Friday" is
+//!   the Friday strictly before; "June 14" is a June 14 whose year the clause decides);
+//! - [`tense`]: the verb group nearest to each expression tells whether its clause reports the
+//!   past or looks ahead;
+//! - [`resolve`]: each meaning becomes a TIMEX3 value, counted from the publication date
+//!   (deictic: "yesterday", "last year") or from the time last spoken of (anaphoric: "the
+//!   following week", "the same day").
+//!
+//! Datelines and publication stamps at the top of the article are marked as such, and when no
+//! publication date is given, the first complete one serves as the anchor.
 
 mod calendar;
+mod recognize;
+mod resolve;
+mod tense;
+mod token;
+mod words;
 
+use regex::Regex;
 use serde::{Deserialize, Serialize};
 
-pub use calendar::{days_in_month, is_leap_year, Date, Weekday};
+pub use calendar::{add_months, days_in_month, is_leap_year, quarter_of, Date, Weekday};
 
 use crate::segment::Segmentation;
 use crate::span::Span;
+use recognize::{Found, Matcher};
+use resolve::{Context, Expr, Year};
+use token::Token;
+use words::Words;
 
 /// The TIMEX3 type of a temporal expression.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -44,7 +68,8 @@ pub enum TimexMod {
 /// A temporal expression and its resolved value.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Timex {
-    /// Where it is in the text.
+    /// Where it is in the text: the expression without a leading preposition ("Sunday" in "on
+    /// Sunday"), with its determiners and modifiers ("the early 1980s", "about a week").
     pub span: Span,
     /// Its TIMEX3 type.
     pub kind: TimexType,
@@ -52,20 +77,282 @@ pub struct Timex {
     pub value: String,
     /// Its modifier, if any.
     pub modifier: Option<TimexMod>,
+    /// True for the article's dateline or publication stamp (TimeML's creation time): a date
+    /// standing alone near the top ("February 10, 2025", "Published Feb. 10, 2025 10:32 a.m.")
+    /// or opening a wire dateline ("KYIV, Feb 10 (Reuters) -").
+    pub dateline: bool,
+    /// The verb whose tense placed the expression in time, when one was found within its
+    /// sentence: the head of the nearest verb group ("said" for "said on Sunday", "could" for
+    /// "could occur in March"). A date whose verb is a claim's speech verb is when the claim
+    /// was made.
+    pub verb: Option<Span>,
 }
 
 /// Finds temporal expressions. Build it once and reuse it.
-#[derive(Clone, Debug, Default)]
-pub struct DateFinder {}
+#[derive(Clone, Debug)]
+pub struct DateFinder {
+    words: Words,
+    /// Matches a paragraph that may hold a date: a digit, or a word that can start or carry
+    /// one. Most paragraphs of news hold none and are skipped without tokenizing.
+    prefilter: Regex,
+}
+
+impl Default for DateFinder {
+    fn default() -> DateFinder {
+        DateFinder::new()
+    }
+}
+
+/// An expression found, before resolution.
+struct Candidate {
+    span: Span,
+    expr: Expr,
+    modifier: Option<TimexMod>,
+    tense: resolve::Tense,
+    verb: Option<Span>,
+    dateline: bool,
+    /// The paragraph it is in.
+    paragraph: usize,
+}
 
 impl DateFinder {
-    /// A finder with its patterns compiled.
+    /// A finder with its patterns compiled and its word lists loaded.
     pub fn new() -> DateFinder {
-        DateFinder {}
+        let words = Words::load();
+        let mut triggers: Vec<String> = words
+            .trigger_words()
+            .into_iter()
+            .chain(words::calendar_trigger_words().map(String::from))
+            .map(|w| regex::escape(&w))
+            .collect();
+        triggers.sort();
+        triggers.dedup();
+        let pattern = format!(r"(?i)\d|(?-u:\b)(?:{})", triggers.join("|"));
+        // The pattern is built from the compiled-in word lists, escaped: it always compiles.
+        let prefilter = Regex::new(&pattern).expect("date prefilter");
+        DateFinder { words, prefilter }
     }
 
-    /// Every temporal expression in `text`, in text order, resolved against `publication`.
-    pub fn find(&self, _text: &str, _seg: &Segmentation, _publication: Option<Date>) -> Vec<Timex> {
-        Vec::new()
+    /// Every temporal expression in `text`, in text order, resolved against `publication`
+    /// (or, when it is `None`, against the article's own dateline if it has one).
+    pub fn find(&self, text: &str, seg: &Segmentation, publication: Option<Date>) -> Vec<Timex> {
+        let whole = [Span::new(0, text.len())];
+        let paragraphs: &[Span] = if seg.paragraphs.is_empty() {
+            &whole
+        } else {
+            &seg.paragraphs
+        };
+        let mut candidates = Vec::new();
+        let mut toks = Vec::new();
+        let mut sentence_of = Vec::new();
+        for (p, &para) in paragraphs.iter().enumerate() {
+            let Some(chunk) = text.get(para.range()) else {
+                continue;
+            };
+            if !self.prefilter.is_match(chunk) {
+                continue;
+            }
+            token::tokenize(text, para, &mut toks);
+            sentences_of_tokens(&toks, seg, &mut sentence_of);
+            let m = Matcher::new(text, &toks, &self.words);
+            let found = m.find_all();
+            let first = candidates.len();
+            let mut previous: Option<(usize, resolve::Tense)> = None;
+            for f in found {
+                let sentence = sentence_of.get(f.start).copied().unwrap_or(0);
+                let Some(mut c) = self.candidate(&m, &toks, &sentence_of, f) else {
+                    continue;
+                };
+                c.paragraph = p;
+                // A date with no verb near it shares the tense of the date before it in its
+                // sentence: "in November, December and January".
+                match previous {
+                    Some((s, tense)) if s == sentence && c.tense == resolve::Tense::Unknown => {
+                        c.tense = tense;
+                    }
+                    _ => {}
+                }
+                previous = Some((sentence, c.tense));
+                candidates.push(c);
+            }
+            if p < 3 {
+                mark_datelines(&toks, &mut candidates[first..], para, text);
+            }
+        }
+        let anchor = publication.or_else(|| dateline_date(&candidates));
+        let mut ctx = Context::new(anchor);
+        // The paragraph of the last day spoken of: a clock time alone ("at 3 p.m.") falls on
+        // that day only within the same paragraph, else on the publication date.
+        let mut day_paragraph = None;
+        candidates
+            .into_iter()
+            .map(|c| {
+                let bare_clock = matches!(&c.expr, Expr::Time(day, _)
+                    if **day == Expr::Unit(words::Unit::Day, 0, resolve::Anchor::Reference));
+                let r = if bare_clock && day_paragraph != Some(c.paragraph) {
+                    let mut local = ctx;
+                    local.day = anchor;
+                    resolve::resolve(&c.expr, c.tense, &local)
+                } else {
+                    resolve::resolve(&c.expr, c.tense, &ctx)
+                };
+                if let Some(p) = r.point.filter(|_| !c.dateline) {
+                    if matches!(p, resolve::Point::Day(_)) {
+                        day_paragraph = Some(c.paragraph);
+                    }
+                    ctx.refer_to(p);
+                }
+                Timex {
+                    span: c.span,
+                    kind: r.kind,
+                    value: r.value,
+                    modifier: c.modifier,
+                    dateline: c.dateline,
+                    verb: c.verb,
+                }
+            })
+            .collect()
     }
+
+    fn candidate(
+        &self,
+        m: &Matcher<'_>,
+        toks: &[Token],
+        sentence_of: &[usize],
+        f: Found,
+    ) -> Option<Candidate> {
+        let last = f.end.checked_sub(1)?;
+        let span = Span::new(toks.get(f.start)?.span.start, toks.get(last)?.span.end);
+        let (left_sentence, right_sentence) = (*sentence_of.get(f.start)?, *sentence_of.get(last)?);
+        let (tense, verb) = tense::tense_around(m, f.start, f.end, toks.len(), |k| {
+            let s = sentence_of.get(k).copied().unwrap_or(usize::MAX);
+            if k < f.start {
+                s == left_sentence
+            } else {
+                s == right_sentence
+            }
+        });
+        // "until Friday", "by Tuesday": a deadline is the nearest such day unless the clause
+        // looks ahead.
+        let mut expr = f.expr;
+        if let Expr::Weekday(w, resolve::Lean::Tense) = expr {
+            let deadline = f.start > 0
+                && ["until", "till", "by"]
+                    .iter()
+                    .any(|p| m.is_word(f.start - 1, p));
+            if deadline && tense != resolve::Tense::Future {
+                expr = Expr::Weekday(w, resolve::Lean::Near);
+            }
+        }
+        Some(Candidate {
+            span,
+            expr,
+            modifier: f.modifier,
+            tense,
+            verb: verb.and_then(|k| toks.get(k)).map(|t| t.span),
+            dateline: false,
+            paragraph: 0,
+        })
+    }
+}
+
+/// For each token, the index of the sentence that holds it (tokens outside every sentence get
+/// the index of the next one). One pass over tokens and sentences, both sorted.
+fn sentences_of_tokens(toks: &[Token], seg: &Segmentation, out: &mut Vec<usize>) {
+    out.clear();
+    let mut s = seg
+        .sentences
+        .partition_point(|x| toks.first().is_some_and(|t| x.span.end <= t.span.start));
+    for t in toks {
+        while s < seg.sentences.len() && seg.sentences[s].span.end <= t.span.start {
+            s += 1;
+        }
+        out.push(s);
+    }
+}
+
+/// Words that may stand in a publication stamp next to its date.
+const STAMP_WORDS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "last",
+    "modified",
+    "on",
+    "at",
+    "date",
+    "first",
+    "edt",
+    "est",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "et",
+];
+
+/// Marks the datelines among the candidates of one of the first paragraphs: a paragraph that
+/// is only a date (and stamp words), or a wire dateline "PLACE, Feb 10 (Agency) -".
+fn mark_datelines(toks: &[Token], cands: &mut [Candidate], para: Span, text: &str) {
+    let Some(first) = cands.first() else { return };
+    let covered = |t: &Token| cands.iter().any(|c| c.span.contains(t.span));
+    // A stamp is a short line, so this test looks at a bounded number of tokens.
+    let is_stamp = para.len() < 120
+        && toks.iter().all(|t| {
+            covered(t)
+                || t.kind == token::Kind::Punct
+                || STAMP_WORDS
+                    .iter()
+                    .any(|w| t.span.slice(text).eq_ignore_ascii_case(w))
+        });
+    let full_date = |c: &Candidate| {
+        matches!(
+            c.expr,
+            Expr::Cal {
+                month: Some(_),
+                day: Some(_),
+                ..
+            }
+        )
+    };
+    if is_stamp && cands.iter().any(full_date) {
+        for c in cands.iter_mut() {
+            c.dateline = true;
+        }
+        return;
+    }
+    // Wire dateline: capitalized place words and commas, the date, then "(" or a dash.
+    let before: Vec<&Token> = toks
+        .iter()
+        .take_while(|t| t.span.end <= first.span.start)
+        .collect();
+    let place = !before.is_empty()
+        && before.len() <= 6
+        && before.iter().all(|t| {
+            let s = t.span.slice(text);
+            s == "," || s.chars().next().is_some_and(char::is_uppercase)
+        });
+    let after = toks
+        .iter()
+        .find(|t| t.span.start >= first.span.end)
+        .map(|t| t.span.slice(text));
+    if place && full_date(first) && matches!(after, Some("(" | "-" | "–" | "—")) {
+        cands[0].dateline = true;
+    }
+}
+
+/// The first dateline date with its year written out, to anchor an article that came without a
+/// publication date.
+fn dateline_date(cands: &[Candidate]) -> Option<Date> {
+    cands
+        .iter()
+        .filter(|c| c.dateline)
+        .find_map(|c| match c.expr {
+            Expr::Cal {
+                year: Year::Known(y),
+                month: Some(m),
+                day: Some(d),
+            } => Date::new(y, m, d),
+            _ => None,
+        })
 }

@@ -11,11 +11,15 @@
 //! | file | read by | an entry is |
 //! |---|---|---|
 //! | `abbreviations.txt` | `segment` | a word that takes a period without ending a sentence |
+//! | `sentence_words.txt` | `segment` | a word that opens sentences, or a calendar word |
 //! | `boilerplate.txt` | `segment` | a phrase that marks a line as page furniture |
+//! | `captions.txt` | `segment` | a phrase that marks a line as a photo caption or credit |
 //! | `speech_verbs.txt` | `attribution` | a reporting verb: lemma, stance, inflected forms |
 //! | `titles.txt` | `speakers` | a title or role word that can precede a name |
 //! | `outlets.txt` | `speakers` | a news organization that can be a source |
 //! | `pronouns.txt` | `speakers` | a pronoun with its number and gender |
+//! | `time_words.txt` | `dates` | a word or phrase of a temporal expression, and what it does |
+//! | `tense_cues.txt` | `dates` | a word that tells the tense of its clause |
 
 /// The entries of a word list: each line's `|`-separated fields, trimmed, with comments and
 /// blank lines dropped.

@@ -1,0 +1,224 @@
+//! Tokens for the date patterns: words, numbers and single punctuation marks, with byte spans.
+//!
+//! The patterns need less than a full tokenizer: runs of letters and digits stay together
+//! ("28th", "1990s", "Q4"), digit groups and decimals stay one number ("1,999", "9505.96") so
+//! that they are never read as years, and everything else is one character per token. Web
+//! addresses are skipped whole, as their digits ("/2019/06/28/") are not dates of the text.
+
+use crate::span::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters only: "June", "p".
+    Word,
+    /// Digits only: "2019", "08".
+    Digits,
+    /// A number with digit grouping or a decimal point: "1,999", "9.5".
+    Grouped,
+    /// Letters and digits mixed: "28th", "1990s", "Q4", "A380".
+    Mixed,
+    /// One character that is neither a letter nor a digit.
+    Punct,
+}
+
+/// One token of a chunk of text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// Byte span in the whole text.
+    pub(crate) span: Span,
+    /// What it is made of.
+    pub(crate) kind: Kind,
+    /// True when whitespace separates it from the token before.
+    pub(crate) space_before: bool,
+}
+
+/// Tokens of `text[range]`, with spans into `text`.
+pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
+    out.clear();
+    let chunk = &text[range.range()];
+    let mut i = 0;
+    let mut space_before = true;
+    while i < chunk.len() {
+        let (c, width) = char_at(chunk, i);
+        if c.is_whitespace() {
+            space_before = true;
+            i += width;
+            continue;
+        }
+        let start = i;
+        let mut end = i + width;
+        let kind = if c.is_alphanumeric() {
+            let mut letters = c.is_alphabetic();
+            let mut digits = !letters;
+            while end < chunk.len() {
+                let (d, w) = char_at(chunk, end);
+                if !d.is_alphanumeric() {
+                    break;
+                }
+                letters |= d.is_alphabetic();
+                digits |= !d.is_alphabetic();
+                end += w;
+            }
+            if !letters {
+                end = extend_number(chunk, end);
+            }
+            match (letters, digits) {
+                (true, false) => Kind::Word,
+                (true, true) => Kind::Mixed,
+                _ if chunk[start..end].bytes().any(|b| !b.is_ascii_digit()) => Kind::Grouped,
+                _ => Kind::Digits,
+            }
+        } else {
+            Kind::Punct
+        };
+        if space_before && kind == Kind::Word && is_web_address(&chunk[start..]) {
+            // Skip the rest of the whitespace-free run.
+            i = chunk[start..]
+                .find(char::is_whitespace)
+                .map_or(chunk.len(), |n| start + n);
+            space_before = false;
+            continue;
+        }
+        out.push(Token {
+            span: Span::new(range.start + start, range.start + end),
+            kind,
+            space_before,
+        });
+        space_before = false;
+        i = end;
+    }
+}
+
+/// The char at byte `i` (a char boundary) and its width, without decoding ASCII.
+fn char_at(s: &str, i: usize) -> (char, usize) {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => (char::from(b), 1),
+        _ => {
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (c, c.len_utf8())
+        }
+    }
+}
+
+/// End of a number that starts before `end`: takes in "," + three digits (grouping) and
+/// "." + digits (decimals), so "1,999" and "9505.96" are one token.
+fn extend_number(chunk: &str, mut end: usize) -> usize {
+    let b = chunk.as_bytes();
+    loop {
+        let digits_after = |at: usize| b[at..].iter().take_while(|c| c.is_ascii_digit()).count();
+        match b.get(end) {
+            Some(b',') if digits_after(end + 1) == 3 => {
+                let after = end + 4;
+                if b.get(after).is_some_and(u8::is_ascii_alphanumeric) {
+                    return end;
+                }
+                end = after;
+            }
+            Some(b'.') if digits_after(end + 1) > 0 => {
+                let n = digits_after(end + 1);
+                if b.get(end + 1 + n).is_some_and(u8::is_ascii_alphabetic) {
+                    return end;
+                }
+                end += 1 + n;
+            }
+            _ => return end,
+        }
+    }
+}
+
+/// True when the whitespace-free run at the start of `rest` looks like a web address. Called
+/// only at the start of a run, so each byte is looked at a bounded number of times.
+fn is_web_address(rest: &str) -> bool {
+    let run = rest.split(char::is_whitespace).next().unwrap_or("");
+    run.starts_with("www.") || run.contains("://")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<(&str, Kind, bool)> {
+        let mut out = Vec::new();
+        tokenize(s, Span::new(0, s.len()), &mut out);
+        out.iter()
+            .map(|t| (t.span.slice(s), t.kind, t.space_before))
+            .collect()
+    }
+
+    #[test]
+    fn words_numbers_and_marks() {
+        use Kind::*;
+        type Case<'a> = (&'a str, &'a [(&'a str, Kind, bool)]);
+        let cases: &[Case] = &[
+            (
+                "Feb. 9, 2025",
+                &[
+                    ("Feb", Word, true),
+                    (".", Punct, false),
+                    ("9", Digits, true),
+                    (",", Punct, false),
+                    ("2025", Digits, true),
+                ],
+            ),
+            ("the 1990s", &[("the", Word, true), ("1990s", Mixed, true)]),
+            ("28th", &[("28th", Mixed, true)]),
+            (
+                "1,999 troops",
+                &[("1,999", Grouped, true), ("troops", Word, true)],
+            ),
+            ("9505.96", &[("9505.96", Grouped, true)]),
+            (
+                "7/8/07",
+                &[
+                    ("7", Digits, true),
+                    ("/", Punct, false),
+                    ("8", Digits, false),
+                    ("/", Punct, false),
+                    ("07", Digits, false),
+                ],
+            ),
+            ("2024.", &[("2024", Digits, true), (".", Punct, false)]),
+            (
+                "12,2019",
+                &[
+                    ("12", Digits, true),
+                    (",", Punct, false),
+                    ("2019", Digits, false),
+                ],
+            ),
+            (
+                "Monday’s",
+                &[
+                    ("Monday", Word, true),
+                    ("’", Punct, false),
+                    ("s", Word, false),
+                ],
+            ),
+            (
+                "see https://x.org/2019/06/28/a now",
+                &[("see", Word, true), ("now", Word, true)],
+            ),
+            (
+                "mid-2023",
+                &[
+                    ("mid", Word, true),
+                    ("-", Punct, false),
+                    ("2023", Digits, false),
+                ],
+            ),
+        ];
+        for (text, want) in cases {
+            assert_eq!(toks(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn spans_are_offset_by_the_range_and_on_char_boundaries() {
+        let text = "é 5 “June”";
+        let mut out = Vec::new();
+        tokenize(text, Span::new(3, text.len()), &mut out);
+        let got: Vec<&str> = out.iter().map(|t| t.span.slice(text)).collect();
+        assert_eq!(got, ["5", "“", "June", "”"]);
+    }
+}

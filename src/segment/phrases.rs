@@ -1,0 +1,255 @@
+//! Word-by-word phrase matching over a line, for the page-furniture and caption lists.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the word lists are looked up with short keys on every line, where SipHash's
+/// protection against crafted keys buys nothing and costs most of the lookup.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// Hash maps and sets keyed by short words.
+pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+
+/// The words of `line`, appended to `out`, at most `max` of them: runs of letters and digits
+/// (with apostrophes and hyphens between them, as in "don't" and "e-mail"), and every other
+/// visible character as a word of its own. Whitespace, BOMs and zero-width spaces separate.
+pub(super) fn tokens<'t>(line: &'t str, out: &mut Vec<&'t str>, max: usize) {
+    let b = line.as_bytes();
+    let alnum = |k: usize| match b.get(k) {
+        Some(x) if x.is_ascii() => x.is_ascii_alphanumeric(),
+        Some(_) => line[k..].chars().next().is_some_and(char::is_alphanumeric),
+        None => false,
+    };
+    let mut k = 0;
+    while k < b.len() && out.len() < max {
+        let len = if b[k].is_ascii() {
+            1
+        } else {
+            line[k..].chars().next().map_or(1, char::len_utf8)
+        };
+        if !alnum(k) {
+            let invisible = |c: char| c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}');
+            if !line[k..k + len].starts_with(invisible) {
+                out.push(&line[k..k + len]);
+            }
+            k += len;
+            continue;
+        }
+        let start = k;
+        k += len;
+        loop {
+            if alnum(k) {
+                k += line[k..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            // An apostrophe or hyphen between letters stays inside the word.
+            let joiner = match b.get(k) {
+                Some(b'\'' | b'-') => 1,
+                Some(0xE2) if line[k..].starts_with('’') => 3,
+                _ => 0,
+            };
+            if joiner > 0 && alnum(k + joiner) {
+                k += joiner;
+                continue;
+            }
+            break;
+        }
+        out.push(&line[start..k]);
+    }
+}
+
+/// True when two words are the same, ignoring ASCII case and the kind of apostrophe.
+pub(super) fn same_word(a: &str, b: &str) -> bool {
+    let mut x = a.chars().map(fold);
+    let mut y = b.chars().map(fold);
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(p), Some(q)) if p == q => {}
+            _ => return false,
+        }
+    }
+}
+
+fn fold(c: char) -> char {
+    if c == '’' {
+        '\''
+    } else {
+        c.to_ascii_lowercase()
+    }
+}
+
+/// The lookup key of `word` (folded as by [`same_word`]), written into `buf`; `None` for words
+/// too long to be in a list.
+fn key<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    if word.is_ascii() {
+        let out = buf.get_mut(..word.len())?;
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return Some(out);
+    }
+    let mut n = 0;
+    for c in word.chars().map(fold) {
+        let len = c.len_utf8();
+        if n + len > buf.len() {
+            return None;
+        }
+        c.encode_utf8(&mut buf[n..]);
+        n += len;
+    }
+    Some(&buf[..n])
+}
+
+/// A phrase of a list and its kind.
+#[derive(Clone, Debug)]
+struct Entry<K> {
+    words: Vec<&'static str>,
+    kind: K,
+}
+
+/// Phrases of several kinds, looked up by their first word.
+#[derive(Clone, Debug)]
+pub(super) struct Phrases<K> {
+    by_first: FastMap<Box<[u8]>, Vec<Entry<K>>>,
+}
+
+impl<K> Default for Phrases<K> {
+    fn default() -> Phrases<K> {
+        Phrases {
+            by_first: FastMap::default(),
+        }
+    }
+}
+
+impl<K: Copy + Eq> Phrases<K> {
+    /// Adds `phrase` (words separated by spaces) with its kind.
+    pub(super) fn add(&mut self, phrase: &'static str, kind: K) {
+        let words: Vec<&'static str> = phrase.split_whitespace().collect();
+        let mut buf = [0; 32];
+        if let Some(first) = words.first().and_then(|w| key(w, &mut buf)) {
+            self.by_first
+                .entry(first.into())
+                .or_default()
+                .push(Entry { words, kind });
+        }
+    }
+
+    /// The phrases that start at `words[0]`: each one's kind and length in words.
+    pub(super) fn at<'a>(&'a self, words: &'a [&str]) -> impl Iterator<Item = (K, usize)> + 'a {
+        let mut buf = [0; 32];
+        let found = words
+            .first()
+            .and_then(|w| key(w, &mut buf))
+            .and_then(|k| self.by_first.get(k))
+            .map_or(&[][..], Vec::as_slice);
+        found
+            .iter()
+            .filter(move |e| {
+                e.words.len() <= words.len()
+                    && e.words.iter().zip(words).all(|(a, b)| same_word(a, b))
+            })
+            .map(|e| (e.kind, e.words.len()))
+    }
+
+    /// The length of the longest phrase of `kind` that starts at `words[0]`.
+    pub(super) fn starts(&self, words: &[&str], kind: K) -> Option<usize> {
+        self.at(words)
+            .filter(|&(k, _)| k == kind)
+            .map(|(_, n)| n)
+            .max()
+    }
+
+    /// Calls `f(position, kind, length)` for every phrase in `words`. One lookup per word.
+    pub(super) fn each(&self, words: &[&str], mut f: impl FnMut(usize, K, usize)) {
+        for k in 0..words.len() {
+            for (kind, len) in self.at(&words[k..]) {
+                f(k, kind, len);
+            }
+        }
+    }
+
+    /// True when `word` is a one-word phrase of `kind`.
+    pub(super) fn is(&self, word: &str, kind: K) -> bool {
+        self.at(&[word]).any(|(k, n)| k == kind && n == 1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_lines_into_words() {
+        let cases: &[(&str, &[&str])] = &[
+            ("See also: the plan", &["See", "also", ":", "the", "plan"]),
+            ("Don’t miss e-mail", &["Don’t", "miss", "e-mail"]),
+            ("REUTERS/Jane Doe", &["REUTERS", "/", "Jane", "Doe"]),
+            ("© 2024  Site", &["©", "2024", "Site"]),
+            ("\u{FEFF}See\u{200B}also", &["See", "also"]),
+            (
+                "rock -- 'n' roll",
+                &["rock", "-", "-", "'", "n", "'", "roll"],
+            ),
+            ("", &[]),
+        ];
+        for &(line, want) in cases {
+            let mut got = Vec::new();
+            tokens(line, &mut got, usize::MAX);
+            assert_eq!(got, want, "{line:?}");
+        }
+        let mut got = Vec::new();
+        tokens("one two three four", &mut got, 2);
+        assert_eq!(got, ["one", "two"]);
+    }
+
+    #[test]
+    fn matches_phrases_by_their_words() {
+        let mut p = Phrases::default();
+        p.add("see also", 1);
+        p.add("see", 2);
+        p.add("don't miss", 1);
+        p.add("reuters /", 3);
+        p.add("share", 2);
+        // (words, kind, longest phrase of that kind at the start)
+        let cases: &[(&[&str], u8, Option<usize>)] = &[
+            (&["See", "also", "the", "plan"], 1, Some(2)),
+            (&["See", "also"], 2, Some(1)),
+            (&["SEE", "ALSO"], 1, Some(2)),
+            (&["See", "more"], 1, None),
+            (&["Don’t", "miss"], 1, Some(2)),
+            (&["REUTERS", "/", "Jane"], 3, Some(2)),
+            (&["Share"], 2, Some(1)),
+            (&[], 1, None),
+        ];
+        for &(words, kind, want) in cases {
+            assert_eq!(p.starts(words, kind), want, "{words:?}");
+        }
+        assert!(p.is("SHARE", 2));
+        let mut found = Vec::new();
+        p.each(&["See", "also", "REUTERS", "/"], |at, kind, len| {
+            found.push((at, kind, len))
+        });
+        found.sort();
+        assert_eq!(found, [(0, 1, 2), (0, 2, 1), (2, 3, 2)]);
+        assert!(!p.is("see", 1));
+    }
+}
