@@ -622,10 +622,13 @@ impl Ctx<'_, '_> {
                 && self.text[..t.span(k).start].trim_end().ends_with(',');
             if (comma || quoted_comma) && k + 1 < b && k > r {
                 let next = t.low(k + 1);
-                let cue = self
-                    .cues
-                    .at(t, k + 1, b)
-                    .is_some_and(|(_, _, f)| f == Form::Ing);
+                // ", adding that", and in a list of verbs ", suggested that": another cue
+                // of the same subject.
+                let cue = t.is_word(k + 1)
+                    && !t.is_cap(k + 1)
+                    && self.cues.at(t, k + 1, b).is_some_and(|(_, _, f)| {
+                        f == Form::Ing || (comma && f == Form::Past && self.cues.is_verb_at(t, k + 1))
+                    });
                 let aside = next == "which" && self.parenthetical_relative(k + 1, b);
                 if (cue || CLAUSE_BREAKS.contains(&next) || (comma && self.new_clause(k + 1, b)))
                     && !aside
@@ -707,7 +710,7 @@ impl Ctx<'_, '_> {
                 return true;
             }
         }
-        (k + 2..(k + 10).min(b))
+        (k + 1..(k + 10).min(b))
             .take_while(|&i| !t.is(i, ",") && self.quote_of(i).is_none())
             .any(|i| t.is_word(i) && !t.is_cap(i) && self.cues.is_verb_at(t, i) && t.is_word(i - 1))
     }
