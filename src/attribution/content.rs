@@ -188,7 +188,10 @@ impl Ctx<'_, '_> {
             let left = self.left_content(a, para_lo, boundary)?;
             let content = match self.split_quote(r, b) {
                 Some(more) => left.cover(more),
-                None => left,
+                None => match self.after_quote(r, b, left, a) {
+                    Some(more) => left.cover(more),
+                    None => left,
+                },
             };
             return Some(self.draft(si, hit, source, content, recipient, r));
         }
@@ -293,6 +296,32 @@ impl Ctx<'_, '_> {
         let k = if r < b && t.is(r, ",") { r + 1 } else { r };
         if k < b && self.opens_quote(k) {
             return Some(self.clause(k, b));
+        }
+        None
+    }
+
+    /// What still belongs to a content that a quotation before the cue opens: "said of the
+    /// council's vote" (what the words were about), ", that ..." (the rest of the reported
+    /// clause), and for a content that began before its quotation, the clause after a comma
+    /// ("Nancy's role was “...,” Anthony says, a job that ...").
+    fn after_quote(&self, r: usize, b: usize, left: Span, a: usize) -> Option<Span> {
+        let t = self.toks;
+        if r >= b {
+            return None;
+        }
+        let low = t.low(r);
+        if low == "of" || low == "that" {
+            return Some(self.clause(r, b));
+        }
+        if t.is(r, ",") && r + 1 < b {
+            if t.low(r + 1) == "that" {
+                return Some(self.clause(r + 1, b));
+            }
+            let mixed =
+                left.start == t.span(a).start && self.quote_of(a).is_none() && !self.opens_quote(a);
+            if mixed && self.parenthetical(r, b) {
+                return Some(self.clause(r + 1, b));
+            }
         }
         None
     }
@@ -627,7 +656,8 @@ impl Ctx<'_, '_> {
                 let cue = t.is_word(k + 1)
                     && !t.is_cap(k + 1)
                     && self.cues.at(t, k + 1, b).is_some_and(|(_, _, f)| {
-                        f == Form::Ing || (comma && f == Form::Past && self.cues.is_verb_at(t, k + 1))
+                        f == Form::Ing
+                            || (comma && f == Form::Past && self.cues.is_verb_at(t, k + 1))
                     });
                 let aside = next == "which" && self.parenthetical_relative(k + 1, b);
                 if (cue || CLAUSE_BREAKS.contains(&next) || (comma && self.new_clause(k + 1, b)))
@@ -673,9 +703,17 @@ impl Ctx<'_, '_> {
         (k + 2..(k + 24).min(b))
             .find(|&i| t.is(i, ",") && self.quote_of(i).is_none())
             .is_some_and(|c| {
-                c + 1 < b && {
-                    let next = t.low(c + 1);
-                    self.words.is(next, crate::words::AUX) || self.words.is_negated_aux(next)
+                // The clause goes on after the aside: a verb, a preposition, or a quotation
+                // ("..., which is widely supported, “wouldn't go 10 feet”").
+                let mut n = c + 1;
+                while n < b && self.opens_quote(n) {
+                    n += 1;
+                }
+                n < b && {
+                    let next = t.low(n);
+                    self.words.is(next, crate::words::AUX | PREP)
+                        || self.words.is_negated_aux(next)
+                        || (t.is_word(n) && !t.is_cap(n) && self.words.class(next) == 0)
                 }
             })
     }
