@@ -656,13 +656,10 @@ impl Ctx<'_, '_> {
                 let cue = t.is_word(k + 1)
                     && !t.is_cap(k + 1)
                     && self.cues.at(t, k + 1, b).is_some_and(|(_, _, f)| {
-                        f == Form::Ing
-                            || (comma && f == Form::Past && self.cues.is_verb_at(t, k + 1))
+                        f == Form::Ing || (f == Form::Past && self.cues.is_verb_at(t, k + 1))
                     });
                 let aside = next == "which" && self.parenthetical_relative(k + 1, b);
-                if (cue || CLAUSE_BREAKS.contains(&next) || (comma && self.new_clause(k + 1, b)))
-                    && !aside
-                {
+                if (cue || CLAUSE_BREAKS.contains(&next) || self.new_clause(k + 1, b)) && !aside {
                     end = if quoted_comma {
                         t.span(k).end
                     } else {
@@ -671,20 +668,25 @@ impl Ctx<'_, '_> {
                     break;
                 }
             }
-            // "... that he agrees and said “...”": a second verb of the same subject.
-            if k > r
-                && k + 1 < b
-                && matches!(t.low(k), "and" | "but")
-                && t.is_word(k + 1)
-                && !t.is_cap(k + 1)
-                && self.cues.is_verb_at(t, k + 1)
-                && self
-                    .cues
-                    .at(t, k + 1, b)
-                    .is_some_and(|(_, _, f)| matches!(f, Form::Past | Form::Third))
-            {
-                end = t.span(k - 1).end;
-                break;
+            // "... that he agrees and said “...”", "telling CNN that ... and questioning how":
+            // a second verb of the same subject; "and Trump calling it ...": of another.
+            if k > r && k + 1 < b && matches!(t.low(k), "and" | "but") {
+                let mut v = k + 1;
+                if t.is_cap(v) {
+                    v = self.np_forward(v, b).unwrap_or(v);
+                }
+                let second = v < b
+                    && t.is_word(v)
+                    && !t.is_cap(v)
+                    && self.cues.is_verb_at(t, v)
+                    && self.cues.at(t, v, b).is_some_and(|(_, _, f)| {
+                        // A participle after "and" alone continues the participle before it.
+                        matches!(f, Form::Past | Form::Third) || v > k + 1 || f == Form::Ing
+                    });
+                if second {
+                    end = t.span(k - 1).end;
+                    break;
+                }
             }
             if t.is(k, ";") && k > r {
                 end = t.span(k - 1).end;
