@@ -21,6 +21,7 @@ const CLAUSE_BREAKS: &[&str] = &[
     "though",
     "whereas",
     "which",
+    "whom",
     "according",
     "despite",
     "even",
@@ -645,7 +646,10 @@ impl Ctx<'_, '_> {
             }
             // A comma, or a closing mark after a comma inside the quotation ("values,"
             // stating ...), before another cue or a contrast ends the clause.
-            let comma = t.is(k, ",") || t.is(k, "—") || t.is(k, "--");
+            let comma = t.is(k, ",")
+                || t.is(k, "—")
+                || t.is(k, "--")
+                || (t.is(k, "-") && self.text[..t.span(k).start].ends_with(' '));
             let quoted_comma = self.closed_by(k).is_some()
                 && k > r
                 && self.text[..t.span(k).start].trim_end().ends_with(',');
@@ -746,7 +750,10 @@ impl Ctx<'_, '_> {
         // ", but he has also ...": a new subject and its verb.
         if t.low(k) == "but" && self.pronoun_case(k + 1) == Some(Case::Subject) {
             let next = t.low(k + 2);
-            if self.words.is(next, AUX) || self.words.is_negated_aux(next) || next.ends_with("ed") {
+            let verb = t.is_word(k + 2)
+                && !t.is_cap(k + 2)
+                && (self.words.class(next) == 0 || self.words.is(next, AUX));
+            if verb || self.words.is_negated_aux(next) {
                 return true;
             }
         }
