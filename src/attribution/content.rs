@@ -264,11 +264,8 @@ impl Ctx<'_, '_> {
             if let Some(q) = self.closed_by(p) {
                 // “A whole sentence.” Reid said ...: a new sentence the segmenter missed,
                 // unless a lowercase source continues it (“Stop.” he said).
-                let ends_stop = self.quotes[q]
-                    .span
-                    .slice(self.text)
-                    .trim_end()
-                    .ends_with('.');
+                let inner = self.quotes[q].span.slice(self.text).trim_end();
+                let ends_stop = inner.ends_with('.');
                 let lower = boundary < t.len() && !t.is_cap(boundary);
                 return !ends_stop || lower || e < boundary;
             }

@@ -117,7 +117,7 @@ impl Ctx<'_, '_> {
         !t.is_word(i)
             || self.words.is(
                 t.low(i),
-                crate::words::PREP | crate::words::TIME | crate::words::ADV,
+                crate::words::PREP | crate::words::TIME | crate::words::ADV | crate::words::CONJ,
             )
     }
 }
