@@ -879,7 +879,7 @@ impl Ctx<'_, '_> {
 
     /// For a verb after "and" (token `and`): a subject pronoun shortly before it, in the same
     /// clause ("he laughed and said").
-    fn coordinated_subject(&self, a: usize, and: usize) -> Option<Range<usize>> {
+    pub(super) fn coordinated_subject(&self, a: usize, and: usize) -> Option<Range<usize>> {
         let t = self.toks;
         (and.saturating_sub(12).max(a)..and)
             .rev()

@@ -35,6 +35,14 @@ impl Ctx<'_, '_> {
             n > 0 && taken[n - 1].1 > span.start
         };
         for k in a..b {
+            // "he leaned in and boomed: “Let’s win.”": an unlisted verb before a colon and a
+            // quotation.
+            if let Some(d) = self.colon_quote(si, a, b, k) {
+                if !claimed(d.content) {
+                    out.push(d);
+                }
+                continue;
+            }
             let Some(q) = self.closed_by(k) else {
                 continue;
             };
@@ -79,6 +87,48 @@ impl Ctx<'_, '_> {
                 guessed: Some(lemma_guess(t.low(verb))),
             });
         }
+    }
+
+    /// The claim of "VERBed: “Q”" when token `k` opens the quotation.
+    fn colon_quote(&self, si: usize, a: usize, b: usize, k: usize) -> Option<Draft> {
+        let t = self.toks;
+        let q = self.opened_by(k)?;
+        if k < a + 3 || !t.is(k - 1, ":") {
+            return None;
+        }
+        let v = k - 2;
+        let low = t.low(v);
+        let verb_like = t.is_word(v)
+            && !t.is_cap(v)
+            && self.words.class(low) == 0
+            && (low.ends_with("ed") || low.ends_with('s'))
+            && self.cues.at(t, v, b).is_none()
+            && self.quote_of(v).is_none();
+        if !verb_like {
+            return None;
+        }
+        let source = if matches!(t.low(v - 1), "and" | "then") {
+            self.coordinated_subject(a, v - 1)
+                .or_else(|| self.main_subject(a, v - 1))
+        } else {
+            self.subject_before(v, a)
+        }?;
+        let open = self.quotes[q].open.start;
+        Some(Draft {
+            sentence: si,
+            cue: v..v + 1,
+            verb: Verb {
+                lemma: "say",
+                stance: Stance::Assert,
+                frame: Frame::Say,
+            },
+            source: Some(source),
+            content: crate::span::Span::new(open, self.chain_end(q).max(open)),
+            recipient: None,
+            medium: None,
+            reach: k,
+            guessed: Some(lemma_guess(low)),
+        })
     }
 
     /// "Toomey fumed", "the crowd yelled", "he barked" or "beamed Hartley" at token `j`: the

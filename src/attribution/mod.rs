@@ -530,6 +530,17 @@ mod tests {
             "“Not again,”"
         )]
     );
+    t!(
+        unlisted_verb_before_a_colon,
+        "The coach leaned in and boomed: “We play to win.”",
+        [(
+            "direct",
+            "The coach",
+            "The coach",
+            "boomed",
+            "“We play to win.”"
+        )]
+    );
 
     // Quotations with no cue of their own.
     t!(
