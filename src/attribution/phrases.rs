@@ -380,7 +380,7 @@ impl Ctx<'_, '_> {
             if seen_cap && !det && !self.is_title_word(low) {
                 break;
             }
-            if low.ends_with("ed") && !self.words.is(t.low(k - 1), DET) && !det {
+            if low.ends_with("ed") && !self.words.is(t.low(k - 1), DET) {
                 break;
             }
             // Time words stay inside a phrase a determiner opened ("the early morning hours").
