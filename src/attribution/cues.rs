@@ -455,11 +455,9 @@ impl CueLexicon {
                     let inverted = matches!(p, "”" | "\"" | "'" | "’")
                         && end < toks.len()
                         && (toks.is_cap(end) || words.is(toks.low(end), DET));
-                    pron || plural
-                        || aside
-                        || inverted
-                        || toks.is_cap(h - 1)
-                        || matches!(p, "who" | "that")
+                    // "Probably read about it": an adverb is no subject.
+                    let name = toks.is_cap(h - 1) && !p.ends_with("ly");
+                    pron || plural || aside || inverted || name || matches!(p, "who" | "that")
                 });
                 if !ok {
                     return None;
@@ -486,6 +484,16 @@ impl CueLexicon {
             && matches!(toks.low(start - 2), "a" | "an")
         {
             // "a group called “X”", "a box labeled “Y”": a participle naming a thing.
+            return None;
+        }
+        // "That said, ...": a set phrase, not a claim.
+        if verb.lemma == "say"
+            && start > a
+            && start - 1 == a
+            && toks.low(start - 1) == "that"
+            && end < toks.len()
+            && toks.is(end, ",")
+        {
             return None;
         }
         if end + 1 < toks.len() {
