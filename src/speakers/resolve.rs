@@ -16,6 +16,10 @@ use crate::words::{Case, Gender, Number, Words, PREP};
 
 /// How many earlier sentences a pronoun may reach back into.
 const SENTENCES_BACK: usize = 3;
+/// How many people of one surname a name is compared with, latest first.
+const SAME_SURNAME: usize = 16;
+/// How many of its own sentence's mentions before it a pronoun looks at.
+const SENTENCE_CANDIDATES: usize = 24;
 /// How many recently mentioned entities a role phrase may match.
 const RECENT_ENTITIES: usize = 48;
 
@@ -252,13 +256,13 @@ impl<'a, 't> Resolver<'a, 't> {
     fn name(&mut self, n: &NameMention) -> usize {
         let e = if n.kind == EntityKind::Person {
             let found = self.persons.get(&n.key).and_then(|list| {
-                list.iter()
-                    .rev()
-                    .copied()
-                    .find(|&e| match (&n.first, &self.meta[e].first) {
+                // The latest few people of that surname: enough for a family, and bounded.
+                list.iter().rev().take(SAME_SURNAME).copied().find(|&e| {
+                    match (&n.first, &self.meta[e].first) {
                         (Some(a), Some(b)) => a == b,
                         _ => true,
-                    })
+                    }
+                })
             });
             match found {
                 Some(e) => e,
@@ -393,9 +397,11 @@ impl<'a, 't> Resolver<'a, 't> {
         number: Number,
         gender: Gender,
     ) -> Option<usize> {
-        let before: Vec<&Candidate> = cur
+        // The nearest candidates only: a run-on sentence costs no more per pronoun.
+        let upto = cur.partition_point(|c| c.tok < tok);
+        let before: Vec<&Candidate> = cur[upto.saturating_sub(SENTENCE_CANDIDATES)..upto]
             .iter()
-            .filter(|c| c.tok < tok && self.fits(c.entity, number, gender))
+            .filter(|c| self.fits(c.entity, number, gender))
             .collect();
         if let Some(c) = before.iter().find(|c| !c.after_prep).or(before.last()) {
             return Some(c.entity);
@@ -427,6 +433,7 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         cur.iter()
             .rev()
+            .take(SENTENCE_CANDIDATES)
             .find(|c| {
                 c.tok < tok
                     && tok - c.tok <= 16
