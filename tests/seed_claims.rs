@@ -290,3 +290,31 @@ fn no_claim_from_captions_or_page_furniture() {
         assert!(g.claims.iter().all(|c| !c.content.text.contains(footer)));
     }
 }
+
+#[test]
+fn dates_of_the_saying_and_in_the_content() {
+    let g = graph();
+    let value = |id: Option<claimgraph::DateId>| id.map(|d| g.dates[d.0].value.to_string());
+    // Published Monday 2025-02-10: Sunday is the 9th, Friday the 7th, Thursday the 6th.
+    for (speaker, lemma, piece, when) in [
+        ("Donald Trump", "state", "making headway", "2025-02-09"),
+        ("Donald Trump", "inform", "appropriate moment", "2025-02-09"),
+        ("Donald Trump", "mention", "likely to meet", "2025-02-07"),
+        ("Leonid Slutsky", "quote", "advanced stage", "2025-02-06"),
+    ] {
+        let c = find(&g, speaker, lemma, piece);
+        assert_eq!(value(c.said_on).as_deref(), Some(when), "{speaker} {lemma}");
+    }
+    let slutsky = find(&g, "Leonid Slutsky", "quote", "advanced stage");
+    let inside: Vec<String> = slutsky
+        .dates
+        .iter()
+        .map(|d| g.dates[d.0].value.to_string())
+        .collect();
+    assert_eq!(inside, ["2025-02", "2025-03"]);
+    // "what he claimed was ..." names no date of its own.
+    assert_eq!(
+        find(&g, "Vladimir Putin", "claim", "threat to Russia").said_on,
+        None
+    );
+}

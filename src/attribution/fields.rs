@@ -247,19 +247,63 @@ impl Ctx<'_, '_> {
     /// that is nearest the cue ("On Sunday, Trump informed reporters", "said on Friday").
     fn said_on(&self, d: &Draft, cue: Span, dates: &[Timex]) -> Option<usize> {
         let sent = self.near_cue(d)?;
-        let from = dates.partition_point(|t| t.span.start < sent.start);
+        let t = self.toks;
+        let a = self
+            .toks
+            .within(self.seg.sentences.get(d.sentence)?.span)
+            .start;
+        // Where a date of the saying is written: between the cue and its content ("said on
+        // Sunday that"), between the source and the cue ("Trump on Saturday tweeted"), or in
+        // an adverbial that opens the sentence ("On Friday, Trump mentioned").
+        let after_cue = Span::new(
+            cue.end,
+            t.span(d.reach.saturating_sub(1).max(d.cue.end - 1)).end,
+        );
+        let source = d.source.as_ref().map(|r| self.span(r));
+        let between = source.map(|s| {
+            if s.start >= cue.end {
+                // "according to a Reuters report earlier this month,": after the source, up to
+                // its comma.
+                let k = t.within(s).end;
+                let stop = (k..(k + 6).min(t.len()))
+                    .find(|&i| !t.is_word(i))
+                    .unwrap_or(k.min(t.len()));
+                let end = if stop > k {
+                    t.span(stop - 1).end
+                } else {
+                    s.end
+                };
+                Span::new(cue.end, end.max(s.end))
+            } else {
+                Span::new(s.end, cue.start)
+            }
+        });
+        // "... in an interview last year, Trump remarked": a date that ends the clause before
+        // the source.
+        let before_source = |span: Span| {
+            source.is_some_and(|s| {
+                let gap = self.text.get(span.end..s.start).unwrap_or("x");
+                s.start > span.end && gap.trim() == ","
+            })
+        };
+        let opening = |span: Span| {
+            let k = t.at_or_after(span.start);
+            let lead = (a..k).all(|i| !t.is_word(i) || self.words.is(t.low(i), PREP));
+            let end = t.within(span).end;
+            lead && (end >= t.len() || t.is(end, ","))
+        };
+        let from = dates.partition_point(|x| x.span.start < sent.start);
         dates[from..]
             .iter()
             .enumerate()
-            .take_while(|(_, t)| t.span.start < sent.end)
-            .map(|(i, t)| (from + i, t))
-            .filter(|(_, t)| sent.contains(t.span) && !t.span.overlaps(d.content))
-            .min_by_key(|(_, t)| {
-                if t.span.end <= cue.start {
-                    cue.start - t.span.end
-                } else {
-                    t.span.start.saturating_sub(cue.end)
-                }
+            .take_while(|(_, x)| x.span.start < sent.end)
+            .map(|(i, x)| (from + i, x))
+            .filter(|(_, x)| !x.span.overlaps(d.content))
+            .find(|(_, x)| {
+                after_cue.contains(x.span)
+                    || between.is_some_and(|b| b.contains(x.span))
+                    || opening(x.span)
+                    || before_source(x.span)
             })
             .map(|(i, _)| i)
     }
