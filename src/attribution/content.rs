@@ -12,20 +12,7 @@ use std::ops::Range;
 use super::cues::{CueHit, Form, Frame};
 use super::{Ctx, Draft};
 use crate::span::Span;
-use crate::words::{Case, AUX, DET, LEAD, PREP, SUB, TIME};
-
-/// Words after a comma that end the clause a content runs in.
-const CLAUSE_BREAKS: &[&str] = &[
-    "while",
-    "although",
-    "though",
-    "whereas",
-    "which",
-    "whom",
-    "according",
-    "despite",
-    "even",
-];
+use crate::words::{Case, DET, PREP, SUB, TIME};
 
 /// Verbs of knowing that attribute only a clause ("knows that ..."), never an object ("knows
 /// Bloomberg", "learned the trade").
@@ -231,7 +218,7 @@ impl Ctx<'_, '_> {
     }
 
     /// A draft from its parts; a passive cue's "by" phrase is the medium that carried it.
-    fn draft(
+    pub(super) fn draft(
         &self,
         si: usize,
         hit: &CueHit,
@@ -256,7 +243,7 @@ impl Ctx<'_, '_> {
 
     /// True when a quotation closes right before token `boundary` (commas and dashes aside),
     /// after the sentence start `a` or in an earlier sentence.
-    fn quote_ends_before(&self, a: usize, boundary: usize) -> bool {
+    pub(super) fn quote_ends_before(&self, a: usize, boundary: usize) -> bool {
         let t = self.toks;
         let mut e = boundary;
         while e > a {
@@ -280,7 +267,7 @@ impl Ctx<'_, '_> {
 
     /// The second half of a split quotation after the cue: ", “Q2”" at token `r`.
     /// The second half of a split quotation right after the cue: ", “Q2”" at token `r`.
-    fn split_quote(&self, r: usize, b: usize) -> Option<Span> {
+    pub(super) fn split_quote(&self, r: usize, b: usize) -> Option<Span> {
         let t = self.toks;
         // “Q1,” he said of the campaign, “Q2.”
         let r = if r < b && t.low(r) == "of" {
@@ -302,7 +289,7 @@ impl Ctx<'_, '_> {
     /// council's vote" (what the words were about), ", that ..." (the rest of the reported
     /// clause), and for a content that began before its quotation, the clause after a comma
     /// ("Nancy's role was “...,” Anthony says, a job that ...").
-    fn after_quote(&self, r: usize, b: usize, left: Span, a: usize) -> Option<Span> {
+    pub(super) fn after_quote(&self, r: usize, b: usize, left: Span, a: usize) -> Option<Span> {
         let t = self.toks;
         if r >= b {
             return None;
@@ -340,7 +327,13 @@ impl Ctx<'_, '_> {
 
     /// A cue inside an opening subordinate clause ("While Trump has committed to ending the
     /// war, he has yet to ...") keeps its content inside that clause.
-    fn within_fronted_clause(&self, a: usize, b: usize, v: usize, content: Span) -> Span {
+    pub(super) fn within_fronted_clause(
+        &self,
+        a: usize,
+        b: usize,
+        v: usize,
+        content: Span,
+    ) -> Span {
         let t = self.toks;
         let Some(first) = (a..b).find(|&i| t.is_word(i)) else {
             return content;
@@ -359,68 +352,10 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// For a participle at token `v` after "issued a statement", "released a letter": the
-    /// token of that verb.
-    fn issued_statement(&self, a: usize, v: usize) -> Option<usize> {
-        let t = self.toks;
-        // "a series of tweets early Friday saying": time words may come between.
-        let mut noun = v.checked_sub(1).filter(|&k| k > a)?;
-        while noun > a + 1 && self.words.is(t.low(noun), TIME) {
-            noun -= 1;
-        }
-        if !self.media_nouns.contains(t.low(noun)) {
-            return None;
-        }
-        if noun >= a + 3 && t.low(noun - 1) == "of" {
-            noun -= 2;
-        }
-        let mut d = noun;
-        while d > a && !self.words.is(t.low(d - 1), DET) && noun - d < 3 {
-            d -= 1;
-        }
-        let det = d
-            .checked_sub(1)
-            .filter(|&k| k > a && self.words.is(t.low(k), DET))?;
-        let verb = det - 1;
-        let low = t.low(verb);
-        (t.is_word(verb) && !t.is_cap(verb) && self.words.class(low) == 0 && low.ends_with("ed"))
-            .then_some(verb)
-    }
-
-    /// For a participle at token `v`: true when the phrase before it is the object of a verb
-    /// ("Sanders started out their ninth debate saying ..."), so the participle belongs to
-    /// the clause's subject.
-    fn after_object(&self, a: usize, v: usize) -> bool {
-        let t = self.toks;
-        let Some(s) = self.np_back(v - 1, a) else {
-            return false;
-        };
-        if s <= a || !self.words.is(t.low(s), DET) || self.pronoun_case(s) == Some(Case::Subject) {
-            return false;
-        }
-        let before = t.low(s - 1);
-        t.is_word(s - 1)
-            && !t.is_cap(s - 1)
-            && self.words.class(before) == 0
-            && !before.ends_with('s')
-    }
-
-    /// True when a source may follow the cue: the cue opens the sentence or follows a comma or
-    /// a closing quotation mark ("“Q,” said Smith").
-    fn may_invert(&self, a: usize, v: usize, frame: Frame) -> bool {
-        if !matches!(frame, Frame::Say | Frame::Tell | Frame::Think | Frame::Ask) {
-            return false;
-        }
-        v == a
-            || self.toks.is(v - 1, ",")
-            || self.closed_by(v - 1).is_some()
-            || self.toks.is(v - 1, "—")
-    }
-
     /// After the cue (and any inverted source): skips a listener, "to" + listener, and
     /// adverbials of time, place and medium. Returns where the content may start and the
     /// listener.
-    fn after_verb(
+    pub(super) fn after_verb(
         &self,
         start: usize,
         b: usize,
@@ -511,7 +446,7 @@ impl Ctx<'_, '_> {
     }
 
     /// True when a noun phrase may start at token `r` (a listener after "told").
-    fn starts_np(&self, r: usize) -> bool {
+    pub(super) fn starts_np(&self, r: usize) -> bool {
         let t = self.toks;
         if !t.is_word(r) {
             return false;
@@ -528,7 +463,7 @@ impl Ctx<'_, '_> {
 
     /// True when what starts at token `e` can begin a content or ends the sentence: "that",
     /// a comma, a colon, a quotation, another adverbial, or a new clause.
-    fn opens_content(&self, e: usize, b: usize) -> bool {
+    pub(super) fn opens_content(&self, e: usize, b: usize) -> bool {
         if e >= b {
             return true;
         }
@@ -546,7 +481,7 @@ impl Ctx<'_, '_> {
 
     /// True when a clause starts at token `r`: "that", a question word, a quotation, or a
     /// subject pronoun.
-    fn opens_clause(&self, r: usize, b: usize) -> bool {
+    pub(super) fn opens_clause(&self, r: usize, b: usize) -> bool {
         let t = self.toks;
         r < b
             && (matches!(
@@ -557,7 +492,13 @@ impl Ctx<'_, '_> {
     }
 
     /// The content after the cue, from token `r`.
-    fn right_content(&self, si: usize, r: usize, b: usize, frame: Frame) -> Option<Span> {
+    pub(super) fn right_content(
+        &self,
+        si: usize,
+        r: usize,
+        b: usize,
+        frame: Frame,
+    ) -> Option<Span> {
         let t = self.toks;
         if r >= b {
             return None;
@@ -605,176 +546,9 @@ impl Ctx<'_, '_> {
         Some(self.clause(r, b))
     }
 
-    /// True when the cue sits in the middle of its content ("The plan, she said, will fail."):
-    /// a comma follows and a clause comes after it.
-    fn parenthetical(&self, r: usize, b: usize) -> bool {
-        let t = self.toks;
-        r + 1 < b
-            && t.is(r, ",")
-            && !self.opens_quote(r + 1)
-            && self.cues.at(t, r + 1, r + 2).is_none()
-            && t.low(r + 1) != "according"
-    }
-
-    /// From token `r` to the end of its clause: the sentence end, or a comma before another
-    /// cue or a contrast. A quotation that opens inside and runs past the sentence takes the
-    /// content along to its end.
-    pub(super) fn clause(&self, r: usize, b: usize) -> Span {
-        let t = self.toks;
-        let start = t.span(r).start;
-        let mut k = r;
-        // The sentence's closing stop is not part of what was said.
-        let last = if b > r + 1 && matches!(t.str(b - 1), "." | ";") {
-            b - 2
-        } else {
-            b - 1
-        };
-        let mut end = t.span(last).end;
-        while k < b {
-            if let Some(q) = self.opened_by(k) {
-                let qe = self.chain_end(q);
-                if qe > t.span(b - 1).end {
-                    return Span::new(start, qe);
-                }
-            }
-            if self.quote_of(k).is_some() {
-                k += 1;
-                continue;
-            }
-            // A comma, or a closing mark after a comma inside the quotation ("values,"
-            // stating ...), before another cue or a contrast ends the clause.
-            let comma = t.is(k, ",")
-                || t.is(k, "—")
-                || t.is(k, "--")
-                || (t.is(k, "-") && self.text[..t.span(k).start].ends_with(' '));
-            let quoted_comma = self.closed_by(k).is_some()
-                && k > r
-                && self.text[..t.span(k).start].trim_end().ends_with(',');
-            if (comma || quoted_comma) && k + 1 < b && k > r {
-                let next = t.low(k + 1);
-                // ", adding that", and in a list of verbs ", suggested that": another cue
-                // of the same subject.
-                let cue = t.is_word(k + 1)
-                    && !t.is_cap(k + 1)
-                    && self.cues.at(t, k + 1, b).is_some_and(|(_, _, f)| {
-                        f == Form::Ing || (f == Form::Past && self.cues.is_verb_at(t, k + 1))
-                    });
-                let aside = next == "which" && self.parenthetical_relative(k + 1, b);
-                if (cue || CLAUSE_BREAKS.contains(&next) || self.new_clause(k + 1, b)) && !aside {
-                    end = if quoted_comma {
-                        t.span(k).end
-                    } else {
-                        t.span(k - 1).end
-                    };
-                    break;
-                }
-            }
-            // "... that he agrees and said “...”", "telling CNN that ... and questioning how":
-            // a second verb of the same subject; "and Trump calling it ...": of another.
-            if k > r && k + 1 < b && matches!(t.low(k), "and" | "but") {
-                let mut v = k + 1;
-                if t.is_cap(v) {
-                    v = self.np_forward(v, b).unwrap_or(v);
-                }
-                let second = v < b
-                    && t.is_word(v)
-                    && !t.is_cap(v)
-                    && self.cues.is_verb_at(t, v)
-                    && self.cues.at(t, v, b).is_some_and(|(_, _, f)| {
-                        // A participle after "and" alone continues the participle before it.
-                        matches!(f, Form::Past | Form::Third) || v > k + 1 || f == Form::Ing
-                    });
-                if second {
-                    end = t.span(k - 1).end;
-                    break;
-                }
-            }
-            if t.is(k, ";") && k > r {
-                end = t.span(k - 1).end;
-                break;
-            }
-            k += 1;
-        }
-        Span::new(start, end.max(start))
-    }
-
-    /// True when the relative clause that starts at token `k` ("which") closes with a comma
-    /// and the main clause goes on with its verb ("the plan, which some have argued was
-    /// rushed, was an insult"): an aside, not the end of the content.
-    fn parenthetical_relative(&self, k: usize, b: usize) -> bool {
-        let t = self.toks;
-        (k + 2..(k + 24).min(b))
-            .find(|&i| t.is(i, ",") && self.quote_of(i).is_none())
-            .is_some_and(|c| {
-                // The clause goes on after the aside: a verb, a preposition, or a quotation
-                // ("..., which is widely supported, “wouldn't go 10 feet”").
-                let mut n = c + 1;
-                while n < b && self.opens_quote(n) {
-                    n += 1;
-                }
-                n < b && {
-                    let next = t.low(n);
-                    self.words.is(next, crate::words::AUX | PREP)
-                        || self.words.is_negated_aux(next)
-                        || (t.is_word(n) && !t.is_cap(n) && self.words.class(next) == 0)
-                }
-            })
-    }
-
-    /// True when a coordinate clause with a cue of its own starts at token `k` (", and Trump
-    /// vowed to ...", ", but aides say ..."): the content before it ends at the comma.
-    fn new_clause(&self, k: usize, b: usize) -> bool {
-        let t = self.toks;
-        if !matches!(t.low(k), "and" | "but") {
-            // ", a man yelled “Stay there!”": a subject and a cue of their own, with no
-            // conjunction.
-            let opens = self.words.is(t.low(k), DET) && self.pronoun_case(k).is_none();
-            return opens
-                && (k + 1..(k + 5).min(b))
-                    .take_while(|&i| t.is_word(i) && self.quote_of(i).is_none())
-                    .any(|i| {
-                        !t.is_cap(i)
-                            && self.cues.is_verb_at(t, i)
-                            && self
-                                .cues
-                                .at(t, i, b)
-                                .is_some_and(|(_, _, f)| f == Form::Past)
-                    });
-        }
-        if k + 2 >= b {
-            return false;
-        }
-        // ", but he has also ...": a new subject and its verb.
-        if t.low(k) == "but" && self.pronoun_case(k + 1) == Some(Case::Subject) {
-            let next = t.low(k + 2);
-            let verb = t.is_word(k + 2)
-                && !t.is_cap(k + 2)
-                && (self.words.class(next) == 0 || self.words.is(next, AUX));
-            if verb || self.words.is_negated_aux(next) {
-                return true;
-            }
-        }
-        (k + 1..(k + 10).min(b))
-            .take_while(|&i| !t.is(i, ",") && self.quote_of(i).is_none())
-            .any(|i| t.is_word(i) && !t.is_cap(i) && self.cues.is_verb_at(t, i) && t.is_word(i - 1))
-    }
-
-    /// The end (after the closing mark) of the quotation chain that quotation `q` belongs to.
-    pub(super) fn chain_end(&self, q: usize) -> usize {
-        let chain = self.quotes[q].chain;
-        let mut end = self.quotes[q].outer().end;
-        for p in self.quotes.iter().skip(q + 1) {
-            if p.chain != chain {
-                break;
-            }
-            end = p.outer().end;
-        }
-        end
-    }
-
     /// The content before the source or cue at token `boundary`, in the sentence starting at
     /// token `a`.
-    fn left_content(&self, a: usize, lo: usize, boundary: usize) -> Option<Span> {
+    pub(super) fn left_content(&self, a: usize, lo: usize, boundary: usize) -> Option<Span> {
         let t = self.toks;
         let mut e = boundary;
         let mut closed: Option<usize> = None;
@@ -825,7 +599,7 @@ impl Ctx<'_, '_> {
 
     /// For a cue that ends its sentence with a colon: the next sentence, or the quotation
     /// that opens it, as content.
-    fn next_sentence_content(&self, si: usize) -> Option<Span> {
+    pub(super) fn next_sentence_content(&self, si: usize) -> Option<Span> {
         let next = self.seg.sentences.get(si + 1)?;
         let range = self.toks.within(next.span);
         if range.is_empty() {
@@ -836,106 +610,5 @@ impl Ctx<'_, '_> {
             return Some(Span::new(start, self.chain_end(q).max(start)));
         }
         Some(self.clause(range.start, range.end))
-    }
-
-    /// The subject of the clause a hanging participle belongs to ("The departments declined,
-    /// saying ..."): the first noun phrase of the sentence, after any opening adverbial.
-    pub(super) fn main_subject(&self, a: usize, v: usize) -> Option<Range<usize>> {
-        let t = self.toks;
-        let mut k = a;
-        while k < v && !t.is_word(k) {
-            k += 1;
-        }
-        if k >= v {
-            return None;
-        }
-        // A dateline: "WASHINGTON — ", "MANCHESTER, N.H. - ".
-        if let Some(dash) =
-            (k..(k + 8).min(v)).find(|&i| matches!(t.str(i), "—" | "-" | "--" | "–"))
-        {
-            let shouted = t.is_word(k) && t.str(k).chars().all(|c| !c.is_lowercase());
-            if shouted && dash + 1 < v {
-                k = dash + 1;
-            }
-        }
-        // Skip opening adverbials to their commas: "In June, after the vote, Axelrod ...",
-        // "Asked whether she regretted it, she ...".
-        while k < v
-            && (self.words.is(t.low(k), PREP | SUB | TIME | LEAD)
-                || (t.is_cap(k) && (t.low(k).ends_with("ed") || t.low(k).ends_with("ing"))))
-        {
-            let comma = (k..v).find(|&i| t.is(i, ","))?;
-            k = comma + 1;
-        }
-        if k >= v {
-            return None;
-        }
-        if let Some(case) = self.pronoun_case(k) {
-            return (case == Case::Subject).then_some(k..k + 1);
-        }
-        let e = self.np_forward(k, v)?;
-        Some(k..e)
-    }
-
-    /// For a verb after "and" (token `and`): a subject pronoun shortly before it, in the same
-    /// clause ("he laughed and said").
-    pub(super) fn coordinated_subject(&self, a: usize, and: usize) -> Option<Range<usize>> {
-        let t = self.toks;
-        (and.saturating_sub(12).max(a)..and)
-            .rev()
-            .filter(|&i| self.quote_of(i).is_none())
-            .take_while(|&i| !t.is(i, ",") && !t.is(i, ";"))
-            .find(|&i| t.is_word(i) && self.pronoun_case(i) == Some(Case::Subject))
-            .map(|i| i..i + 1)
-    }
-
-    /// The claim of an "according to" cue: the source after it, the content on the other side.
-    fn according(&self, si: usize, a: usize, b: usize, hit: &CueHit) -> Option<Draft> {
-        let t = self.toks;
-        let i = hit.group.start;
-        let s0 = hit.group.end;
-        let np = self.np_forward(s0, b)?;
-        // At the head of the sentence: "According to X, content."
-        let lead = (a..i).all(|k| !t.is_word(k) || self.words.is(t.low(k), crate::words::CONJ));
-        let (source, content) = if lead {
-            let comma = (np..b).find(|&k| t.is(k, ",")).unwrap_or(np);
-            let start = if comma < b && t.is(comma, ",") {
-                comma + 1
-            } else {
-                np
-            };
-            if start >= b {
-                return None;
-            }
-            (s0..np, self.clause(start, b))
-        } else {
-            let src_end = self.extend_source(np, b);
-            let left = self.left_content(a, a, i)?;
-            let right = (src_end < b && t.is(src_end, ",") && src_end + 1 < b)
-                .then(|| self.clause(src_end + 1, b))
-                .filter(|_| !self.parenthetical_end(src_end, b));
-            let content = match right {
-                Some(r) => left.cover(r),
-                None => left,
-            };
-            (s0..src_end, content)
-        };
-        Some(Draft {
-            sentence: si,
-            cue: hit.group.clone(),
-            verb: hit.verb,
-            source: Some(source),
-            content,
-            recipient: None,
-            medium: None,
-            reach: hit.group.end,
-            guessed: None,
-        })
-    }
-
-    /// True when the part after a source's comma is a coordinate clause of its own ("..., but
-    /// his lead shrank").
-    fn parenthetical_end(&self, k: usize, b: usize) -> bool {
-        k + 1 >= b || self.words.is(self.toks.low(k + 1), crate::words::CONJ)
     }
 }
