@@ -87,11 +87,15 @@ impl Ctx<'_, '_> {
         // A pronoun that the speaker stage could not resolve names no one we know.
         let range = self.toks.within(span);
         if range.len() == 1 && self.pronoun_case(range.start).is_some() {
-            return people
+            let e = people
                 .mentions_in(span)
                 .first()
                 .filter(|m| m.span == span)
-                .map(|m| m.entity);
+                .map(|m| m.entity)?;
+            // The speaker stage lists only subject pronouns with their entity; one that is a
+            // source or listener ("who", "him") is listed too.
+            people.add_mention(e, span);
+            return Some(e);
         }
         Some(self.entity_of_phrase(span, people))
     }

@@ -47,12 +47,66 @@ pub(crate) struct NameLists {
     adjectives: HashSet<&'static str>,
     /// Their group nouns: "Russians", "Democrats".
     groups: HashSet<String>,
+    /// Words capitalized by position or convention, not names: "There", "Subscribe", "UTC".
+    capitalized: HashSet<&'static str>,
+    /// Nouns for people and bodies of people: what each names.
+    people: PeopleNouns,
+}
+
+/// What a common noun for people names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PeopleNoun {
+    /// One person: "trader", "official".
+    One,
+    /// Several people, or a body of them: "traders", "officials", "the police".
+    Many,
+}
+
+/// The nouns of `people_nouns.txt`, with the title words of `titles.txt` and their plurals.
+#[derive(Debug, Default)]
+pub(crate) struct PeopleNouns {
+    nouns: HashMap<String, PeopleNoun>,
+}
+
+impl PeopleNouns {
+    /// Loads `people_nouns.txt` and adds the titles (not honorifics or modifiers) given.
+    pub(crate) fn new<'a>(titles: impl Iterator<Item = &'a str>) -> PeopleNouns {
+        let mut nouns = HashMap::new();
+        for e in lexicon::entries(include_str!("../lexicon/people_nouns.txt")) {
+            match e.get(1).copied() {
+                Some("collective") => {
+                    nouns.insert(e[0].to_string(), PeopleNoun::Many);
+                }
+                plural => {
+                    nouns.insert(e[0].to_string(), PeopleNoun::One);
+                    let plural = plural.map_or_else(|| format!("{}s", e[0]), str::to_string);
+                    nouns.insert(plural, PeopleNoun::Many);
+                }
+            }
+        }
+        for t in titles {
+            nouns.entry(t.to_string()).or_insert(PeopleNoun::One);
+            let plural = match t.strip_suffix("man") {
+                Some(stem) => format!("{stem}men"),
+                None => format!("{t}s"),
+            };
+            nouns.entry(plural).or_insert(PeopleNoun::Many);
+        }
+        PeopleNouns { nouns }
+    }
+
+    /// What the lowercase noun names, if it is a noun for people.
+    pub(crate) fn get(&self, lower: &str) -> Option<PeopleNoun> {
+        self.nouns.get(lower).copied()
+    }
 }
 
 impl NameLists {
-    /// Loads `titles.txt`, `outlets.txt`, `organizations.txt` and `places.txt`.
+    /// Loads `titles.txt`, `outlets.txt`, `organizations.txt`, `places.txt`, `demonyms.txt`,
+    /// `capitalized_words.txt` and `people_nouns.txt`.
     pub(crate) fn new(words: &Words) -> NameLists {
         let mut titles = HashMap::new();
+        let mut offices = Vec::new();
         for e in lexicon::entries(include_str!("../lexicon/titles.txt")) {
             if e.len() < 3 {
                 continue;
@@ -62,6 +116,9 @@ impl NameLists {
                 "modifier" => TitleKind::Modifier,
                 _ => TitleKind::Title,
             };
+            if kind == TitleKind::Title {
+                offices.push(e[0]);
+            }
             titles.insert(
                 e[0],
                 TitleWord {
@@ -119,6 +176,10 @@ impl NameLists {
             org_heads,
             adjectives,
             groups,
+            capitalized: lexicon::entries(include_str!("../lexicon/capitalized_words.txt"))
+                .map(|e| e[0])
+                .collect(),
+            people: PeopleNouns::new(offices.into_iter()),
         }
     }
 
@@ -130,6 +191,23 @@ impl NameLists {
     /// True for a capitalized adjective of nationality, region, party or faith.
     pub(crate) fn is_adjective(&self, word: &str) -> bool {
         self.adjectives.contains(word)
+    }
+
+    /// What a lowercase noun for people names: "trader", "officials", "the police".
+    pub(crate) fn people_noun(&self, lower: &str) -> Option<PeopleNoun> {
+        self.people.get(lower)
+    }
+
+    /// True for a word of `capitalized_words.txt`: capitalized by position, not a name.
+    pub(crate) fn is_capitalized_word(&self, word: &str) -> bool {
+        self.capitalized.contains(word)
+    }
+
+    /// True when the word alone is a known outlet, organization or place ("Russia").
+    pub(crate) fn is_known_word(&self, word: &str) -> bool {
+        self.phrases
+            .get(word)
+            .is_some_and(|list| list.iter().any(|p| p.words.len() == 1))
     }
 
     /// True for the plural noun of such an adjective: "Russians", "Democrats".

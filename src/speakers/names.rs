@@ -4,8 +4,10 @@
 
 use std::collections::HashSet;
 
-use super::lists::{strip_possessive, NameLists, TitleKind};
+use super::lists::{strip_possessive, NameLists, PeopleNoun, TitleKind};
 use super::EntityKind;
+use crate::quotes::Quotation;
+use crate::segment::{Role, Segmentation};
 use crate::span::Span;
 use crate::tokens::Tokens;
 use crate::words::{Gender, Words, AUX, CONJ, DET, LEAD, PREP, PRON, SUB, TIME};
@@ -30,6 +32,10 @@ pub(crate) struct NameMention {
     pub(crate) key: String,
     /// Lowercase first word of a person's name of two words or more.
     pub(crate) first: Option<String>,
+    /// True for a lone capitalized word that the text does not show to be a name by itself: it
+    /// opens a sentence or a quotation, or is also written in lowercase ("Trump" beside "trump
+    /// card"). It names an entity only when one of that name was seen before.
+    pub(crate) weak: bool,
 }
 
 /// Words that join the parts of a name: "Bank of America", "Ursula von der Leyen".
@@ -45,21 +51,108 @@ pub(crate) struct NameFinder<'a, 't> {
     pub(crate) lists: &'a NameLists,
     /// Every word of the article that appears in lowercase somewhere.
     pub(crate) vocabulary: HashSet<&'a str>,
+    /// Per token: true where English capitalizes any word, at the opening of a sentence, a
+    /// quotation, a parenthesis or a clause after a colon or a dash.
+    initial: Vec<bool>,
+    /// Per token: true inside a quotation that names a work ("his book “War”").
+    in_title: Vec<bool>,
+    /// Capitalized words (possessive ending taken off) written alone somewhere in running text
+    /// outside an opening, a title-case line or page furniture: what the text shows to be
+    /// names.
+    mid_caps: HashSet<&'t str>,
+}
+
+/// Punctuation after which the next word is capitalized whatever it is.
+fn opens_clause(p: &str) -> bool {
+    matches!(
+        p,
+        "“" | "\""
+            | "‘"
+            | "("
+            | "["
+            | ":"
+            | "—"
+            | "–"
+            | "-"
+            | "--"
+            | "…"
+            | "..."
+            | "•"
+            | "*"
+            | "|"
+    )
+}
+
+/// True for a contraction: "I’ve", "We’re", "They'll", "Don’t".
+fn is_contraction(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    [
+        "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m", "n’t", "n't",
+    ]
+    .iter()
+    .any(|s| w.len() > s.len() && w.ends_with(s))
 }
 
 impl<'a, 't> NameFinder<'a, 't> {
     /// A finder over the article's tokens.
-    pub(crate) fn new(toks: &'a Tokens<'t>, words: &'a Words, lists: &'a NameLists) -> Self {
+    pub(crate) fn new(
+        toks: &'a Tokens<'t>,
+        words: &'a Words,
+        lists: &'a NameLists,
+        seg: &Segmentation,
+        quotes: &[Quotation],
+    ) -> Self {
         let vocabulary = (0..toks.len())
             .filter(|&i| toks.is_word(i) && toks.str(i).starts_with(|c: char| c.is_lowercase()))
             .map(|i| toks.low(i))
             .collect();
-        NameFinder {
+        let mut in_title = vec![false; toks.len()];
+        for q in quotes.iter().filter(|q| q.title) {
+            for i in toks.within(q.span) {
+                in_title[i] = true;
+            }
+        }
+        let mut initial = vec![false; toks.len()];
+        for s in &seg.sentences {
+            let range = toks.within(s.span);
+            if let Some(first) = range.clone().find(|&i| toks.is_word(i)) {
+                initial[first] = true;
+            }
+            for i in range.clone().skip(1) {
+                let p = toks.str(i - 1);
+                let opening_single = p == "'" && (i < 2 || !toks.is_word(i - 2));
+                if !toks.is_word(i - 1) && (opens_clause(p) || opening_single || initial[i - 1]) {
+                    initial[i] = true;
+                }
+            }
+        }
+        let mut finder = NameFinder {
             toks,
             words,
             lists,
             vocabulary,
+            initial,
+            in_title,
+            mid_caps: HashSet::new(),
+        };
+        let mut mid_caps = HashSet::new();
+        for s in &seg.sentences {
+            let range = toks.within(s.span);
+            if s.role == Role::Boilerplate || finder.title_case(range.start, range.end) {
+                continue;
+            }
+            // Only lone words count: "Grain" of "International Grain Council" shows nothing
+            // about a "Grain" that opens a line.
+            for i in range.clone() {
+                let lone = (i == range.start || !toks.is_cap(i - 1))
+                    && (i + 1 >= range.end || !toks.is_cap(i + 1));
+                if lone && toks.is_cap(i) && !finder.initial[i] && !finder.in_title[i] {
+                    mid_caps.insert(strip_possessive(toks.str(i)));
+                }
+            }
         }
+        finder.mid_caps = mid_caps;
+        finder
     }
 
     fn title_kind(&self, i: usize) -> Option<TitleKind> {
@@ -76,7 +169,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// A capitalized word that can be part of a name: not a function word ("The", "When") and
     /// not a long all-capitals word of a shouted subhead.
     fn is_name_word(&self, i: usize) -> bool {
-        if !self.toks.is_cap(i) {
+        if !self.toks.is_cap(i) || self.in_title[i] || is_contraction(self.toks.str(i)) {
             return false;
         }
         let s = self.toks.str(i);
@@ -135,7 +228,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                     if title_case {
                         self.known_only(i, e, out);
                     } else {
-                        self.analyze(a, i, e, out);
+                        self.analyze(i, e, out);
                     }
                     i = e.max(i + 1);
                 }
@@ -144,8 +237,9 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
     }
 
-    /// A plural noun phrase that opens the sentence as its subject ("The workers walked out",
-    /// "Officials said"): a group that a later "they" can point to.
+    /// A plural noun phrase for people that opens the sentence as its subject ("The workers
+    /// walked out", "Officials said", "Russian forces crossed"): a group that a later "they" can
+    /// point to.
     fn group_subject(&self, a: usize, b: usize) -> Option<NameMention> {
         let t = self.toks;
         let mut i = a;
@@ -156,22 +250,31 @@ impl<'a, 't> NameFinder<'a, 't> {
         if i < b && matches!(t.low(i), "the" | "some" | "many" | "most" | "several") {
             i += 1;
         }
-        // Up to two modifiers, then a plural head that is not a name or a function word.
+        // Up to two modifiers, then a head that names several people.
         let mut head = None;
         for k in i..(i + 3).min(b) {
-            if !t.is_word(k) || (t.is_cap(k) && k > start) || self.words.class(t.low(k)) != 0 {
+            if !t.is_word(k) || self.words.class(t.low(k)) != 0 {
                 break;
             }
             let low = t.low(k);
-            // A common noun: lowercase, or capitalized only to open the sentence and written
-            // in lowercase elsewhere ("Officials said"; not "Reuters").
-            let common = !t.is_cap(k) || self.vocabulary.contains(low);
-            if low.len() > 3 && low.ends_with('s') && !low.ends_with("ss") && common {
+            // Capitalized only to open the sentence, as a common word ("Officials said") or a
+            // demonym ("Russian forces"); not a name ("Reuters", "Trump suggests").
+            if t.is_cap(k)
+                && !(k == start
+                    && (self.vocabulary.contains(low) || self.is_adjective(k) || self.is_people(k)))
+            {
+                break;
+            }
+            if self.is_people(k) {
                 head = Some(k);
                 break;
             }
         }
-        let head = head?;
+        let mut head = head?;
+        // "police officers".
+        if head + 1 < b && !t.is_cap(head + 1) && self.is_people(head + 1) {
+            head += 1;
+        }
         // The next word must not continue the noun phrase with a name ("The workers union").
         if head + 1 < b && t.is_cap(head + 1) {
             return None;
@@ -188,6 +291,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             role: false,
             key,
             first: None,
+            weak: false,
         })
     }
 
@@ -214,6 +318,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             role: true,
             key: head.to_string(),
             first: None,
+            weak: false,
         })
     }
 
@@ -265,17 +370,22 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
     }
 
-    /// Splits the run `s..e` of the sentence starting at token `a` into titles and a name.
-    fn analyze(&self, a: usize, s: usize, e: usize, out: &mut Vec<NameMention>) {
+    /// Splits the run `s..e` into titles and a name.
+    fn analyze(&self, s: usize, e: usize, out: &mut Vec<NameMention>) {
         let t = self.toks;
         let mut s = s;
         let had_the = t.low(s) == "the";
         if had_the {
             s += 1;
         }
-        // A capitalized common word opening the sentence ("Currently", "Officials"), or a
-        // verb form opening a clause ("Asked whether ...", "Speaking to reporters, ...").
-        if s < e && self.opens_sentence(a, s) && (self.is_common(s) || self.opens_with_verb(s, e)) {
+        // A capitalized common word opening the sentence ("Currently", "Officials", "Let's"),
+        // or a verb form opening a clause ("Asked whether ...", "Speaking to reporters, ...").
+        if s < e
+            && self.initial[s]
+            && (self.is_common(s)
+                || self.opens_with_verb(s, e)
+                || self.lists.is_capitalized_word(strip_possessive(t.str(s))))
+        {
             s += 1;
         }
         // Trailing words that are not capitalized: titles without a name, connectors. The
@@ -341,6 +451,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                     role: true,
                     key,
                     first: None,
+                    weak: false,
                 });
             }
             return;
@@ -367,19 +478,35 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
         if let Some((len, kind)) = self.lists.known_at(t, n, e) {
             if n + len == e && title.is_none() {
-                out.push(self.plain(n, e, kind, None, gender, heads));
+                let mut m = self.plain(n, e, kind, None, gender, heads);
+                // "Apple" opening a sentence of an article about apples.
+                let word = strip_possessive(t.str(n));
+                m.weak = len == 1
+                    && self.initial[n]
+                    && !self.mid_caps.contains(word)
+                    && self.vocabulary.contains(word.to_lowercase().as_str());
+                out.push(m);
                 return;
             }
         }
+        let mut weak = false;
         if title.is_none() && e - n == 1 {
             let word = strip_possessive(t.str(n));
-            if self.lists.is_adjective(word) {
+            if self.lists.is_adjective(word)
+                || self.lists.is_capitalized_word(word)
+                || self.is_compound_modifier(word)
+            {
                 return;
             }
             if self.lists.is_group(word) {
                 out.push(self.plain(n, e, EntityKind::Group, None, gender, heads));
                 return;
             }
+            // At an opening, the text must show the word capitalized elsewhere, or give it a
+            // possessive ("Trump’s team"), which common words that open sentences rarely take.
+            let possessive = word.len() < t.str(n).len();
+            weak = (self.initial[n] && !self.mid_caps.contains(word) && !possessive)
+                || self.vocabulary.contains(word.to_lowercase().as_str());
         }
         let kind = if (n..e).any(|i| self.lists.is_org_part(strip_possessive(t.str(i)))) {
             EntityKind::Organization
@@ -392,7 +519,19 @@ impl<'a, 't> NameFinder<'a, 't> {
         } else {
             EntityKind::Person
         };
-        out.push(self.plain(n, e, kind, title, gender, heads));
+        let mut m = self.plain(n, e, kind, title, gender, heads);
+        m.weak = weak;
+        out.push(m);
+    }
+
+    /// True for a hyphenated pair of names that modifies a noun ("the Ukraine-Russia war", "a
+    /// Trump-Putin summit"): every part is a known name or a word the text capitalizes alone.
+    fn is_compound_modifier(&self, word: &str) -> bool {
+        word.contains('-')
+            && word.split('-').all(|p| {
+                p.starts_with(char::is_uppercase)
+                    && (self.lists.is_known_word(p) || self.mid_caps.contains(p))
+            })
     }
 
     /// A mention of the name in tokens `s..e`.
@@ -432,15 +571,8 @@ impl<'a, 't> NameFinder<'a, 't> {
             role: false,
             key,
             first,
+            weak: false,
         }
-    }
-
-    /// True when token `s` is the first word of the sentence that starts at token `a`, after
-    /// any opening punctuation.
-    fn opens_sentence(&self, a: usize, s: usize) -> bool {
-        (a..s).all(|i| {
-            !self.toks.is_word(i) && self.toks.toks[i].kind != crate::tokens::TokenKind::Number
-        })
     }
 
     /// True for a lone capitalized "-ed" or "-ing" form before a lowercase word: a participle,
@@ -462,6 +594,11 @@ impl<'a, 't> NameFinder<'a, 't> {
         self.vocabulary.contains(low)
             && self.lists.title(low).is_none()
             && self.lists.known_at(self.toks, i, i + 8).is_none()
+    }
+
+    /// True when token `i` is a noun for several people: "officials", "traders", "police".
+    fn is_people(&self, i: usize) -> bool {
+        self.lists.people_noun(self.toks.low(i)) == Some(PeopleNoun::Many)
     }
 
     /// True for a capitalized adjective such as "Russian" or "Western".

@@ -105,7 +105,14 @@ impl<'a, 't> Resolver<'a, 't> {
                 let n = &names[next_name];
                 next_name += 1;
                 let quoted = self.in_quote(n.span.start, quotes);
-                let e = if n.role { self.role(n) } else { self.name(n) };
+                let e = if n.role {
+                    Some(self.role(n))
+                } else {
+                    self.name(n)
+                };
+                let Some(e) = e else {
+                    continue;
+                };
                 let kind = if n.role {
                     MentionKind::Role
                 } else {
@@ -135,7 +142,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     });
                 }
             }
-            if !self.toks.is_word(i) {
+            if !self.toks.is_word(i) || !self.pronoun_shaped(i) {
                 continue;
             }
             let Some(p) = self.words.pronoun(self.toks.low(i)) else {
@@ -168,7 +175,13 @@ impl<'a, 't> Resolver<'a, 't> {
                     entity: e,
                     kind: MentionKind::Pronoun,
                 });
-                self.entities[e].mentions.push(span);
+                // The entity's own list keeps "he", "she" and "they" as subjects, whose
+                // resolution is the surest; "it" is as often about no entity ("it is likely"),
+                // and possessives, objects and relatives point to whatever stands nearest. The
+                // attribution stage adds any pronoun that is a claim's source or listener.
+                if p.case == Case::Subject && p.gender != Gender::Neuter {
+                    self.entities[e].mentions.push(span);
+                }
                 if matches!(p.gender, Gender::Male | Gender::Female)
                     && self.meta[e].gender.is_none()
                 {
@@ -251,9 +264,24 @@ impl<'a, 't> Resolver<'a, 't> {
         }
     }
 
+    /// True unless token `i` is written in capitals past its first letter: "US" and "IT" are
+    /// names, not "us" and "it".
+    fn pronoun_shaped(&self, i: usize) -> bool {
+        let w = self.toks.str(i);
+        w == "I" || !w.chars().skip(1).any(char::is_uppercase)
+    }
+
     /// The entity of a proper name: the person with that surname (and no other first name),
-    /// or the organization, outlet or place of that name; a new one otherwise.
-    fn name(&mut self, n: &NameMention) -> usize {
+    /// or the organization, outlet or place of that name; a new one otherwise. A weak name
+    /// (a lone word the text does not show to be one) only joins an entity seen before.
+    fn name(&mut self, n: &NameMention) -> Option<usize> {
+        if n.weak {
+            let person = self
+                .persons
+                .get(&n.key)
+                .and_then(|list| list.last().copied());
+            return person.or_else(|| self.others.get(&n.key).copied());
+        }
         let e = if n.kind == EntityKind::Person {
             let found = self.persons.get(&n.key).and_then(|list| {
                 // The latest few people of that surname: enough for a family, and bounded.
@@ -307,7 +335,7 @@ impl<'a, 't> Resolver<'a, 't> {
         if n.gender != Gender::Any && self.meta[e].gender.is_none() {
             self.meta[e].gender = Some(n.gender);
         }
-        e
+        Some(e)
     }
 
     /// The entity a role phrase points to: the most recent one seen with that title, or a new

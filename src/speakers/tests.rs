@@ -1,0 +1,262 @@
+//! Table tests of the speaker stage: sentences written for these tests, with the entities
+//! worked out by hand.
+
+use crate::{extract, EntityKind};
+
+/// Each entity as (kind, name, titles, mentions).
+fn entities(text: &str) -> Vec<(EntityKind, String, Vec<String>, Vec<String>)> {
+    extract(text)
+        .entities
+        .iter()
+        .map(|e| {
+            (
+                e.kind,
+                e.name.to_string(),
+                e.titles.iter().map(|t| t.to_string()).collect(),
+                e.mentions.iter().map(|m| m.text.to_string()).collect(),
+            )
+        })
+        .collect()
+}
+
+macro_rules! t {
+    ($name:ident, $text:expr, [$(($kind:ident, $n:expr, [$($title:expr),*], [$($m:expr),*])),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let want: Vec<(EntityKind, String, Vec<String>, Vec<String>)> = vec![$(
+                (EntityKind::$kind, $n.to_string(), vec![$($title.to_string()),*], vec![$($m.to_string()),*])
+            ),*];
+            assert_eq!(entities($text), want);
+        }
+    };
+}
+
+t!(
+    title_before_a_name,
+    "Kremlin spokesman Dmitry Peskov spoke.",
+    [(
+        Person,
+        "Dmitry Peskov",
+        ["Kremlin spokesman"],
+        ["Dmitry Peskov"]
+    )]
+);
+t!(
+    long_title,
+    "White House National Security Adviser Mike Waltz spoke.",
+    [(
+        Person,
+        "Mike Waltz",
+        ["White House National Security Adviser"],
+        ["Mike Waltz"]
+    )]
+);
+t!(
+    title_with_of,
+    "Secretary of State Marco Rubio spoke.",
+    [(
+        Person,
+        "Marco Rubio",
+        ["Secretary of State"],
+        ["Marco Rubio"]
+    )]
+);
+t!(
+    one_person_across_mentions,
+    "Donald Trump arrived. Trump spoke. Later, President Trump left.",
+    [(
+        Person,
+        "Donald Trump",
+        ["President"],
+        ["Donald Trump", "Trump", "Trump"]
+    )]
+);
+t!(
+    fuller_name_wins,
+    "Trump arrived. Donald Trump spoke.",
+    [(Person, "Donald Trump", [], ["Trump", "Donald Trump"])]
+);
+t!(
+    other_first_name_other_person,
+    "Ivanka Trump met Donald Trump.",
+    [
+        (Person, "Ivanka Trump", [], ["Ivanka Trump"]),
+        (Person, "Donald Trump", [], ["Donald Trump"])
+    ]
+);
+t!(
+    possessive_is_left_out,
+    "Trump’s team met Putin.",
+    [
+        (Person, "Trump", [], ["Trump"]),
+        (Person, "Putin", [], ["Putin"])
+    ]
+);
+t!(
+    she_points_to_the_person_before,
+    "Senator Mara Quinn arrived. She spoke first.",
+    [(Person, "Mara Quinn", ["Senator"], ["Mara Quinn", "She"])]
+);
+t!(
+    honorifics_give_gender,
+    "Mr. Omar Haddad met Ms. Paula Grant. She left early.",
+    [
+        (Person, "Omar Haddad", ["Mr."], ["Omar Haddad"]),
+        (Person, "Paula Grant", ["Ms."], ["Paula Grant", "She"])
+    ]
+);
+t!(
+    subject_before_object,
+    "Ms. Rosa Lin thanked Ms. Ada Park. She left.",
+    [
+        (Person, "Rosa Lin", ["Ms."], ["Rosa Lin", "She"]),
+        (Person, "Ada Park", ["Ms."], ["Ada Park"])
+    ]
+);
+t!(
+    role_by_title,
+    "President Lena Holt spoke first. The president left.",
+    [(
+        Person,
+        "Lena Holt",
+        ["President"],
+        ["Lena Holt", "The president"]
+    )]
+);
+t!(
+    organization_by_its_noun,
+    "The International Grain Council met. The council adjourned.",
+    [(
+        Organization,
+        "International Grain Council",
+        [],
+        ["International Grain Council", "The council"]
+    )]
+);
+t!(
+    outlets_and_places,
+    "Reuters and The Washington Post covered Russia and Ukraine.",
+    [
+        (Media, "Reuters", [], ["Reuters"]),
+        (Media, "Washington Post", [], ["Washington Post"]),
+        (Place, "Russia", [], ["Russia"]),
+        (Place, "Ukraine", [], ["Ukraine"])
+    ]
+);
+t!(
+    adjectives_are_not_names,
+    "The river stopped Russian forces.",
+    []
+);
+t!(
+    plural_subject_is_a_group,
+    "Russian forces crossed the river.",
+    [(Group, "Russian forces", [], ["Russian forces"])]
+);
+t!(
+    relative_pronoun_is_no_mention,
+    "Leonid Slutsky, who chairs the committee, spoke.",
+    [
+        (Person, "Leonid Slutsky", [], ["Leonid Slutsky"]),
+        (Organization, "the committee", [], ["the committee"])
+    ]
+);
+t!(
+    relative_pronoun_as_a_source_is_a_mention,
+    "The delay angered Omar Haddad, who said the date was set.",
+    [(Person, "Omar Haddad", [], ["Omar Haddad", "who"])]
+);
+t!(
+    it_points_to_an_organization,
+    "The Kremlin met on Monday. It said nothing.",
+    [(Organization, "Kremlin", [], ["Kremlin", "It"])]
+);
+t!(
+    pronouns_inside_quotes_stay_unresolved,
+    "Mr. Tom Hale spoke. “He is wrong,” he said.",
+    [(Person, "Tom Hale", ["Mr."], ["Tom Hale", "he"])]
+);
+
+// What is not a name: words capitalized by their place, contractions, page furniture, titles
+// of works, hyphenated modifiers, lone words the text does not show to be names.
+t!(
+    page_furniture_names_no_one,
+    "Ms. Ada Park opened a bakery in Paris.\n\nSee also  Harbor Fund, its history and key facts\n\nSubscribe to get the latest posts from Coastal Pictures.\n\nLeave a Reply",
+    [
+        (Person, "Ada Park", ["Ms."], ["Ada Park"]),
+        (Place, "Paris", [], ["Paris"])
+    ]
+);
+t!(
+    contractions_are_not_names,
+    "Ms. Ada Park smiled. “I’ve seen worse. We’re fine.”",
+    [(Person, "Ada Park", ["Ms."], ["Ada Park"])]
+);
+t!(
+    words_that_open_a_quotation,
+    "Ms. Ada Park looked up. “There is time. Let’s wait and See.”",
+    [(Person, "Ada Park", ["Ms."], ["Ada Park"])]
+);
+t!(
+    title_of_a_work_names_no_one,
+    "Ms. Ada Park signed copies of her novel “Harbor Lights” in Paris.",
+    [
+        (Person, "Ada Park", ["Ms."], ["Ada Park"]),
+        (Place, "Paris", [], ["Paris"])
+    ]
+);
+t!(
+    hyphenated_names_before_a_noun,
+    "Talks on the Russia-Ukraine war resumed in Paris.",
+    [(Place, "Paris", [], ["Paris"])]
+);
+t!(
+    lone_words_that_open_sentences,
+    "Shipments fell in March. Currently, prices hold. Barley left port.",
+    []
+);
+t!(
+    lone_word_also_written_in_lowercase,
+    "Apple harvests were poor. Every apple was small.",
+    []
+);
+t!(
+    lone_word_shown_to_be_a_name_elsewhere,
+    "Kessler arrived late. Everyone waited for Kessler.",
+    [(Person, "Kessler", [], ["Kessler", "Kessler"])]
+);
+t!(
+    capitals_are_not_pronouns,
+    "Mr. Tom Hale flew to the US on Monday. IT workers met him.",
+    [
+        (Person, "Tom Hale", ["Mr."], ["Tom Hale"]),
+        (Place, "US", [], ["US"])
+    ]
+);
+
+// Groups: plural subjects that name people.
+t!(
+    plural_subject_for_people,
+    "The striking workers left early. They went home.",
+    [(
+        Group,
+        "The striking workers",
+        [],
+        ["The striking workers", "They"]
+    )]
+);
+t!(
+    plural_subject_for_things_is_no_group,
+    "The prices rose again. Harvests failed.",
+    []
+);
+t!(
+    singular_subject_and_verb_is_no_group,
+    "The senator knows the valley.",
+    [(Person, "The senator", [], ["The senator"])]
+);
+t!(
+    name_and_verb_is_no_group,
+    "Haddad wins the seat\n\nMr. Omar Haddad won on Sunday.",
+    [(Person, "Omar Haddad", ["Mr."], ["Haddad", "Omar Haddad"])]
+);
