@@ -11,6 +11,7 @@ use super::kin::{Kin, Kinship};
 use super::names::NameMention;
 use super::{EntityKind, EntityRecord, Mention, MentionKind, People};
 use crate::quotes::Quotation;
+use crate::span::Span;
 use crate::tokens::Tokens;
 use crate::words::{Case, Gender, Number, Words, PREP};
 
@@ -56,6 +57,8 @@ pub(crate) struct Resolver<'a, 't> {
     /// Index of the first quotation that may still contain a later token.
     quote_cursor: usize,
     kinship: Kinship,
+    /// Weak names that matched no entity when they were read, with their keys.
+    pending: Vec<(Span, String)>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -72,6 +75,7 @@ impl<'a, 't> Resolver<'a, 't> {
             recent: VecDeque::new(),
             quote_cursor: 0,
             kinship: Kinship::default(),
+            pending: Vec::new(),
         }
     }
 
@@ -271,16 +275,23 @@ impl<'a, 't> Resolver<'a, 't> {
         w == "I" || !w.chars().skip(1).any(char::is_uppercase)
     }
 
+    /// The entity a weak name's key names: the latest person of that surname, or the
+    /// organization, outlet or place of that name.
+    fn known(&self, key: &str) -> Option<usize> {
+        let person = self.persons.get(key).and_then(|list| list.last().copied());
+        person.or_else(|| self.others.get(key).copied())
+    }
+
     /// The entity of a proper name: the person with that surname (and no other first name),
     /// or the organization, outlet or place of that name; a new one otherwise. A weak name
     /// (a lone word the text does not show to be one) only joins an entity seen before.
     fn name(&mut self, n: &NameMention) -> Option<usize> {
         if n.weak {
-            let person = self
-                .persons
-                .get(&n.key)
-                .and_then(|list| list.last().copied());
-            return person.or_else(|| self.others.get(&n.key).copied());
+            let found = self.known(&n.key);
+            if found.is_none() {
+                self.pending.push((n.span, n.key.clone()));
+            }
+            return found;
         }
         let e = if n.kind == EntityKind::Person {
             let found = self.persons.get(&n.key).and_then(|list| {
@@ -473,6 +484,18 @@ impl<'a, 't> Resolver<'a, 't> {
 
     /// The people found, mentions in text order.
     pub(crate) fn finish(mut self) -> People {
+        // A weak name before the full name it shortens ("Trump suggests ..." over "Donald
+        // Trump"): it joins the entity now that every name has been seen.
+        for (span, key) in std::mem::take(&mut self.pending) {
+            if let Some(e) = self.known(&key) {
+                self.mentions.push(Mention {
+                    span,
+                    entity: e,
+                    kind: MentionKind::Name,
+                });
+                self.entities[e].mentions.push(span);
+            }
+        }
         // Drop entities left without a mention, renumbering the rest.
         let mut new_index = vec![usize::MAX; self.entities.len()];
         let mut kept = Vec::with_capacity(self.entities.len());
