@@ -24,6 +24,8 @@ pub(crate) enum TitleKind {
 pub(crate) struct TitleWord {
     pub(crate) kind: TitleKind,
     pub(crate) gender: Gender,
+    /// A title only when capitalized: "General Smith", not "the general public".
+    pub(crate) capitalized: bool,
 }
 
 /// A multi-word name of a known outlet, organization or place.
@@ -51,6 +53,10 @@ pub(crate) struct NameLists {
     capitalized: HashSet<&'static str>,
     /// Nouns for people and bodies of people: what each names.
     people: PeopleNouns,
+    /// Given names and the gender each gives.
+    given: HashMap<&'static str, Gender>,
+    /// Last words of names of events, laws and prizes: "Summit", "War", "Act".
+    events: HashSet<&'static str>,
 }
 
 /// What a common noun for people names.
@@ -103,7 +109,7 @@ impl PeopleNouns {
 
 impl NameLists {
     /// Loads `titles.txt`, `outlets.txt`, `organizations.txt`, `places.txt`, `demonyms.txt`,
-    /// `capitalized_words.txt` and `people_nouns.txt`.
+    /// `capitalized_words.txt`, `people_nouns.txt`, `given_names.txt` and `event_words.txt`.
     pub(crate) fn new(words: &Words) -> NameLists {
         let mut titles = HashMap::new();
         let mut offices = Vec::new();
@@ -124,6 +130,7 @@ impl NameLists {
                 TitleWord {
                     kind,
                     gender: Gender::from_list(e[2]),
+                    capitalized: e[1] == "rank",
                 },
             );
         }
@@ -180,6 +187,12 @@ impl NameLists {
                 .map(|e| e[0])
                 .collect(),
             people: PeopleNouns::new(offices.into_iter()),
+            given: lexicon::entries(include_str!("../lexicon/given_names.txt"))
+                .map(|e| (e[0], Gender::from_list(e.get(1).copied().unwrap_or("any"))))
+                .collect(),
+            events: lexicon::entries(include_str!("../lexicon/event_words.txt"))
+                .map(|e| e[0])
+                .collect(),
         }
     }
 
@@ -191,6 +204,16 @@ impl NameLists {
     /// True for a capitalized adjective of nationality, region, party or faith.
     pub(crate) fn is_adjective(&self, word: &str) -> bool {
         self.adjectives.contains(word)
+    }
+
+    /// The gender a given name gives, if the word is a given name.
+    pub(crate) fn given_name(&self, word: &str) -> Option<Gender> {
+        self.given.get(word).copied()
+    }
+
+    /// True for a word that, ending a name, makes it an event, a law or a prize.
+    pub(crate) fn is_event_word(&self, word: &str) -> bool {
+        self.events.contains(word)
     }
 
     /// What a lowercase noun for people names: "trader", "officials", "the police".

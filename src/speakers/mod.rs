@@ -39,6 +39,18 @@ pub enum EntityKind {
     Group,
 }
 
+/// How sure the kind of a name is, weakest first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Sureness {
+    /// Nothing shows it: a capitalized name that may be a person's or an organization's. It is
+    /// taken for an organization unless the text later shows a person ("he", "she").
+    Guess,
+    /// The context shows it: "in Hamburg" for a place, "he" for a person.
+    Context,
+    /// The name shows it: a word list, an organization word, a title, a given name.
+    Name,
+}
+
 /// One entity and all of its mentions.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct EntityRecord {

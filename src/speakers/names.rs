@@ -4,8 +4,8 @@
 
 use std::collections::HashSet;
 
-use super::lists::{strip_possessive, NameLists, PeopleNoun, TitleKind};
-use super::EntityKind;
+use super::lists::{strip_possessive, NameLists, PeopleNoun, TitleKind, TitleWord};
+use super::{EntityKind, Sureness};
 use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
 use crate::span::Span;
@@ -36,6 +36,10 @@ pub(crate) struct NameMention {
     /// opens a sentence or a quotation, or is also written in lowercase ("Trump" beside "trump
     /// card"). It names an entity only when one of that name was seen before.
     pub(crate) weak: bool,
+    /// How sure `kind` is.
+    pub(crate) sure: Sureness,
+    /// A title in apposition after the name ("chairman of the ... committee").
+    pub(crate) appositive: Option<Span>,
 }
 
 /// Words that join the parts of a name: "Bank of America", "Ursula von der Leyen".
@@ -156,7 +160,14 @@ impl<'a, 't> NameFinder<'a, 't> {
     }
 
     fn title_kind(&self, i: usize) -> Option<TitleKind> {
-        self.lists.title(self.toks.low(i)).map(|t| t.kind)
+        self.title_at(i).map(|t| t.kind)
+    }
+
+    /// The title entry of token `i`, if it is written as a title.
+    fn title_at(&self, i: usize) -> Option<TitleWord> {
+        self.lists
+            .title(self.toks.low(i))
+            .filter(|t| !t.capitalized || self.toks.is_cap(i))
     }
 
     fn is_function_word(&self, i: usize) -> bool {
@@ -225,10 +236,21 @@ impl<'a, 't> NameFinder<'a, 't> {
             }
             match self.run(i, b) {
                 Some(e) => {
+                    let before = out.len();
                     if title_case {
                         self.known_only(i, e, out);
                     } else {
                         self.analyze(i, e, out);
+                    }
+                    // The role phrase of an appositive titles the name before it ("Slutsky,
+                    // the chairman of ..."): no mention of its own.
+                    if before > 0 && out.len() > before && out[before].role {
+                        let apposed = out[before - 1].appositive.is_some_and(|a| {
+                            out[before].span.end > a.start && out[before].span.end <= a.end
+                        });
+                        if apposed {
+                            out.remove(before);
+                        }
                     }
                     i = e.max(i + 1);
                 }
@@ -292,6 +314,8 @@ impl<'a, 't> NameFinder<'a, 't> {
             key,
             first: None,
             weak: false,
+            sure: Sureness::Name,
+            appositive: None,
         })
     }
 
@@ -319,6 +343,8 @@ impl<'a, 't> NameFinder<'a, 't> {
             key: head.to_string(),
             first: None,
             weak: false,
+            sure: Sureness::Name,
+            appositive: None,
         })
     }
 
@@ -340,7 +366,9 @@ impl<'a, 't> NameFinder<'a, 't> {
         if strip_possessive(t.str(i)).len() == t.str(i).len() {
             while j < b && t.is_word(j) {
                 let low = t.low(j);
+                // "Air Force One": a capitalized number ends a name.
                 let joins = self.is_name_word(j)
+                    || (t.is_cap(j) && is_cardinal(low))
                     || (self.title_kind(j).is_some() && !self.words.is(low, TIME))
                     || ((CONNECTORS.contains(&low) || low == "the")
                         && j + 1 < b
@@ -372,6 +400,20 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// Splits the run `s..e` into titles and a name.
     fn analyze(&self, s: usize, e: usize, out: &mut Vec<NameMention>) {
+        let mut s = s;
+        // A title "of" a name ("the chairman of the Federal Reserve") is no title of that
+        // name: the words after "of" are read again as a run of their own.
+        while let Some(next) = self.analyze_from(s, e, out) {
+            if next <= s {
+                break;
+            }
+            s = next;
+        }
+    }
+
+    /// One pass of [`NameFinder::analyze`]: the token to read again from, when the run holds a
+    /// title "of" something.
+    fn analyze_from(&self, s: usize, e: usize, out: &mut Vec<NameMention>) -> Option<usize> {
         let t = self.toks;
         let mut s = s;
         let had_the = t.low(s) == "the";
@@ -402,7 +444,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut gender = Gender::Any;
         let mut k = s;
         while k < run_end {
-            match self.lists.title(t.low(k)) {
+            match self.title_at(k) {
                 Some(tw) if tw.kind != TitleKind::Modifier => {
                     last_title = Some(k);
                     if tw.kind == TitleKind::Title {
@@ -418,9 +460,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                             m += 1;
                         }
                         let before = m;
-                        while m < run_end
-                            && (self.lists.title(t.low(m)).is_some() || t.low(m) == "affairs")
-                        {
+                        while m < run_end && (self.title_at(m).is_some() || t.low(m) == "affairs") {
                             m += 1;
                         }
                         if m > before {
@@ -435,7 +475,13 @@ impl<'a, 't> NameFinder<'a, 't> {
             k += 1;
         }
         let name_start = last_title.map_or(s, |k| k + 1);
-        if name_start >= e {
+        let mut n = name_start;
+        // Lowercase modifiers with no title after them ("state RIA") are not part of a name.
+        while n < e && !t.is_cap(n) {
+            n += 1;
+        }
+        let of_name = last_title.is_some() && (name_start..n).any(|k| t.low(k) == "of");
+        if name_start >= e || of_name {
             // Titles and no name: a role phrase, when "the" announces it ("the president").
             if had_the && !heads.is_empty() {
                 let start = t.span(s - 1).start;
@@ -452,16 +498,13 @@ impl<'a, 't> NameFinder<'a, 't> {
                     key,
                     first: None,
                     weak: false,
+                    sure: Sureness::Name,
+                    appositive: None,
                 });
             }
-            return;
+            return of_name.then_some(n);
         }
         let title = last_title.map(|k| Span::new(t.span(s).start, t.span(k).end));
-        let mut n = name_start;
-        // Lowercase modifiers with no title after them ("state RIA") are not part of a name.
-        while n < e && !t.is_cap(n) {
-            n += 1;
-        }
         // Capitalized adjectives before a known name ("Ukrainian NATO"); before anything else
         // they are part of the name ("European Commission", "International Grain Council").
         let mut m = n;
@@ -477,51 +520,231 @@ impl<'a, 't> NameFinder<'a, 't> {
             n = m;
         }
         if let Some((len, kind)) = self.lists.known_at(t, n, e) {
-            if n + len == e && title.is_none() {
+            // A known place, outlet or organization takes no title ("three major US banks").
+            if n + len == e && (title.is_none() || kind != EntityKind::Person) {
                 let mut m = self.plain(n, e, kind, None, gender, heads);
                 // "Apple" opening a sentence of an article about apples.
                 let word = strip_possessive(t.str(n));
                 m.weak = len == 1
                     && self.initial[n]
                     && !self.mid_caps.contains(word)
-                    && self.vocabulary.contains(word.to_lowercase().as_str());
+                    && self.in_lowercase(word);
                 out.push(m);
-                return;
+                return None;
             }
+        }
+        // Adjectives alone ("Eastern European", "Russian"), and names of events, laws and
+        // models ("G20 Summit", "Vietnam War", "Airbus A380").
+        if title.is_none() && (n..e).all(|k| self.is_adjective(k)) {
+            return None;
+        }
+        let last = strip_possessive(t.str(e - 1));
+        // Names of vehicles and models: "Air Force One", "Airbus A380", "F-35".
+        let coded = is_cardinal(t.low(e - 1))
+            || (n..e).any(|k| {
+                let w = t.str(k);
+                w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+            });
+        if title.is_none() && (self.lists.is_event_word(last) || coded) {
+            return None;
         }
         let mut weak = false;
         if title.is_none() && e - n == 1 {
             let word = strip_possessive(t.str(n));
-            if self.lists.is_adjective(word)
-                || self.lists.is_capitalized_word(word)
-                || self.is_compound_modifier(word)
-            {
-                return;
+            if self.lists.is_capitalized_word(word) || self.is_compound_modifier(word) {
+                return None;
             }
             if self.lists.is_group(word) {
                 out.push(self.plain(n, e, EntityKind::Group, None, gender, heads));
-                return;
+                return None;
             }
             // At an opening, the text must show the word capitalized elsewhere, or give it a
             // possessive ("Trump’s team"), which common words that open sentences rarely take.
             let possessive = word.len() < t.str(n).len();
             weak = (self.initial[n] && !self.mid_caps.contains(word) && !possessive)
-                || self.vocabulary.contains(word.to_lowercase().as_str());
+                || self.in_lowercase(word);
         }
-        let kind = if (n..e).any(|i| self.lists.is_org_part(strip_possessive(t.str(i)))) {
-            EntityKind::Organization
-        } else if let Some((len, kind)) = self.lists.known_at(t, n, e) {
-            if len == e - n {
-                kind
-            } else {
-                EntityKind::Person
-            }
-        } else {
-            EntityKind::Person
-        };
+        let (kind, sure) = self.kind_of(n, e, title.is_some(), &mut gender);
         let mut m = self.plain(n, e, kind, title, gender, heads);
         m.weak = weak;
+        m.sure = sure;
+        if kind == EntityKind::Person && title.is_none() {
+            if let Some((span, heads, g)) = self.appositive(run_end.max(e), t.len()) {
+                m.appositive = Some(span);
+                m.heads.extend(heads);
+                m.sure = Sureness::Name;
+                if m.gender == Gender::Any {
+                    m.gender = g;
+                }
+            }
+        }
+        if m.sure < Sureness::Name && self.place_context(n, e) {
+            m.kind = EntityKind::Place;
+            m.sure = Sureness::Context;
+            m.key = m.span.slice(t.text).to_ascii_lowercase();
+            m.first = None;
+        }
         out.push(m);
+        None
+    }
+
+    /// The kind of the name in tokens `n..e`, and how sure it is: an organization by one of
+    /// its words ("Ministry", "Council", "Inc."), a known outlet, organization or place, a
+    /// person by a title before it, a given name ("Keith Kellogg") or an initial ("George W.
+    /// Bush"); else a guess. A given name with a clear gender sets `gender` when it is open.
+    fn kind_of(
+        &self,
+        n: usize,
+        e: usize,
+        titled: bool,
+        gender: &mut Gender,
+    ) -> (EntityKind, Sureness) {
+        let t = self.toks;
+        if (n..e).any(|i| self.lists.is_org_part(strip_possessive(t.str(i)))) {
+            return (EntityKind::Organization, Sureness::Name);
+        }
+        if let Some((len, kind)) = self.lists.known_at(t, n, e) {
+            if len == e - n {
+                return (kind, Sureness::Name);
+            }
+        }
+        if titled {
+            return (EntityKind::Person, Sureness::Name);
+        }
+        if e - n >= 2 {
+            if let Some(g) = self.lists.given_name(t.str(n)) {
+                if *gender == Gender::Any {
+                    *gender = g;
+                }
+                return (EntityKind::Person, Sureness::Name);
+            }
+            let initial = (n + 1..e).any(|i| {
+                let w = t.str(i);
+                w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)
+            });
+            if initial {
+                return (EntityKind::Person, Sureness::Name);
+            }
+        }
+        (EntityKind::Person, Sureness::Guess)
+    }
+
+    /// "Leonid Slutsky, the chairman of the ... committee, said": the appositive after a name
+    /// that ends before token `k`, when it is headed by a title. Returns the appositive without
+    /// its determiner, up to its closing comma (or the title words alone when no comma closes
+    /// it nearby), the title heads and the gender they give. "Putin, the president said, ..."
+    /// is no appositive: a verb follows the title.
+    fn appositive(&self, k: usize, end: usize) -> Option<(Span, Vec<String>, Gender)> {
+        const SPAN: usize = 16;
+        let t = self.toks;
+        if k + 2 >= end || !t.is(k, ",") {
+            return None;
+        }
+        let mut j = k + 1;
+        if matches!(
+            t.low(j),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+        ) {
+            j += 1;
+        }
+        let start = j;
+        // Up to four modifiers before the head: "former", "longtime", "company’s", "Kremlin".
+        let head = (j..(j + 5).min(end)).find(|&i| {
+            t.is_word(i)
+                && self
+                    .title_at(i)
+                    .is_some_and(|tw| tw.kind == TitleKind::Title)
+        })?;
+        let mods_ok = (start..head)
+            .all(|i| t.is_word(i) && (!self.is_function_word(i) || self.title_at(i).is_some()));
+        if !mods_ok {
+            return None;
+        }
+        let mut last = head;
+        while last + 1 < end
+            && t.is_word(last + 1)
+            && self
+                .title_at(last + 1)
+                .is_some_and(|tw| tw.kind == TitleKind::Title)
+        {
+            last += 1;
+        }
+        let after = last + 1;
+        let closes = |i: usize| {
+            !t.is_word(i) && !matches!(t.str(i), "-" | "’" | "'" | "&")
+                || matches!(t.low(i), "who" | "which" | "that" | "whose")
+        };
+        if after < end && !closes(after) && !self.words.is(t.low(after), PREP) && !t.is_cap(after) {
+            return None;
+        }
+        let stop = (after..(after + SPAN).min(end)).find(|&i| closes(i));
+        let close = match stop {
+            Some(i) if t.is(i, ",") || t.is(i, ".") || t.is(i, ";") => i,
+            _ => after,
+        };
+        let mut heads = Vec::new();
+        let mut gender = Gender::Any;
+        for i in head..=last {
+            if let Some(tw) = self.title_at(i) {
+                heads.push(t.low(i).to_string());
+                if tw.gender != Gender::Any {
+                    gender = tw.gender;
+                }
+            }
+        }
+        Some((t.span(start).cover(t.span(close - 1)), heads, gender))
+    }
+
+    /// True when the text places the name in tokens `n..e` somewhere: "in Hamburg,", "near
+    /// Fresno", "the port of Constanta", "Osaka, Japan". A name that modifies a noun after it
+    /// ("in Apple stores") is not placed.
+    fn place_context(&self, n: usize, e: usize) -> bool {
+        let t = self.toks;
+        if n == 0 || t.str(e - 1).len() != strip_possessive(t.str(e - 1)).len() {
+            return false;
+        }
+        let free_after = e >= t.len() || !t.is_word(e) || self.is_function_word(e) || t.is_cap(e);
+        let before = t.low(n - 1);
+        let by_prep = matches!(
+            before,
+            "in" | "near"
+                | "outside"
+                | "across"
+                | "throughout"
+                | "around"
+                | "within"
+                | "along"
+                | "into"
+                | "toward"
+                | "towards"
+                | "off"
+                | "beyond"
+        );
+        let of_place = before == "of"
+            && n >= 2
+            && matches!(
+                t.low(n - 2),
+                "city"
+                    | "town"
+                    | "village"
+                    | "port"
+                    | "region"
+                    | "province"
+                    | "state"
+                    | "capital"
+                    | "district"
+                    | "county"
+                    | "island"
+                    | "suburb"
+                    | "outskirts"
+            );
+        let before_place = e + 1 < t.len()
+            && t.is(e, ",")
+            && self
+                .lists
+                .known_at(t, e + 1, e + 4)
+                .is_some_and(|(_, k)| k == EntityKind::Place);
+        ((by_prep || of_place) && free_after) || before_place
     }
 
     /// True for a hyphenated pair of names that modifies a noun ("the Ukraine-Russia war", "a
@@ -572,6 +795,8 @@ impl<'a, 't> NameFinder<'a, 't> {
             key,
             first,
             weak: false,
+            sure: Sureness::Name,
+            appositive: None,
         }
     }
 
@@ -580,6 +805,10 @@ impl<'a, 't> NameFinder<'a, 't> {
     fn opens_with_verb(&self, s: usize, e: usize) -> bool {
         let t = self.toks;
         let low = t.low(s);
+        // "Boeing unveils ...": a name the lists or the text know is no participle.
+        if self.lists.known_at(t, s, e).is_some() || self.mid_caps.contains(t.str(s)) {
+            return false;
+        }
         e == s + 1
             && low.len() >= 5
             && (low.ends_with("ed") || low.ends_with("ing"))
@@ -596,6 +825,13 @@ impl<'a, 't> NameFinder<'a, 't> {
             && self.lists.known_at(self.toks, i, i + 8).is_none()
     }
 
+    /// True when the capitalized word is also written in lowercase in the article ("Apple"
+    /// and "apple"); an acronym is never the same word as a lowercase one ("US" and "us").
+    fn in_lowercase(&self, word: &str) -> bool {
+        !word.chars().skip(1).any(char::is_uppercase)
+            && self.vocabulary.contains(word.to_lowercase().as_str())
+    }
+
     /// True when token `i` is a noun for several people: "officials", "traders", "police".
     fn is_people(&self, i: usize) -> bool {
         self.lists.people_noun(self.toks.low(i)) == Some(PeopleNoun::Many)
@@ -605,6 +841,14 @@ impl<'a, 't> NameFinder<'a, 't> {
     fn is_adjective(&self, i: usize) -> bool {
         self.lists.is_adjective(self.toks.str(i))
     }
+}
+
+/// True for a lowercase number word that can end a name: "Air Force One".
+fn is_cardinal(low: &str) -> bool {
+    matches!(
+        low,
+        "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+    )
 }
 
 /// Generational suffixes that are not a surname.

@@ -9,7 +9,7 @@ use std::ops::Range;
 
 use super::kin::{Kin, Kinship};
 use super::names::NameMention;
-use super::{EntityKind, EntityRecord, Mention, MentionKind, People};
+use super::{EntityKind, EntityRecord, Mention, MentionKind, People, Sureness};
 use crate::quotes::Quotation;
 use crate::span::Span;
 use crate::tokens::Tokens;
@@ -27,6 +27,8 @@ const RECENT_ENTITIES: usize = 48;
 /// What resolution knows about an entity beyond its record.
 #[derive(Debug, Default)]
 struct Meta {
+    /// How sure the entity's kind is; a guessed person becomes an organization at the end.
+    sure: Option<Sureness>,
     gender: Option<Gender>,
     /// Lowercase title heads seen with it ("president").
     heads: Vec<String>,
@@ -186,6 +188,12 @@ impl<'a, 't> Resolver<'a, 't> {
                 if p.case == Case::Subject && p.gender != Gender::Neuter {
                     self.entities[e].mentions.push(span);
                 }
+                // "he" and "she" show a guessed name to be a person's.
+                if matches!(p.gender, Gender::Male | Gender::Female)
+                    && self.meta[e].sure == Some(Sureness::Guess)
+                {
+                    self.meta[e].sure = Some(Sureness::Context);
+                }
                 if matches!(p.gender, Gender::Male | Gender::Female)
                     && self.meta[e].gender.is_none()
                 {
@@ -228,6 +236,12 @@ impl<'a, 't> Resolver<'a, 't> {
         if gap.trim() != "," {
             return None;
         }
+        // "The chain, Marchéplus": the role tells what the name is.
+        let role_kind = self.entities[m.entity].kind;
+        if self.meta[next.entity].sure < Some(Sureness::Name) {
+            self.entities[next.entity].kind = role_kind;
+            self.meta[next.entity].sure = Some(Sureness::Name);
+        }
         // The role's own entity is left with no mention; `finish` drops it.
         self.entities[m.entity].mentions.clear();
         self.mentions[n - 2].entity = next.entity;
@@ -251,6 +265,14 @@ impl<'a, 't> Resolver<'a, 't> {
                     .map(|m| m.entity)
             });
         if let Some(person) = apposed {
+            // "Her son, Julien,": a person.
+            if self.meta[person].sure < Some(Sureness::Name) {
+                self.entities[person].kind = EntityKind::Person;
+                self.meta[person].sure = Some(Sureness::Name);
+            }
+            if self.meta[person].gender.is_none() {
+                self.meta[person].gender = Some(gender);
+            }
             self.kinship.record(kin, gender, person, owner);
             return;
         }
@@ -293,7 +315,15 @@ impl<'a, 't> Resolver<'a, 't> {
             }
             return found;
         }
-        let e = if n.kind == EntityKind::Person {
+        // A guessed or placed name may be one seen before as a guess ("Hamburg" then "in
+        // Hamburg"): it joins that one.
+        let guessed = (n.sure < Sureness::Name)
+            .then(|| self.known(&n.key))
+            .flatten()
+            .filter(|&e| self.meta[e].sure < Some(Sureness::Name) || n.kind == EntityKind::Person);
+        let e = if let Some(e) = guessed {
+            e
+        } else if n.kind == EntityKind::Person {
             let found = self.persons.get(&n.key).and_then(|list| {
                 // The latest few people of that surname: enough for a family, and bounded.
                 list.iter().rev().take(SAME_SURNAME).copied().find(|&e| {
@@ -321,6 +351,11 @@ impl<'a, 't> Resolver<'a, 't> {
                 }
             }
         };
+        // The surest kind wins, the first at equal sureness.
+        if self.meta[e].sure.is_none_or(|s| n.sure > s) {
+            self.meta[e].sure = Some(n.sure);
+            self.entities[e].kind = n.kind;
+        }
         // The fullest name wins; titles and gender accumulate.
         let text = self.toks.text;
         if n.span.len() > self.entities[e].name.len() {
@@ -329,7 +364,7 @@ impl<'a, 't> Resolver<'a, 't> {
         if n.first.is_some() && self.meta[e].first.is_none() {
             self.meta[e].first.clone_from(&n.first);
         }
-        if let Some(t) = n.title {
+        for t in n.title.into_iter().chain(n.appositive) {
             let seen = self.entities[e]
                 .titles
                 .iter()
@@ -436,17 +471,36 @@ impl<'a, 't> Resolver<'a, 't> {
         number: Number,
         gender: Gender,
     ) -> Option<usize> {
+        // Names known to be people first; a name whose kind is a guess only when no known
+        // person fits ("Julien ... He said").
+        self.personal_among(tok, cur, number, gender, false)
+            .or_else(|| self.personal_among(tok, cur, number, gender, true))
+    }
+
+    /// [`Resolver::personal`] over the candidates whose kind is sure (`guessed` false) or a
+    /// guess (`guessed` true).
+    fn personal_among(
+        &self,
+        tok: usize,
+        cur: &[Candidate],
+        number: Number,
+        gender: Gender,
+        guessed: bool,
+    ) -> Option<usize> {
+        let ok = |e: usize| {
+            self.fits(e, number, gender) && (self.meta[e].sure == Some(Sureness::Guess)) == guessed
+        };
         // The nearest candidates only: a run-on sentence costs no more per pronoun.
         let upto = cur.partition_point(|c| c.tok < tok);
         let before: Vec<&Candidate> = cur[upto.saturating_sub(SENTENCE_CANDIDATES)..upto]
             .iter()
-            .filter(|c| self.fits(c.entity, number, gender))
+            .filter(|c| ok(c.entity))
             .collect();
         if let Some(c) = before.iter().find(|c| !c.after_prep).or(before.last()) {
             return Some(c.entity);
         }
         self.history.iter().find_map(|sent| {
-            let fitting = || sent.iter().filter(|c| self.fits(c.entity, number, gender));
+            let fitting = || sent.iter().filter(|c| ok(c.entity));
             fitting()
                 .find(|c| !c.after_prep)
                 .or_else(|| fitting().next())
@@ -494,6 +548,28 @@ impl<'a, 't> Resolver<'a, 't> {
                     kind: MentionKind::Name,
                 });
                 self.entities[e].mentions.push(span);
+            }
+        }
+        // A guessed name that shares its surname with a known person is a relative's
+        // ("Ivanka Trump" beside "Donald Trump").
+        for list in self.persons.values() {
+            let known = list.iter().any(|&e| {
+                self.entities[e].kind == EntityKind::Person
+                    && self.meta[e].sure > Some(Sureness::Guess)
+            });
+            if known {
+                for &e in list {
+                    if self.meta[e].sure == Some(Sureness::Guess) {
+                        self.meta[e].sure = Some(Sureness::Context);
+                    }
+                }
+            }
+        }
+        // A name that nothing showed to be a person's is most often an organization's
+        // ("Boeing", "Dow Jones"): persons come with a title, a given name or a "he".
+        for (rec, meta) in self.entities.iter_mut().zip(&self.meta) {
+            if meta.sure == Some(Sureness::Guess) && rec.kind == EntityKind::Person {
+                rec.kind = EntityKind::Organization;
             }
         }
         // Drop entities left without a mention, renumbering the rest.

@@ -86,10 +86,10 @@ t!(
 );
 t!(
     possessive_is_left_out,
-    "Trump’s team met Putin.",
+    "Mr. Trump’s team met Mr. Putin’s aides.",
     [
-        (Person, "Trump", [], ["Trump"]),
-        (Person, "Putin", [], ["Putin"])
+        (Person, "Trump", ["Mr."], ["Trump"]),
+        (Person, "Putin", ["Mr."], ["Putin"])
     ]
 );
 t!(
@@ -223,7 +223,7 @@ t!(
 t!(
     lone_word_shown_to_be_a_name_elsewhere,
     "Kessler arrived late. Everyone waited for Kessler.",
-    [(Person, "Kessler", [], ["Kessler", "Kessler"])]
+    [(Organization, "Kessler", [], ["Kessler", "Kessler"])]
 );
 t!(
     capitals_are_not_pronouns,
