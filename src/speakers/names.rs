@@ -9,7 +9,7 @@ use super::{EntityKind, Sureness};
 use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
 use crate::span::Span;
-use crate::tokens::Tokens;
+use crate::tokens::{TokenKind, Tokens};
 use crate::words::{Gender, Words, AUX, CONJ, DET, LEAD, PREP, PRON, SUB, TIME};
 
 /// A name or role phrase found in a sentence.
@@ -172,7 +172,7 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     fn is_function_word(&self, i: usize) -> bool {
         self.words.is(
-            self.toks.low(i),
+            strip_possessive(self.toks.low(i)),
             DET | PREP | CONJ | SUB | AUX | LEAD | PRON | TIME,
         )
     }
@@ -364,12 +364,14 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
         let mut j = i + 1;
         if strip_possessive(t.str(i)).len() == t.str(i).len() {
-            while j < b && t.is_word(j) {
+            // "&" joins two names ("Standard & Poor's").
+            while j < b && (t.is_word(j) || (t.is(j, "&") && j + 1 < b && t.is_cap(j + 1))) {
                 let low = t.low(j);
                 // "Air Force One": a capitalized number ends a name.
                 let joins = self.is_name_word(j)
                     || (t.is_cap(j) && is_cardinal(low))
                     || (self.title_kind(j).is_some() && !self.words.is(low, TIME))
+                    || low == "&"
                     || ((CONNECTORS.contains(&low) || low == "the")
                         && j + 1 < b
                         && (self.is_name_word(j + 1) || t.low(j + 1) == "the"));
@@ -539,8 +541,17 @@ impl<'a, 't> NameFinder<'a, 't> {
             return None;
         }
         let last = strip_possessive(t.str(e - 1));
-        // Names of vehicles and models: "Air Force One", "Airbus A380", "F-35".
-        let coded = is_cardinal(t.low(e - 1))
+        // Names of vehicles, models and indexes: "Air Force One", "Airbus A380", "F-35",
+        // "Boeing 747", "FTSE 100". A year after a name is no model number.
+        let numbered = e < t.len()
+            && t.toks[e].kind == TokenKind::Number
+            && t.str(e)
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == '-' || c == 's')
+            && !(t.str(e).len() == 4 && matches!(&t.str(e)[..2], "19" | "20"))
+            && t.str(e - 1).len() == strip_possessive(t.str(e - 1)).len();
+        let coded = numbered
+            || is_cardinal(t.low(e - 1))
             || (n..e).any(|k| {
                 let w = t.str(k);
                 w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
