@@ -7,7 +7,7 @@ use std::ops::Range;
 use super::{Attribution, ClaimKind, Ctx, Draft, Stance};
 use crate::dates::Timex;
 use crate::span::Span;
-use crate::speakers::{strip_possessive, EntityKind, MentionKind, People};
+use crate::speakers::{strip_possessive, EntityKind, Mention, MentionKind, People, PeopleNoun};
 use crate::words::{DET, PREP};
 
 impl Ctx<'_, '_> {
@@ -119,7 +119,18 @@ impl Ctx<'_, '_> {
             }
         }
         let core = self.core(span, false);
-        // The last name of the phrase outside parentheses ("Sen. Ted Cruz (R-Texas)").
+        // The last name of the phrase outside parentheses ("Sen. Ted Cruz (R-Texas)") and
+        // outside a prepositional phrase ("Traders in Hamburg" names the traders).
+        let in_phrase = |m: &Mention| {
+            let before = self.text[core.start..m.span.start].trim_end();
+            let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+            let last_word = before
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            self.words.is(&last_word, PREP) && !self.words.is(&last_word, DET)
+        };
         let head = people
             .mentions_in(core)
             .iter()
@@ -128,26 +139,34 @@ impl Ctx<'_, '_> {
                 let before = &self.text[core.start..m.span.start];
                 before.matches('(').count() <= before.matches(')').count()
             })
-            .find(|m| m.kind != MentionKind::Pronoun || m.span == core)
+            .find(|m| (m.kind != MentionKind::Pronoun || m.span == core) && !in_phrase(m))
             .copied();
         if let Some(m) = head {
-            let before = self.text[core.start..m.span.start].trim_end();
-            let before = before.strip_suffix("the").unwrap_or(before).trim_end();
-            let last_word = before
-                .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            let in_phrase = self.words.is(&last_word, PREP) && !self.words.is(&last_word, DET);
             let after = &self.text[m.span.end..core.end];
             let after = after.split('(').next().unwrap_or(after);
-            let trailing_words = after
+            // A prepositional phrase after the name only places it ("in Hamburg").
+            let first_after = after
                 .split(|c: char| !c.is_alphabetic())
-                .any(|w| w.starts_with(char::is_lowercase) && w != "s");
+                .find(|w| !w.is_empty())
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let trailing_words = !self.words.is(&first_after, PREP)
+                && after
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| w.starts_with(char::is_lowercase) && w != "s");
             // "a Reuters report", "the TASS state news agency": an outlet with words about
             // it still names the outlet.
             let outlet = people.entities[m.entity].kind == EntityKind::Media;
-            if !in_phrase && (!trailing_words || outlet) {
+            if !trailing_words || outlet {
+                // A group named by a common noun takes the fuller phrase as its name
+                // ("Traders in Hamburg" for "Traders").
+                let rec = &mut people.entities[m.entity];
+                if rec.kind == EntityKind::Group
+                    && m.span.start == core.start
+                    && core.len() > rec.name.len()
+                {
+                    rec.name = core;
+                }
                 people.add_mention(m.entity, span);
                 return m.entity;
             }
@@ -173,20 +192,37 @@ impl Ctx<'_, '_> {
                 }
             }
         }
-        let text = core.slice(self.text);
-        let head = text
+        people.nominal(self.text, core, self.nominal_kind(core))
+    }
+
+    /// The kind of a phrase that names no entity, by its head: the last word before any
+    /// prepositional phrase ("traders" of "Traders in Hamburg"). A person for a title or a
+    /// noun for one person ("A ministry spokesman", "One trader"), a group for a noun for
+    /// several people, a quantifier or another plural ("officials", "Some", "a town hall
+    /// meeting"), an organization otherwise ("Romania's transport ministry").
+    fn nominal_kind(&self, core: Span) -> EntityKind {
+        let words: Vec<String> = core
+            .slice(self.text)
             .split_whitespace()
-            .last()
-            .map(|w| strip_possessive(w.trim_end_matches([',', '.'])).to_ascii_lowercase())
-            .unwrap_or_default();
-        let kind = if self.is_title_word(&head) {
-            EntityKind::Person
-        } else if head.ends_with('s') && !head.ends_with("ss") {
-            EntityKind::Group
-        } else {
-            EntityKind::Organization
-        };
-        people.nominal(self.text, core, kind)
+            .map(|w| {
+                strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric()))
+                    .to_ascii_lowercase()
+            })
+            .collect();
+        let before_prep = words
+            .iter()
+            .skip(1)
+            .position(|w| self.words.is(w, PREP))
+            .map_or(words.len(), |p| p + 1);
+        let head = words[..before_prep].last().map_or("", String::as_str);
+        match self.people.get(head) {
+            Some(PeopleNoun::One) => EntityKind::Person,
+            Some(PeopleNoun::Many) => EntityKind::Group,
+            None if self.is_title_word(head) => EntityKind::Person,
+            None if self.words.is(head, DET) || head == "others" => EntityKind::Group,
+            None if head.ends_with('s') && !head.ends_with("ss") => EntityKind::Group,
+            None => EntityKind::Organization,
+        }
     }
 
     /// The phrase before its first appositive or relative clause: "Leonid Slutsky" of
@@ -381,13 +417,20 @@ impl Ctx<'_, '_> {
                     return Some(m.entity);
                 }
             }
-            // "his 2024 book “War,”": the phrase with a title that follows it.
+            // "his 2024 book “War,”": the phrase with the title that follows it, through its
+            // closing mark, so the name reads with both marks (a comma the writer put inside
+            // them stays).
             let mut end = at.end;
             let next = self.quotes.partition_point(|q| q.open.start < at.end);
             if let Some(q) = self.quotes.get(next) {
                 if q.title && self.text[at.end..q.open.start].trim().is_empty() {
-                    let title = q.span.slice(self.text).trim_end_matches([',', '.', ' ']);
-                    end = q.span.start + title.len();
+                    end = match q.close {
+                        Some(close) => close.end,
+                        None => {
+                            let title = q.span.slice(self.text).trim_end_matches([',', '.', ' ']);
+                            q.span.start + title.len()
+                        }
+                    };
                 }
             }
             return Some(people.nominal(

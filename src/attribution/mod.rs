@@ -34,7 +34,7 @@ use crate::lexicon;
 use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
 use crate::span::Span;
-use crate::speakers::People;
+use crate::speakers::{People, PeopleNouns};
 use crate::tokens::Tokens;
 use crate::words::Words;
 
@@ -141,6 +141,7 @@ pub(crate) struct Attributor {
     titles: HashSet<&'static str>,
     media_nouns: HashSet<&'static str>,
     poll_nouns: HashSet<&'static str>,
+    people: PeopleNouns,
 }
 
 /// One article's text, tokens and quotations, with lookups the stage's parts share.
@@ -150,6 +151,8 @@ pub(super) struct Ctx<'a, 't> {
     pub(super) words: &'a Words,
     pub(super) cues: &'a CueLexicon,
     titles: &'a HashSet<&'static str>,
+    /// Nouns for people: the kind of an entity made for a phrase that names no one.
+    pub(super) people: &'a PeopleNouns,
     pub(super) media_nouns: &'a HashSet<&'static str>,
     /// Nouns of polls and studies whose findings "in" reports.
     poll_nouns: &'a HashSet<&'static str>,
@@ -202,6 +205,7 @@ impl<'a, 't> Ctx<'a, 't> {
             words,
             cues: &att.cues,
             titles: &att.titles,
+            people: &att.people,
             media_nouns: &att.media_nouns,
             poll_nouns: &att.poll_nouns,
             quotes,
@@ -295,6 +299,11 @@ impl Attributor {
             poll_nouns: lexicon::entries(include_str!("../lexicon/poll_nouns.txt"))
                 .map(|e| e[0])
                 .collect(),
+            people: PeopleNouns::new(
+                lexicon::entries(include_str!("../lexicon/titles.txt"))
+                    .filter(|e| matches!(e.get(1).copied(), Some("title" | "rank")))
+                    .map(|e| e[0]),
+            ),
         }
     }
 

@@ -57,6 +57,8 @@ pub(crate) struct NameLists {
     given: HashMap<&'static str, Gender>,
     /// Last words of names of events, laws and prizes: "Summit", "War", "Act".
     events: HashSet<&'static str>,
+    /// Every form of the cue verbs of `speech_verbs.txt`: "said", "told", "warns".
+    speech_forms: HashSet<&'static str>,
 }
 
 /// What a common noun for people names.
@@ -109,7 +111,8 @@ impl PeopleNouns {
 
 impl NameLists {
     /// Loads `titles.txt`, `outlets.txt`, `organizations.txt`, `places.txt`, `demonyms.txt`,
-    /// `capitalized_words.txt`, `people_nouns.txt`, `given_names.txt` and `event_words.txt`.
+    /// `capitalized_words.txt`, `people_nouns.txt`, `given_names.txt`, `event_words.txt` and
+    /// the verb forms of `speech_verbs.txt`.
     pub(crate) fn new(words: &Words) -> NameLists {
         let mut titles = HashMap::new();
         let mut offices = Vec::new();
@@ -193,6 +196,10 @@ impl NameLists {
             events: lexicon::entries(include_str!("../lexicon/event_words.txt"))
                 .map(|e| e[0])
                 .collect(),
+            speech_forms: lexicon::entries(include_str!("../lexicon/speech_verbs.txt"))
+                .filter_map(|e| e.get(3).copied())
+                .flat_map(str::split_whitespace)
+                .collect(),
         }
     }
 
@@ -209,6 +216,11 @@ impl NameLists {
     /// The gender a given name gives, if the word is a given name.
     pub(crate) fn given_name(&self, word: &str) -> Option<Gender> {
         self.given.get(word).copied()
+    }
+
+    /// True for a form of a cue verb: "said", "told".
+    pub(crate) fn is_speech_form(&self, lower: &str) -> bool {
+        self.speech_forms.contains(lower)
     }
 
     /// True for a word that, ending a name, makes it an event, a law or a prize.

@@ -21,7 +21,7 @@ use crate::span::Span;
 use crate::tokens::Tokens;
 use crate::words::Words;
 
-pub(crate) use lists::strip_possessive;
+pub(crate) use lists::{strip_possessive, PeopleNoun, PeopleNouns};
 
 /// What sort of thing an entity is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -9,7 +9,7 @@ use super::{EntityKind, Sureness};
 use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
 use crate::span::Span;
-use crate::tokens::{TokenKind, Tokens};
+use crate::tokens::Tokens;
 use crate::words::{Gender, Words, AUX, CONJ, DET, LEAD, PREP, PRON, SUB, TIME};
 
 /// A name or role phrase found in a sentence.
@@ -428,6 +428,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             && self.initial[s]
             && (self.is_common(s)
                 || self.opens_with_verb(s, e)
+                || self.opens_with_noun_of(s, e)
                 || self.lists.is_capitalized_word(strip_possessive(t.str(s))))
         {
             s += 1;
@@ -544,7 +545,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         // Names of vehicles, models and indexes: "Air Force One", "Airbus A380", "F-35",
         // "Boeing 747", "FTSE 100". A year after a name is no model number.
         let numbered = e < t.len()
-            && t.toks[e].kind == TokenKind::Number
+            && t.str(e).starts_with(|c: char| c.is_ascii_digit())
             && t.str(e)
                 .chars()
                 .all(|c| c.is_ascii_digit() || c == '-' || c == 's')
@@ -714,7 +715,14 @@ impl<'a, 't> NameFinder<'a, 't> {
         if n == 0 || t.str(e - 1).len() != strip_possessive(t.str(e - 1)).len() {
             return false;
         }
-        let free_after = e >= t.len() || !t.is_word(e) || self.is_function_word(e) || t.is_cap(e);
+        // What follows a placed name: punctuation, a function word, a name, or a verb
+        // ("Talks in Narvik stalled", "Traders in Hamburg said"); not a noun it modifies.
+        let free_after = e >= t.len()
+            || !t.is_word(e)
+            || self.is_function_word(e)
+            || t.is_cap(e)
+            || t.low(e).ends_with("ed")
+            || self.lists.is_speech_form(t.low(e));
         let before = t.low(n - 1);
         let by_prep = matches!(
             before,
@@ -825,6 +833,19 @@ impl<'a, 't> NameFinder<'a, 't> {
             && (low.ends_with("ed") || low.ends_with("ing"))
             && s + 1 < t.len()
             && !t.is_cap(s + 1)
+    }
+
+    /// True for a word that opens a sentence before "of" and that nothing shows to be part of
+    /// a name: "Shares of Trelvan", "Residents of Narvik"; not "Bank of America" (listed),
+    /// "University of Texas" (an organization word) or "Secretary of State" (a title).
+    fn opens_with_noun_of(&self, s: usize, e: usize) -> bool {
+        let t = self.toks;
+        s + 1 < e
+            && CONNECTORS.contains(&t.str(s + 1))
+            && !self.mid_caps.contains(t.str(s))
+            && self.lists.known_at(t, s, e).is_none()
+            && !self.lists.is_org_part(t.str(s))
+            && self.title_at(s).is_none()
     }
 
     /// True when the word is also written in lowercase elsewhere in the article and is not a

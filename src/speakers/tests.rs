@@ -260,3 +260,204 @@ t!(
     "Haddad wins the seat\n\nMr. Omar Haddad won on Sunday.",
     [(Person, "Omar Haddad", ["Mr."], ["Haddad", "Omar Haddad"])]
 );
+
+// Kinds: a person only when something shows it; an organization by its words or by default;
+// a place by the lists or by how the text places it.
+t!(
+    given_name_shows_a_person,
+    "Keith Harlan and Daria Volkova arrived. She sat down.",
+    [
+        (Person, "Keith Harlan", [], ["Keith Harlan"]),
+        (Person, "Daria Volkova", [], ["Daria Volkova", "She"])
+    ]
+);
+t!(
+    initial_shows_a_person,
+    "Harlan J. Brisco arrived early.",
+    [(Person, "Harlan J. Brisco", [], ["Harlan J. Brisco"])]
+);
+t!(
+    he_shows_a_person,
+    "Orlov Brisk arrived early. He sat down.",
+    [(Person, "Orlov Brisk", [], ["Orlov Brisk", "He"])]
+);
+t!(
+    unknown_name_is_an_organization,
+    "Shares of Trelvan rose after Norcastle Holdings bid for Kesterfield Mining.",
+    [
+        (Organization, "Trelvan", [], ["Trelvan"]),
+        (
+            Organization,
+            "Norcastle Holdings",
+            [],
+            ["Norcastle Holdings"]
+        ),
+        (
+            Organization,
+            "Kesterfield Mining",
+            [],
+            ["Kesterfield Mining"]
+        )
+    ]
+);
+t!(
+    organization_words_win_over_given_names,
+    "Grace Baptist Church and the Maria Lopez Foundation met.",
+    [
+        (
+            Organization,
+            "Grace Baptist Church",
+            [],
+            ["Grace Baptist Church"]
+        ),
+        (
+            Organization,
+            "Maria Lopez Foundation",
+            [],
+            ["Maria Lopez Foundation"]
+        )
+    ]
+);
+t!(
+    relatives_share_a_surname,
+    "Orla Trask and Senator Dominik Trask left.",
+    [
+        (Person, "Orla Trask", [], ["Orla Trask"]),
+        (Person, "Dominik Trask", ["Senator"], ["Dominik Trask"])
+    ]
+);
+t!(
+    places_by_preposition_and_by_a_known_place,
+    "Barges waited near Vukovar. Talks in Tervola, Finland, and in Narvik stalled.",
+    [
+        (Place, "Vukovar", [], ["Vukovar"]),
+        (Place, "Tervola", [], ["Tervola"]),
+        (Place, "Finland", [], ["Finland"]),
+        (Place, "Narvik", [], ["Narvik"])
+    ]
+);
+t!(
+    place_of_a_port,
+    "Grain piled up at the port of Izmail.",
+    [(Place, "Izmail", [], ["Izmail"])]
+);
+t!(
+    name_before_a_noun_is_not_placed,
+    "Sales fell in Trelvan stores.",
+    [(Organization, "Trelvan", [], ["Trelvan"])]
+);
+t!(
+    events_laws_and_models_are_not_entities,
+    "After the Harbor Summit, the Clean Rivers Act passed and the Norcastle A310 flew on Air Force One.",
+    []
+);
+t!(
+    model_number_after_a_name,
+    "Airlines ordered Norcastle 747s while the FTSE 100 fell.",
+    []
+);
+t!(
+    adjectives_together_are_not_names,
+    "The Eastern European and North American markets rose.",
+    []
+);
+t!(
+    lowercase_rank_is_no_title,
+    "Three major Trelvan banks failed, and General Ana Ruiz resigned.",
+    [
+        (Organization, "Trelvan", [], ["Trelvan"]),
+        (Person, "Ana Ruiz", ["General"], ["Ana Ruiz"])
+    ]
+);
+
+// Titles: before the name, in apposition after it, and not for what a title is "of".
+t!(
+    appositive_title,
+    "Leonid Slutsky, the chairman of the Russian parliament’s international affairs committee, spoke on Thursday.",
+    [(
+        Person,
+        "Leonid Slutsky",
+        ["chairman of the Russian parliament’s international affairs committee"],
+        ["Leonid Slutsky"]
+    )]
+);
+t!(
+    appositive_with_an_article,
+    "Orlov Brisk, a former senator from Ohio, arrived.",
+    [
+        (
+            Person,
+            "Orlov Brisk",
+            ["former senator from Ohio"],
+            ["Orlov Brisk"]
+        ),
+        (Place, "Ohio", [], ["Ohio"])
+    ]
+);
+t!(
+    appositive_names_an_organization_inside,
+    "Ana Ruiz, the chairwoman of the Federal Reserve, spoke.",
+    [
+        (
+            Person,
+            "Ana Ruiz",
+            ["chairwoman of the Federal Reserve"],
+            ["Ana Ruiz"]
+        ),
+        (Organization, "Federal Reserve", [], ["Federal Reserve"])
+    ]
+);
+t!(
+    parenthetical_saying_is_no_appositive,
+    "Mr. Tom Hale, the mayor said, would resign.",
+    [
+        (Person, "Tom Hale", ["Mr."], ["Tom Hale"]),
+        (Person, "the mayor", [], ["the mayor"])
+    ]
+);
+t!(
+    title_of_a_place_is_not_its_title,
+    "The president of Finland and the mayor of Tervola met.",
+    [
+        (Person, "The president", [], ["The president"]),
+        (Place, "Finland", [], ["Finland"]),
+        (Person, "the mayor", [], ["the mayor"]),
+        (Organization, "Tervola", [], ["Tervola"])
+    ]
+);
+
+// Entities the attribution stage makes for sources, listeners and media that name no one.
+t!(
+    one_of_several_people_is_a_person,
+    "One trader said prices rose.",
+    [(Person, "One trader", [], ["One trader"])]
+);
+t!(
+    people_somewhere_are_a_group,
+    "Traders in Hamburg said prices rose.",
+    [
+        (Group, "Traders in Hamburg", [], ["Traders"]),
+        (Place, "Hamburg", [], ["Hamburg"])
+    ]
+);
+t!(
+    an_audience_is_a_group,
+    "Mr. Omar Haddad told a town hall meeting that taxes would fall.",
+    [
+        (Person, "Omar Haddad", ["Mr."], ["Omar Haddad"]),
+        (Group, "a town hall meeting", [], ["a town hall meeting"])
+    ]
+);
+t!(
+    a_quantifier_is_a_group,
+    "Some said the plan failed.",
+    [(Group, "Some", [], ["Some"])]
+);
+t!(
+    a_book_with_its_title,
+    "In his memoir “Tides,” Mr. Omar Haddad wrote that the war was lost.",
+    [
+        (Media, "his memoir “Tides,”", [], ["his memoir “Tides,”"]),
+        (Person, "Omar Haddad", ["Mr."], ["Omar Haddad"])
+    ]
+);
