@@ -150,10 +150,11 @@ impl Ctx<'_, '_> {
                 .find(|w| !w.is_empty())
                 .unwrap_or("")
                 .to_ascii_lowercase();
+            // "Rick Santorum himself": a reflexive only stresses the name.
             let trailing_words = !self.words.is(&first_after, PREP)
                 && after
                     .split(|c: char| !c.is_alphabetic())
-                    .any(|w| w.starts_with(char::is_lowercase) && w != "s");
+                    .any(|w| w.starts_with(char::is_lowercase) && w != "s" && !w.ends_with("self"));
             // "a Reuters report", "the TASS state news agency": an outlet with words about
             // it still names the outlet.
             let outlet = people.entities[m.entity].kind == EntityKind::Media;
@@ -218,7 +219,6 @@ impl Ctx<'_, '_> {
         match self.people.get(head) {
             Some(PeopleNoun::One) => EntityKind::Person,
             Some(PeopleNoun::Many) => EntityKind::Group,
-            None if self.is_title_word(head) => EntityKind::Person,
             None if self.words.is(head, DET) || head == "others" => EntityKind::Group,
             None if head.ends_with('s') && !head.ends_with("ss") => EntityKind::Group,
             None => EntityKind::Organization,
@@ -377,6 +377,12 @@ impl Ctx<'_, '_> {
             if d.content.overlaps(at) || !t.is_word(k) || !self.media_nouns.contains(t.low(k)) {
                 continue;
             }
+            // "a 2011 radio interview": the phrase ends at its last media noun.
+            let mut k = k;
+            while k + 1 < range.end && t.is_word(k + 1) && self.media_nouns.contains(t.low(k + 1)) {
+                k += 1;
+            }
+            let at = at.cover(t.span(k));
             if self.quote_of(k).is_some() {
                 continue;
             }

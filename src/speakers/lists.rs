@@ -59,6 +59,9 @@ pub(crate) struct NameLists {
     events: HashSet<&'static str>,
     /// Every form of the cue verbs of `speech_verbs.txt`: "said", "told", "warns".
     speech_forms: HashSet<&'static str>,
+    /// Words that end a place's name ("Sea", "Street") and that open one ("Mount", "Lake").
+    place_last: HashSet<&'static str>,
+    place_first: HashSet<&'static str>,
 }
 
 /// What a common noun for people names.
@@ -111,8 +114,8 @@ impl PeopleNouns {
 
 impl NameLists {
     /// Loads `titles.txt`, `outlets.txt`, `organizations.txt`, `places.txt`, `demonyms.txt`,
-    /// `capitalized_words.txt`, `people_nouns.txt`, `given_names.txt`, `event_words.txt` and
-    /// the verb forms of `speech_verbs.txt`.
+    /// `capitalized_words.txt`, `people_nouns.txt`, `given_names.txt`, `event_words.txt`,
+    /// `place_words.txt` and the verb forms of `speech_verbs.txt`.
     pub(crate) fn new(words: &Words) -> NameLists {
         let mut titles = HashMap::new();
         let mut offices = Vec::new();
@@ -200,6 +203,8 @@ impl NameLists {
                 .filter_map(|e| e.get(3).copied())
                 .flat_map(str::split_whitespace)
                 .collect(),
+            place_last: place_words("last"),
+            place_first: place_words("first"),
         }
     }
 
@@ -216,6 +221,12 @@ impl NameLists {
     /// The gender a given name gives, if the word is a given name.
     pub(crate) fn given_name(&self, word: &str) -> Option<Gender> {
         self.given.get(word).copied()
+    }
+
+    /// True when a name with these first and last words is a place: "Ross Sea", "Mount
+    /// Everest".
+    pub(crate) fn is_place_name(&self, first: &str, last: &str) -> bool {
+        self.place_first.contains(first) || self.place_last.contains(last)
     }
 
     /// True for a form of a cue verb: "said", "told".
@@ -293,6 +304,14 @@ impl NameLists {
         }
         None
     }
+}
+
+/// The words of `place_words.txt` that stand at `at` ("first" or "last") in a place's name.
+fn place_words(at: &str) -> HashSet<&'static str> {
+    lexicon::entries(include_str!("../lexicon/place_words.txt"))
+        .filter(|e| e.get(1) == Some(&at))
+        .map(|e| e[0])
+        .collect()
 }
 
 /// The word without a possessive ending: "Trump’s" gives "Trump", "Reuters'" gives "Reuters".

@@ -466,7 +466,15 @@ impl<'a, 't> NameFinder<'a, 't> {
                         while m < run_end && (self.title_at(m).is_some() || t.low(m) == "affairs") {
                             m += 1;
                         }
-                        if m > before {
+                        // "leader of the Republican Party": the words after "of" name an
+                        // organization or a place, not a department of the title.
+                        let names_org = (before..run_end)
+                            .any(|i| self.lists.is_org_part(strip_possessive(t.str(i))))
+                            || self
+                                .lists
+                                .known_at(t, before, run_end)
+                                .is_some_and(|(len, _)| before + len == run_end);
+                        if m > before && !names_org {
                             last_title = Some(m - 1);
                             k = m;
                             continue;
@@ -560,10 +568,23 @@ impl<'a, 't> NameFinder<'a, 't> {
         if title.is_none() && (self.lists.is_event_word(last) || coded) {
             return None;
         }
+        // "Joel Pollak of Breitbart California": a person's name, then where they work.
+        if let Some(p) = (n + 2..e).find(|&p| t.str(p) == "of") {
+            let mut g = gender;
+            if self.kind_of(n, p, title.is_some(), &mut g) == (EntityKind::Person, Sureness::Name) {
+                let mut m = self.plain(n, p, EntityKind::Person, title, g, heads);
+                m.sure = Sureness::Name;
+                out.push(m);
+                return Some(p + 1);
+            }
+        }
         let mut weak = false;
         if title.is_none() && e - n == 1 {
             let word = strip_possessive(t.str(n));
-            if self.lists.is_capitalized_word(word) || self.is_compound_modifier(word) {
+            if self.lists.is_capitalized_word(word)
+                || self.is_compound_modifier(word)
+                || is_initial(word)
+            {
                 return None;
             }
             if self.lists.is_group(word) {
@@ -580,7 +601,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut m = self.plain(n, e, kind, title, gender, heads);
         m.weak = weak;
         m.sure = sure;
-        if kind == EntityKind::Person && title.is_none() {
+        if kind == EntityKind::Person {
             if let Some((span, heads, g)) = self.appositive(run_end.max(e), t.len()) {
                 m.appositive = Some(span);
                 m.heads.extend(heads);
@@ -602,8 +623,10 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// The kind of the name in tokens `n..e`, and how sure it is: an organization by one of
     /// its words ("Ministry", "Council", "Inc."), a known outlet, organization or place, a
-    /// person by a title before it, a given name ("Keith Kellogg") or an initial ("George W.
-    /// Bush"); else a guess. A given name with a clear gender sets `gender` when it is open.
+    /// place by a word for a feature ("Ross Sea", "Mount Everest"), a person by a title before
+    /// it, a given name ("Keith Kellogg", or "Isabel" alone when the name has a clear gender)
+    /// or an initial ("George W. Bush", "R Saravanan"); else a guess. A given name with a
+    /// clear gender sets `gender` when it is open.
     fn kind_of(
         &self,
         n: usize,
@@ -620,23 +643,31 @@ impl<'a, 't> NameFinder<'a, 't> {
                 return (kind, Sureness::Name);
             }
         }
+        if e - n >= 2
+            && self
+                .lists
+                .is_place_name(t.str(n), strip_possessive(t.str(e - 1)))
+        {
+            return (EntityKind::Place, Sureness::Name);
+        }
         if titled {
             return (EntityKind::Person, Sureness::Name);
         }
-        if e - n >= 2 {
-            if let Some(g) = self.lists.given_name(t.str(n)) {
-                if *gender == Gender::Any {
-                    *gender = g;
-                }
-                return (EntityKind::Person, Sureness::Name);
+        let given = self.lists.given_name(t.str(n));
+        if let Some(g) = given.filter(|&g| e - n >= 2 || g != Gender::Any) {
+            if *gender == Gender::Any {
+                *gender = g;
             }
-            let initial = (n + 1..e).any(|i| {
-                let w = t.str(i);
-                w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase)
-            });
-            if initial {
-                return (EntityKind::Person, Sureness::Name);
-            }
+            let sure = if e - n >= 2 {
+                Sureness::Name
+            } else {
+                Sureness::Context
+            };
+            return (EntityKind::Person, sure);
+        }
+        let initial = e - n >= 2 && (n..e - 1).any(|i| is_initial(t.str(i)));
+        if initial {
+            return (EntityKind::Person, Sureness::Name);
         }
         (EntityKind::Person, Sureness::Guess)
     }
@@ -873,6 +904,13 @@ impl<'a, 't> NameFinder<'a, 't> {
     fn is_adjective(&self, i: usize) -> bool {
         self.lists.is_adjective(self.toks.str(i))
     }
+}
+
+/// True for an initial: "W.", "J.K.", or a lone capital ("R Saravanan").
+fn is_initial(w: &str) -> bool {
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    let dotted = w.chars().all(|c| c == '.' || c.is_uppercase());
+    (1..=3).contains(&letters) && dotted && (w.ends_with('.') || w.chars().count() == 1)
 }
 
 /// True for a lowercase number word that can end a name: "Air Force One".

@@ -61,6 +61,8 @@ pub(crate) struct Resolver<'a, 't> {
     kinship: Kinship,
     /// Weak names that matched no entity when they were read, with their keys.
     pending: Vec<(Span, String)>,
+    /// The latest person of each lowercase first name.
+    firsts: HashMap<String, usize>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -78,6 +80,7 @@ impl<'a, 't> Resolver<'a, 't> {
             quote_cursor: 0,
             kinship: Kinship::default(),
             pending: Vec::new(),
+            firsts: HashMap::new(),
         }
     }
 
@@ -321,7 +324,12 @@ impl<'a, 't> Resolver<'a, 't> {
             .then(|| self.known(&n.key))
             .flatten()
             .filter(|&e| self.meta[e].sure < Some(Sureness::Name) || n.kind == EntityKind::Person);
-        let e = if let Some(e) = guessed {
+        // "Isabel" after "Isabel Ruiz": a lone given name joins the latest person with it.
+        let by_first = (n.kind == EntityKind::Person && n.first.is_none())
+            .then(|| self.firsts.get(&n.key).copied())
+            .flatten()
+            .filter(|_| !self.persons.contains_key(&n.key));
+        let e = if let Some(e) = guessed.or(by_first) {
             e
         } else if n.kind == EntityKind::Person {
             let found = self.persons.get(&n.key).and_then(|list| {
@@ -363,6 +371,9 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         if n.first.is_some() && self.meta[e].first.is_none() {
             self.meta[e].first.clone_from(&n.first);
+        }
+        if let Some(first) = &n.first {
+            self.firsts.insert(first.clone(), e);
         }
         for t in n.title.into_iter().chain(n.appositive) {
             let seen = self.entities[e]

@@ -461,3 +461,60 @@ t!(
         (Person, "Omar Haddad", ["Mr."], ["Omar Haddad"])
     ]
 );
+t!(
+    place_by_a_word_for_a_feature,
+    "Ships crossed the Ross Sea and passed Mount Kelvar.",
+    [
+        (Place, "Ross Sea", [], ["Ross Sea"]),
+        (Place, "Mount Kelvar", [], ["Mount Kelvar"])
+    ]
+);
+t!(
+    person_of_an_organization,
+    "Joel Pollak of Trelvan Media arrived.",
+    [
+        (Person, "Joel Pollak", [], ["Joel Pollak"]),
+        (Organization, "Trelvan Media", [], ["Trelvan Media"])
+    ]
+);
+t!(
+    lone_given_name_joins_the_full_name,
+    "Isabel Ruiz founded the studio. Later, Isabel sold it.",
+    [(Person, "Isabel Ruiz", [], ["Isabel Ruiz", "Isabel"])]
+);
+t!(
+    lone_initial_is_no_name,
+    "The vote went to option B, not to X.",
+    []
+);
+t!(
+    title_of_an_organization_in_apposition,
+    "Senator Rand Paul, leader of the Republican Party, arrived.",
+    [
+        (
+            Person,
+            "Rand Paul",
+            ["Senator", "leader of the Republican Party"],
+            ["Rand Paul"]
+        ),
+        (Organization, "Republican Party", [], ["Republican Party"])
+    ]
+);
+t!(
+    a_reflexive_source_is_the_person,
+    "Senator Rand Paul himself said the bill was dead.",
+    [(Person, "Rand Paul", ["Senator"], ["Rand Paul"])]
+);
+t!(
+    medium_with_two_media_nouns,
+    "In a 2011 radio interview, Mr. Omar Haddad said the war was lost.",
+    [
+        (
+            Media,
+            "a 2011 radio interview",
+            [],
+            ["a 2011 radio interview"]
+        ),
+        (Person, "Omar Haddad", ["Mr."], ["Omar Haddad"])
+    ]
+);
