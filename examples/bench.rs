@@ -7,8 +7,9 @@
 //! ```
 //!
 //! It prints MB/s and articles/s for: a bare `unicode_sentences()` pass (the baseline every
-//! splitter starts from), segmentation alone, the full `extract` plus JSON serialization on one
-//! thread, and the same on every core; then a scaling table (one article of 10 kB up to 10 MB)
+//! splitter starts from), segmentation alone, the dates stage alone (on segmentations made
+//! beforehand), the full `extract` plus JSON serialization on one thread, and the same on every
+//! core; then a scaling table (one article of 10 kB up to 10 MB)
 //! that shows the cost per byte stays flat; then, with `--batch-memory MB`, the peak memory of
 //! the `claimgraph batch` binary over inputs of growing size (it must stay flat).
 //!
@@ -19,6 +20,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use claimgraph::dates::DateFinder;
 use claimgraph::segment::Segmenter;
 use claimgraph::{Extractor, OffsetUnit, Options};
 use unicode_segmentation::UnicodeSegmentation;
@@ -168,6 +170,24 @@ fn main() {
             .sum()
     });
     row("segmentation (Segmenter::split)", bytes, n, seg, Some(bare));
+
+    let segmentations: Vec<_> = articles.iter().map(|(t, _)| segmenter.split(t)).collect();
+    let finder = DateFinder::new();
+    let (dates, _) = best_of(args.seconds, || {
+        articles
+            .iter()
+            .zip(&segmentations)
+            .map(|((t, d), s)| finder.find(t, s, *d).len())
+            .sum()
+    });
+    row(
+        "dates alone (DateFinder::find)",
+        bytes,
+        n,
+        dates,
+        Some(bare),
+    );
+    drop(segmentations);
 
     let extractor = Extractor::new(Options::default());
     let (ext, _) = best_of(args.seconds, || {
