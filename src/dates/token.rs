@@ -33,31 +33,86 @@ pub(crate) struct Token {
     pub(crate) space_before: bool,
 }
 
+/// What an ASCII byte is to the tokenizer; bytes from 0x80 up start or continue a longer char.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Space,
+    Letter,
+    Digit,
+    Other,
+    NonAscii,
+}
+
+/// The class of every byte, so the common ASCII case costs one table load per byte.
+const CLASS: [Class; 256] = {
+    let mut t = [Class::NonAscii; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            Class::Letter
+        } else if c.is_ascii_digit() {
+            Class::Digit
+        } else if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            // The ASCII members of Unicode White_Space, what `char::is_whitespace` accepts.
+            Class::Space
+        } else {
+            Class::Other
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of the char at byte `i` (a char boundary) and its width: ASCII from the table,
+/// anything else decoded.
+fn class_at(s: &str, i: usize) -> (Class, usize) {
+    let b = s.as_bytes();
+    match b.get(i) {
+        Some(&c) if c < 0x80 => (CLASS[usize::from(c)], 1),
+        Some(_) => {
+            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            let class = if c.is_whitespace() {
+                Class::Space
+            } else if c.is_alphabetic() {
+                Class::Letter
+            } else if c.is_alphanumeric() {
+                Class::Digit
+            } else {
+                Class::Other
+            };
+            (class, c.len_utf8())
+        }
+        None => (Class::Space, 1),
+    }
+}
+
 /// Tokens of `text[range]`, with spans into `text`.
 pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
     out.clear();
     let chunk = &text[range.range()];
+    let b = chunk.as_bytes();
     let mut i = 0;
     let mut space_before = true;
-    while i < chunk.len() {
-        let (c, width) = char_at(chunk, i);
-        if c.is_whitespace() {
+    while i < b.len() {
+        let (class, width) = class_at(chunk, i);
+        if class == Class::Space {
             space_before = true;
             i += width;
             continue;
         }
         let start = i;
         let mut end = i + width;
-        let kind = if c.is_alphanumeric() {
-            let mut letters = c.is_alphabetic();
+        let kind = if matches!(class, Class::Letter | Class::Digit) {
+            let mut letters = class == Class::Letter;
             let mut digits = !letters;
-            while end < chunk.len() {
-                let (d, w) = char_at(chunk, end);
-                if !d.is_alphanumeric() {
-                    break;
+            while end < b.len() {
+                let (d, w) = class_at(chunk, end);
+                match d {
+                    Class::Letter => letters = true,
+                    Class::Digit => digits = true,
+                    _ => break,
                 }
-                letters |= d.is_alphabetic();
-                digits |= !d.is_alphabetic();
                 end += w;
             }
             if !letters {
@@ -66,17 +121,15 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
             match (letters, digits) {
                 (true, false) => Kind::Word,
                 (true, true) => Kind::Mixed,
-                _ if chunk[start..end].bytes().any(|b| !b.is_ascii_digit()) => Kind::Grouped,
+                _ if b[start..end].iter().any(|b| !b.is_ascii_digit()) => Kind::Grouped,
                 _ => Kind::Digits,
             }
         } else {
             Kind::Punct
         };
-        if space_before && kind == Kind::Word && is_web_address(&chunk[start..]) {
+        if space_before && kind == Kind::Word && is_web_address(chunk, start, end) {
             // Skip the rest of the whitespace-free run.
-            i = chunk[start..]
-                .find(char::is_whitespace)
-                .map_or(chunk.len(), |n| start + n);
+            i = run_end(chunk, end);
             space_before = false;
             continue;
         }
@@ -90,15 +143,16 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
     }
 }
 
-/// The char at byte `i` (a char boundary) and its width, without decoding ASCII.
-fn char_at(s: &str, i: usize) -> (char, usize) {
-    match s.as_bytes().get(i) {
-        Some(&b) if b.is_ascii() => (char::from(b), 1),
-        _ => {
-            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            (c, c.len_utf8())
+/// The end of the whitespace-free run that goes on at `from`.
+fn run_end(chunk: &str, mut from: usize) -> usize {
+    while from < chunk.len() {
+        let (class, w) = class_at(chunk, from);
+        if class == Class::Space {
+            break;
         }
+        from += w;
     }
+    from
 }
 
 /// End of a number that starts before `end`: takes in "," + three digits (grouping) and
@@ -127,11 +181,27 @@ fn extend_number(chunk: &str, mut end: usize) -> usize {
     }
 }
 
-/// True when the whitespace-free run at the start of `rest` looks like a web address. Called
-/// only at the start of a run, so each byte is looked at a bounded number of times.
-fn is_web_address(rest: &str) -> bool {
-    let run = rest.split(char::is_whitespace).next().unwrap_or("");
-    run.starts_with("www.") || run.contains("://")
+/// True when the whitespace-free run that starts with the word `chunk[start..end]` looks like
+/// a web address: it starts with "www." or holds "://". The word itself holds neither ':' nor
+/// whitespace, so the search for "://" starts after it; called only at the start of a run, so
+/// each byte is looked at a bounded number of times.
+fn is_web_address(chunk: &str, start: usize, end: usize) -> bool {
+    if chunk.as_bytes()[start..].starts_with(b"www.") {
+        return true;
+    }
+    let b = chunk.as_bytes();
+    let mut k = end;
+    while k < b.len() {
+        let (class, w) = class_at(chunk, k);
+        if class == Class::Space {
+            return false;
+        }
+        if b[k] == b':' && b[k + 1..].starts_with(b"//") {
+            return true;
+        }
+        k += w;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -220,5 +290,29 @@ mod tests {
         tokenize(text, Span::new(3, text.len()), &mut out);
         let got: Vec<&str> = out.iter().map(|t| t.span.slice(text)).collect();
         assert_eq!(got, ["5", "“", "June", "”"]);
+    }
+
+    #[test]
+    fn web_addresses_are_skipped_to_the_next_whitespace() {
+        type Case<'a> = (&'a str, &'a [&'a str]);
+        let cases: &[Case] = &[
+            ("see www.x.org/2019 now", &["see", "now"]),
+            ("go to http://a.b/2019/06 ok", &["go", "to", "ok"]),
+            // "://" anywhere in the run, after the word.
+            ("note://x 5", &["5"]),
+            // The run ends at any Unicode whitespace.
+            ("x://y\u{a0}2019", &["2019"]),
+            ("x://y\u{2003}May", &["May"]),
+            // Not addresses: no "://", "www." in capitals, a colon alone.
+            ("a:b", &["a", ":", "b"]),
+            ("WWW.X 5", &["WWW", ".", "X", "5"]),
+            ("www 5", &["www", "5"]),
+            // Only a word after whitespace starts an address.
+            ("(http://x) 7", &["(", "http", ":", "/", "/", "x", ")", "7"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = toks(text).iter().map(|t| t.0).collect();
+            assert_eq!(got, *want, "{text}");
+        }
     }
 }
