@@ -11,7 +11,7 @@
 use super::calendar::{days_in_month, Weekday};
 use super::resolve::{Anchor, Clock, Expr, Lean, Year};
 use super::token::{Kind, Token};
-use super::words::{self, Class, Cue, Phrase, Rel, Unit, Words};
+use super::words::{Class, Cue, Phrase, Rel, Unit, Words, MAX_WORD};
 use super::TimexMod;
 
 /// A recognized expression, by token indices (`end` excluded).
@@ -42,8 +42,10 @@ impl Found {
 }
 
 /// What the matcher knows about one token.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 struct Info<'w> {
+    /// The token's text, sliced once.
+    text: &'w str,
     phrases: &'w [Phrase],
     month: Option<(u8, bool)>,
     weekday: Option<(Weekday, bool, bool)>,
@@ -57,17 +59,17 @@ struct Info<'w> {
     lead: bool,
 }
 
-/// Runs `f` on the ASCII lowercase form of `s`, without allocating.
-fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    let mut buf = [0u8; 24];
-    if s.len() > buf.len() || !s.is_ascii() {
-        return None;
-    }
-    for (d, c) in buf.iter_mut().zip(s.bytes()) {
-        *d = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..s.len()]).ok().map(f)
-}
+/// What the matcher knows about a position past the last token.
+const NOTHING: Info<'static> = Info {
+    text: "",
+    phrases: &[],
+    month: None,
+    weekday: None,
+    num: None,
+    cap: false,
+    low: false,
+    lead: false,
+};
 
 /// Words outside the word lists that start a pattern of their own.
 const LEAD_WORDS: &[&str] = &["half", "once", "twice", "thrice", "fiscal"];
@@ -154,7 +156,6 @@ const RATE_LEADS: &[&str] = &[
 
 /// The matcher over the tokens of one chunk.
 pub(crate) struct Matcher<'a> {
-    text: &'a str,
     toks: &'a [Token],
     info: Vec<Info<'a>>,
     words: &'a Words,
@@ -169,22 +170,32 @@ impl<'a> Matcher<'a> {
             .iter()
             .map(|t| {
                 let s = t.span.slice(text);
-                let first = s.chars().next();
+                let (cap, low) = match s.as_bytes().first() {
+                    Some(&b) if b.is_ascii() => (b.is_ascii_uppercase(), b.is_ascii_lowercase()),
+                    _ => {
+                        let first = s.chars().next();
+                        (
+                            first.is_some_and(char::is_uppercase),
+                            first.is_some_and(char::is_lowercase),
+                        )
+                    }
+                };
                 let mut info = Info {
-                    cap: first.is_some_and(char::is_uppercase),
-                    low: first.is_some_and(char::is_lowercase),
-                    ..Info::default()
+                    text: s,
+                    cap,
+                    low,
+                    ..NOTHING
                 };
                 match t.kind {
                     Kind::Digits if s.len() <= 9 => info.num = s.parse().ok(),
                     Kind::Word | Kind::Mixed | Kind::Punct => {
-                        with_lower(s, |l| {
-                            info.phrases = words.phrases(l);
+                        if let Some(e) = words.date_word(s, t.hash) {
+                            info.phrases = &e.phrases;
                             if t.kind == Kind::Word && info.cap {
-                                info.month = words::month(l);
-                                info.weekday = words::weekday(l);
+                                info.month = e.month;
+                                info.weekday = e.weekday;
                             }
-                        });
+                        }
                     }
                     _ => {}
                 }
@@ -201,7 +212,6 @@ impl<'a> Matcher<'a> {
         let capitalized = info.iter().filter(|x| x.cap).count();
         let title_case = word_count >= 5 && capitalized * 10 >= word_count * 7;
         Matcher {
-            text,
             toks,
             info,
             words,
@@ -227,10 +237,17 @@ impl<'a> Matcher<'a> {
     /// The tense cue of token `i`, a lowercase word. Looked up on demand: only the tokens
     /// near a date are asked.
     pub(crate) fn cue(&self, i: usize) -> Option<Cue> {
-        if !self.info(i).low || self.kind(i) != Some(Kind::Word) {
+        let info = self.info(i);
+        // Only ASCII words that fit the vocabulary's keys are read as verbs.
+        if !info.low
+            || self.kind(i) != Some(Kind::Word)
+            || info.text.len() > MAX_WORD
+            || !info.text.is_ascii()
+        {
             return None;
         }
-        with_lower(self.txt(i), |l| self.words.cue(l)).flatten()
+        let hash = self.toks.get(i).map_or(0, |t| t.hash);
+        Words::cue(self.words.lookup(info.text, hash), info.text)
     }
 
     /// Every expression in the chunk, in text order, not overlapping.
@@ -258,15 +275,15 @@ impl<'a> Matcher<'a> {
     // ------------------------------------------------------------------ token helpers
 
     fn txt(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| t.span.slice(self.text))
+        self.info(i).text
     }
 
     fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
     }
 
-    fn info(&self, i: usize) -> Info<'a> {
-        self.info.get(i).copied().unwrap_or_default()
+    fn info(&self, i: usize) -> &Info<'a> {
+        self.info.get(i).unwrap_or(&NOTHING)
     }
 
     /// Token `i` is the word `w` (lowercase), in any case.

@@ -31,6 +31,20 @@ pub(crate) struct Token {
     pub(crate) kind: Kind,
     /// True when whitespace separates it from the token before.
     pub(crate) space_before: bool,
+    /// [`fold_hash`] of its text, computed while it is read, for the vocabulary lookups.
+    pub(crate) hash: u32,
+}
+
+/// One byte more of a [`fold_hash`].
+fn fold_step(h: u32, b: u8) -> u32 {
+    h.rotate_left(5) ^ u32::from(b | 0x20)
+}
+
+/// A hash of `bytes` that ignores ASCII case: bit 0x20 of every byte is set before it is
+/// mixed in, which folds A-Z onto a-z (and a few marks onto others, which costs the
+/// vocabulary at most a wasted probe). Every token carries the hash of its text.
+pub(crate) fn fold_hash(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0, |h, &b| fold_step(h, b))
 }
 
 /// What an ASCII byte is to the tokenizer; bytes from 0x80 up start or continue a longer char.
@@ -103,6 +117,7 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
         }
         let start = i;
         let mut end = i + width;
+        let mut hash = fold_hash(&b[start..end]);
         let kind = if matches!(class, Class::Letter | Class::Digit) {
             let mut letters = class == Class::Letter;
             let mut digits = !letters;
@@ -113,10 +128,17 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
                     Class::Digit => digits = true,
                     _ => break,
                 }
+                for &byte in &b[end..end + w] {
+                    hash = fold_step(hash, byte);
+                }
                 end += w;
             }
             if !letters {
+                let digits_end = end;
                 end = extend_number(chunk, end);
+                if end != digits_end {
+                    hash = fold_hash(&b[start..end]);
+                }
             }
             match (letters, digits) {
                 (true, false) => Kind::Word,
@@ -137,6 +159,7 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
             span: Span::new(range.start + start, range.start + end),
             kind,
             space_before,
+            hash,
         });
         space_before = false;
         i = end;
@@ -314,5 +337,21 @@ mod tests {
             let got: Vec<&str> = toks(text).iter().map(|t| t.0).collect();
             assert_eq!(got, *want, "{text}");
         }
+    }
+
+    #[test]
+    fn every_token_carries_the_hash_of_its_text() {
+        let text = "On Feb. 9, 2025 the U.S. envoy, 55, said “1,999.5” — Q4’s A380 café\u{a0}x";
+        let mut out = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut out);
+        assert_eq!(out.len(), 26);
+        for t in &out {
+            assert_eq!(t.hash, fold_hash(t.span.slice(text).as_bytes()), "{t:?}");
+        }
+        // Case is folded; letters and order are not.
+        assert_eq!(fold_hash(b"June"), fold_hash(b"JUNE"));
+        assert_eq!(fold_hash(b"june"), fold_hash(b"jUnE"));
+        assert_ne!(fold_hash(b"june"), fold_hash(b"juen"));
+        assert_ne!(fold_hash(b"june"), fold_hash(b"jun"));
     }
 }
