@@ -47,6 +47,8 @@ struct Info<'w> {
     /// The token's text, sliced once.
     text: &'w str,
     phrases: &'w [Phrase],
+    /// The [bits](Class::bit) of the classes of `phrases`.
+    classes: u32,
     month: Option<(u8, bool)>,
     weekday: Option<(Weekday, bool, bool)>,
     /// The value of a token of at most nine digits.
@@ -63,6 +65,7 @@ struct Info<'w> {
 const NOTHING: Info<'static> = Info {
     text: "",
     phrases: &[],
+    classes: 0,
     month: None,
     weekday: None,
     num: None,
@@ -70,6 +73,26 @@ const NOTHING: Info<'static> = Info {
     low: false,
     lead: false,
 };
+
+// The classes of phrase that the patterns start with, as bits.
+const NUM: u32 = Class::Num(0).bit();
+const VAGUE: u32 = Class::Vague.bit();
+const ORD: u32 = Class::Ord(0).bit();
+const UNIT: u32 = Class::Unit(Unit::Year).bit();
+const UNITS: u32 = Class::Units(Unit::Year).bit();
+const DAY: u32 = Class::Day(0).bit();
+const TONIGHT: u32 = Class::Tonight.bit();
+const REF: u32 = Class::Ref("").bit();
+const REL: u32 = Class::Rel(Rel::Last).bit();
+const POD: u32 = Class::Pod("").bit();
+const CLOCK: u32 = Class::Clock(0).bit();
+const SEASON: u32 = Class::Season("").bit();
+const APPROX: u32 = Class::Approx(None).bit();
+const PART: u32 = Class::Part(TimexMod::Early).bit();
+const SET: u32 = Class::Set("").bit();
+const HOLIDAY: u32 = Class::Holiday(0, 0).bit();
+const EVERY: u32 = Class::Every.bit();
+const SHIFT: u32 = Class::Shift(0).bit();
 
 /// Words outside the word lists that start a pattern of their own.
 const LEAD_WORDS: &[&str] = &["half", "once", "twice", "thrice", "fiscal"];
@@ -191,6 +214,7 @@ impl<'a> Matcher<'a> {
                     Kind::Word | Kind::Mixed | Kind::Punct => {
                         if let Some(e) = words.date_word(s, t.hash) {
                             info.phrases = &e.phrases;
+                            info.classes = e.classes;
                             if t.kind == Kind::Word && info.cap {
                                 info.month = e.month;
                                 info.weekday = e.weekday;
@@ -396,32 +420,96 @@ impl<'a> Matcher<'a> {
 
     /// The longest expression starting at token `i`.
     fn at(&self, i: usize) -> Option<Found> {
+        let info = self.info(i);
         // Most tokens are words that start no pattern; they cost one test.
-        if !self.info(i).lead {
+        if !info.lead {
             return None;
         }
-        let candidates = [
-            self.approximate(i),
-            self.with_part(i),
-            self.part_of(i),
-            self.calendar(i),
-            self.day_first(i),
-            self.holiday(i),
-            self.week_of(i),
-            self.numeric(i),
-            self.relative(i),
-            self.weekday(i),
-            self.season(i),
-            self.quarter(i),
-            self.decade(i),
-            self.deictic(i),
-            self.quantity(i),
-            self.set(i),
-            self.clock(i),
-            self.vague(i),
-            self.bare_year(i),
-        ];
-        longest(candidates.into_iter().flatten()).filter(|f| f.end > f.start)
+        // A pattern is tried only when token i passes the first test its code makes (a
+        // class of phrase, a number, "the", ...), so most tokens try a few patterns rather than
+        // all of them. The order stays the same, as it breaks ties.
+        let cls = |mask: u32| info.classes & mask != 0;
+        let kind = self.kind(i);
+        let the = self.is(i, "the");
+        let num = info.num.is_some();
+        let mixed = kind == Some(Kind::Mixed);
+        let digits = kind == Some(Kind::Digits);
+        let apostrophe = self.is_apostrophe(i);
+        let calendar_name = info.month.is_some() || info.weekday.is_some();
+        let rel = cls(REL);
+        let mut best: Option<Found> = None;
+        let mut consider = |f: Option<Found>| {
+            if let Some(f) = f {
+                if best.as_ref().is_none_or(|b| f.end > b.end) {
+                    best = Some(f);
+                }
+            }
+        };
+        if cls(APPROX) {
+            consider(self.approximate(i));
+        }
+        if the || cls(PART | SHIFT) {
+            consider(self.with_part(i));
+        }
+        if the {
+            consider(self.part_of(i));
+        }
+        if calendar_name {
+            consider(self.calendar(i));
+        }
+        if the || digits || mixed || info.weekday.is_some() {
+            consider(self.day_first(i));
+        }
+        if cls(HOLIDAY) {
+            consider(self.holiday(i));
+        }
+        if the {
+            consider(self.week_of(i));
+        }
+        if num {
+            consider(self.numeric(i));
+        }
+        if the || rel {
+            consider(self.relative(i));
+        }
+        if rel || info.weekday.is_some() {
+            consider(self.weekday(i));
+        }
+        if the || cls(SEASON) {
+            consider(self.season(i));
+        }
+        if the || mixed || cls(ORD) || self.is(i, "that") {
+            consider(self.quarter(i));
+        }
+        if the || digits || mixed || apostrophe {
+            consider(self.decade(i));
+        }
+        if the || cls(POD | DAY | TONIGHT) || self.is_any(i, &["late", "early", "later", "earlier"])
+        {
+            consider(self.deictic(i));
+        }
+        if the
+            || digits
+            || kind == Some(Kind::Grouped)
+            || cls(UNIT | UNITS | NUM | VAGUE)
+            || self.is(i, "half")
+        {
+            consider(self.quantity(i));
+        }
+        if num || cls(SET | EVERY | NUM) || self.is_any(i, &["twice", "once", "thrice", "a", "an"])
+        {
+            consider(self.set(i));
+        }
+        if num || cls(CLOCK) {
+            consider(self.clock(i));
+        }
+        if cls(REF) {
+            consider(self.vague(i));
+        }
+        if the || num || mixed || apostrophe || self.is(i, "fiscal") {
+            consider(self.bare_year(i));
+        }
+        best.filter(|f| f.end > f.start)
     }
 
     /// A point in time (no duration or set), for the patterns that modify one.
@@ -1937,5 +2025,126 @@ pub(crate) fn duration(n: &str, unit: Unit) -> String {
         Unit::Century => scaled(100, "Y"),
         Unit::Quarter => format!("P{n}Q"),
         Unit::Weekend => format!("P{n}WE"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::dates::token::tokenize;
+    use crate::span::Span;
+
+    impl Matcher<'_> {
+        /// [`Matcher::at`] without its gates: every pattern tried at every lead token.
+        fn at_ungated(&self, i: usize) -> Option<Found> {
+            // Most tokens are words that start no pattern; they cost one test.
+            if !self.info(i).lead {
+                return None;
+            }
+            let candidates = [
+                self.approximate(i),
+                self.with_part(i),
+                self.part_of(i),
+                self.calendar(i),
+                self.day_first(i),
+                self.holiday(i),
+                self.week_of(i),
+                self.numeric(i),
+                self.relative(i),
+                self.weekday(i),
+                self.season(i),
+                self.quarter(i),
+                self.decade(i),
+                self.deictic(i),
+                self.quantity(i),
+                self.set(i),
+                self.clock(i),
+                self.vague(i),
+                self.bare_year(i),
+            ];
+            longest(candidates.into_iter().flatten()).filter(|f| f.end > f.start)
+        }
+    }
+
+    fn words() -> &'static Words {
+        static WORDS: OnceLock<Words> = OnceLock::new();
+        WORDS.get_or_init(Words::load)
+    }
+
+    /// Checks that the gates of `at` skip only patterns that would not match, at every token.
+    fn same_as_ungated(text: &str) -> Result<(), TestCaseError> {
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut toks);
+        let m = Matcher::new(text, &toks, words());
+        for i in 0..=toks.len() {
+            prop_assert_eq!(m.at(i), m.at_ungated(i), "token {} of {:?}", i, text);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn gates_keep_every_match_on_written_examples() {
+        let texts = [
+            "On Monday, February 10, 2025 at 5 p.m. the envoy left.",
+            "the early 1980s, mid-2023, late last year, earlier this month",
+            "the end of 2008 and the beginning of the year; the first week of June",
+            "about three years, more than a week, nearly five months, around 5 p.m.",
+            "28 June 2019, the 28th of June, 2019-06-28, 6/28/2019, 7/8/07",
+            "Christmas, New Year's Day 2025, last Friday, next Tuesday, Mondays",
+            "summer 2024, the summer of 2024, this spring, the fourth quarter of 2005, Q4 2024",
+            "the 1990s, the '90s, the 70s and 80s, the 20th century, the seventies",
+            "today, yesterday morning, tonight, the day before yesterday, ended the day up",
+            "two weeks ago, three days later, the past five trading days, 60 and 90 days",
+            "twice a year, 15 a year, every other week, each Monday, per year, weekly",
+            "08:30 UTC, 6:40 p.m. (GMT +8), 0800 GMT, noon, 16:00 UTC today, at 14:30",
+            "now, recently, the past, the future, soon, fiscal 2024, FY2006, the year 2000",
+            "It rose 2021 troops, page 1999, $2024, 1500-2000 people, the 2024 elections.",
+            "half a year, a four-day rally, 12-hour, six straight days, a 55-year-old",
+            "in the afternoon, late in the day, the whole year, over the weekend, once a week",
+            "That quarter, the year-earlier quarter, the last quarter, the first half of 2009",
+            "the following week, the same day, the previous month, the coming days, the next day",
+            "the current quarter, recent years, this past week, this coming Monday, next spring",
+            "that third quarter of 2005, three times a week, 3 times a year, 12 a month",
+        ];
+        for text in texts {
+            same_as_ungated(text).map_err(|e| e.to_string()).unwrap();
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20000))]
+
+        /// Random runs of the words the patterns look for, glued or spaced.
+        #[test]
+        fn gates_keep_every_match(parts in proptest::collection::vec((prop::sample::select(vec![
+            "the", "The", "a", "an", "that", "this", "last", "next", "past", "coming", "same",
+            "following", "early", "late", "mid", "earlier", "later", "end", "beginning", "of",
+            "in", "on", "at", "by", "since", "until", "and", "or", "to", "-", ",", ".", ":", "/",
+            "'", "’", "(", ")", "$", "%", "about", "over", "under", "more", "than", "nearly",
+            "half", "once", "twice", "times", "every", "each", "per", "other", "ago", "later",
+            "year", "years", "month", "months", "week", "weeks", "day", "days", "weekend",
+            "quarter", "quarters", "hour", "minutes", "second", "decade", "century", "first",
+            "third", "fourth", "three", "twenty", "five", "several", "few", "fiscal", "FY2006",
+            "Q4", "1990s", "90s", "20th", "28th", "5", "12", "28", "07", "2019", "1999", "1850",
+            "0800", "30", "1,000", "2.5", "June", "May", "march", "Feb", "Sept", "Monday",
+            "Fridays", "Tue", "summer", "Spring", "fall", "Christmas", "New", "Year", "s",
+            "today", "yesterday", "tonight", "morning", "night", "noon", "now", "recently",
+            "soon", "future", "p", "m", "a.m.", "UTC", "GMT", "local", "time", "Black",
+            "people", "troops", "elections", "old", "seventies", "entire", "whole", "before",
+            "after", "weekly", "annual", "consecutive", "straight", "said", "will",
+        ]), any::<bool>()), 0..16)) {
+            let mut text = String::new();
+            for (word, glued) in parts {
+                if !glued && !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(word);
+            }
+            same_as_ungated(&text)?;
+        }
     }
 }

@@ -91,6 +91,39 @@ pub(crate) enum Class {
     YearPlural,
 }
 
+impl Class {
+    /// One bit per class (whatever its argument), for sets of classes.
+    pub(crate) const fn bit(self) -> u32 {
+        1 << match self {
+            Class::Num(_) => 0,
+            Class::Vague => 1,
+            Class::Ord(_) => 2,
+            Class::Unit(_) => 3,
+            Class::Units(_) => 4,
+            Class::Day(_) => 5,
+            Class::Tonight => 6,
+            Class::Ref(_) => 7,
+            Class::Rel(_) => 8,
+            Class::Pod(_) => 9,
+            Class::Clock(_) => 10,
+            Class::Season(_) => 11,
+            Class::Decade(_) => 12,
+            Class::Approx(_) => 13,
+            Class::Part(_) => 14,
+            Class::PartNoun(_) => 15,
+            Class::Set(_) => 16,
+            Class::Holiday(..) => 17,
+            Class::Every => 18,
+            Class::Ago => 19,
+            Class::Shift(_) => 20,
+            Class::NotYearBefore => 21,
+            Class::DayName => 22,
+            Class::CountNoun => 23,
+            Class::YearPlural => 24,
+        }
+    }
+}
+
 /// A phrase: its tokens after the first (lowercase), and its class.
 #[derive(Clone, Debug)]
 pub(crate) struct Phrase {
@@ -120,6 +153,8 @@ pub(crate) enum Cue {
 pub(crate) struct Entry {
     /// The phrases that start with the word, longest first.
     pub(crate) phrases: Vec<Phrase>,
+    /// The [bits](Class::bit) of their classes.
+    pub(crate) classes: u32,
     /// The month it names, `(month, abbreviated)`.
     pub(crate) month: Option<(u8, bool)>,
     /// The weekday it names, `(weekday, abbreviated, plural)`.
@@ -287,6 +322,7 @@ impl Words {
         }
         for (_, e) in &mut keys {
             e.phrases.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+            e.classes = e.phrases.iter().fold(0, |m, p| m | p.class.bit());
         }
         for &(name, m) in &MONTHS {
             entry(&mut keys, name.to_string()).month = Some((m, false));
