@@ -2105,6 +2105,7 @@ mod tests {
             "It rose 2021 troops, page 1999, $2024, 1500-2000 people, the 2024 elections.",
             "half a year, a four-day rally, 12-hour, six straight days, a 55-year-old",
             "in the afternoon, late in the day, the whole year, over the weekend, once a week",
+            "for the full year and the entire year, the president said",
             "That quarter, the year-earlier quarter, the last quarter, the first half of 2009",
             "the following week, the same day, the previous month, the coming days, the next day",
             "the current quarter, recent years, this past week, this coming Monday, next spring",
@@ -2135,7 +2136,7 @@ mod tests {
             "today", "yesterday", "tonight", "morning", "night", "noon", "now", "recently",
             "soon", "future", "p", "m", "a.m.", "UTC", "GMT", "local", "time", "Black",
             "people", "troops", "elections", "old", "seventies", "entire", "whole", "before",
-            "after", "weekly", "annual", "consecutive", "straight", "said", "will",
+            "after", "weekly", "annual", "consecutive", "straight", "said", "will", "full",
         ]), any::<bool>()), 0..16)) {
             let mut text = String::new();
             for (word, glued) in parts {

@@ -47,58 +47,61 @@ pub(crate) fn fold_hash(bytes: &[u8]) -> u32 {
     bytes.iter().fold(0, |h, &b| fold_step(h, b))
 }
 
-/// What an ASCII byte is to the tokenizer; bytes from 0x80 up start or continue a longer char.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
-    Space,
-    Letter,
-    Digit,
-    Other,
-    NonAscii,
-}
+// What a byte is to the tokenizer, as bit flags; a byte from 0x80 up starts or continues a
+// longer char, which is decoded.
+const SPACE: u8 = 1;
+const LETTER: u8 = 2;
+const DIGIT: u8 = 4;
+const OTHER: u8 = 8;
+const NON_ASCII: u8 = 16;
 
 /// The class of every byte, so the common ASCII case costs one table load per byte.
-const CLASS: [Class; 256] = {
-    let mut t = [Class::NonAscii; 256];
+const CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
     let mut b = 0;
     while b < 128 {
         let c = b as u8;
         t[b] = if c.is_ascii_alphabetic() {
-            Class::Letter
+            LETTER
         } else if c.is_ascii_digit() {
-            Class::Digit
+            DIGIT
         } else if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
             // The ASCII members of Unicode White_Space, what `char::is_whitespace` accepts.
-            Class::Space
+            SPACE
         } else {
-            Class::Other
+            OTHER
         };
         b += 1;
     }
     t
 };
 
-/// The class of the char at byte `i` (a char boundary) and its width: ASCII from the table,
-/// anything else decoded.
-fn class_at(s: &str, i: usize) -> (Class, usize) {
-    let b = s.as_bytes();
-    match b.get(i) {
+/// The class of the char at byte `i` (a char boundary) and its width.
+fn class_at(s: &str, i: usize) -> (u8, usize) {
+    match s.as_bytes().get(i) {
         Some(&c) if c < 0x80 => (CLASS[usize::from(c)], 1),
-        Some(_) => {
-            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            let class = if c.is_whitespace() {
-                Class::Space
-            } else if c.is_alphabetic() {
-                Class::Letter
-            } else if c.is_alphanumeric() {
-                Class::Digit
-            } else {
-                Class::Other
-            };
-            (class, c.len_utf8())
-        }
-        None => (Class::Space, 1),
+        Some(_) => wide_class(s, i),
+        None => (SPACE, 1),
     }
+}
+
+/// The class and width of the char at byte `i` (a char boundary), which is not ASCII.
+fn wide_class(s: &str, i: usize) -> (u8, usize) {
+    let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+    let class = if ('\u{2010}'..='\u{2027}').contains(&c) {
+        // Dashes, quotation marks, bullets and the ellipsis, which news is full of: all
+        // punctuation (a test checks each), answered without the Unicode tables.
+        OTHER
+    } else if c.is_whitespace() {
+        SPACE
+    } else if c.is_alphabetic() {
+        LETTER
+    } else if c.is_alphanumeric() {
+        DIGIT
+    } else {
+        OTHER
+    };
+    (class, c.len_utf8())
 }
 
 /// Tokens of `text[range]`, with spans into `text`.
@@ -110,7 +113,7 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
     let mut space_before = true;
     while i < b.len() {
         let (class, width) = class_at(chunk, i);
-        if class == Class::Space {
+        if class == SPACE {
             space_before = true;
             i += width;
             continue;
@@ -118,29 +121,43 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
         let start = i;
         let mut end = i + width;
         let mut hash = fold_hash(&b[start..end]);
-        let kind = if matches!(class, Class::Letter | Class::Digit) {
-            let mut letters = class == Class::Letter;
-            let mut digits = !letters;
-            while end < b.len() {
-                let (d, w) = class_at(chunk, end);
-                match d {
-                    Class::Letter => letters = true,
-                    Class::Digit => digits = true,
+        let kind = if class & (LETTER | DIGIT) != 0 {
+            let mut seen = class;
+            loop {
+                // The rest of an ASCII run, one table load per byte.
+                while let Some(&c) = b.get(end) {
+                    let next = CLASS[usize::from(c)];
+                    if next & (LETTER | DIGIT) == 0 {
+                        break;
+                    }
+                    seen |= next;
+                    hash = fold_step(hash, c);
+                    end += 1;
+                }
+                // A letter or digit beyond ASCII goes on with the token.
+                match b.get(end) {
+                    Some(&c) if c >= 0x80 => {
+                        let (next, w) = wide_class(chunk, end);
+                        if next & (LETTER | DIGIT) == 0 {
+                            break;
+                        }
+                        seen |= next;
+                        for &byte in &b[end..end + w] {
+                            hash = fold_step(hash, byte);
+                        }
+                        end += w;
+                    }
                     _ => break,
                 }
-                for &byte in &b[end..end + w] {
-                    hash = fold_step(hash, byte);
-                }
-                end += w;
             }
-            if !letters {
+            if seen & LETTER == 0 {
                 let digits_end = end;
                 end = extend_number(chunk, end);
                 if end != digits_end {
                     hash = fold_hash(&b[start..end]);
                 }
             }
-            match (letters, digits) {
+            match (seen & LETTER != 0, seen & DIGIT != 0) {
                 (true, false) => Kind::Word,
                 (true, true) => Kind::Mixed,
                 _ if b[start..end].iter().any(|b| !b.is_ascii_digit()) => Kind::Grouped,
@@ -170,7 +187,7 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
 fn run_end(chunk: &str, mut from: usize) -> usize {
     while from < chunk.len() {
         let (class, w) = class_at(chunk, from);
-        if class == Class::Space {
+        if class == SPACE {
             break;
         }
         from += w;
@@ -216,7 +233,7 @@ fn is_web_address(chunk: &str, start: usize, end: usize) -> bool {
     let mut k = end;
     while k < b.len() {
         let (class, w) = class_at(chunk, k);
-        if class == Class::Space {
+        if class == SPACE {
             return false;
         }
         if b[k] == b':' && b[k + 1..].starts_with(b"//") {
@@ -353,5 +370,14 @@ mod tests {
         assert_eq!(fold_hash(b"june"), fold_hash(b"jUnE"));
         assert_ne!(fold_hash(b"june"), fold_hash(b"juen"));
         assert_ne!(fold_hash(b"june"), fold_hash(b"jun"));
+    }
+
+    #[test]
+    fn general_punctuation_answered_without_tables_is_punctuation() {
+        for c in '\u{2010}'..='\u{2027}' {
+            assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c:?}");
+            let s = c.to_string();
+            assert_eq!(wide_class(&s, 0), (OTHER, c.len_utf8()), "{c:?}");
+        }
     }
 }
