@@ -8,6 +8,8 @@
 //! Sunday" -> "Sunday"), determiners and modifiers stay in ("the early 1980s", "about three
 //! years", "late last year"), and a possessive "'s" stays out ("Monday's").
 
+use std::cell::Cell;
+
 use super::calendar::{days_in_month, Weekday};
 use super::resolve::{Anchor, Clock, Expr, Lean, Year};
 use super::token::{Kind, Token};
@@ -181,6 +183,9 @@ const RATE_LEADS: &[&str] = &[
 pub(crate) struct Matcher<'a> {
     toks: &'a [Token],
     info: Vec<Info<'a>>,
+    /// The tense cue of each token once asked: the verbs near a date are asked again for the
+    /// next date and by each step of the verb-group reader.
+    cues: Vec<Cell<Option<Option<Cue>>>>,
     words: &'a Words,
     /// Most words of the chunk are capitalized: a Title Case headline.
     title_case: bool,
@@ -189,55 +194,60 @@ pub(crate) struct Matcher<'a> {
 impl<'a> Matcher<'a> {
     /// Looks up every token once.
     pub(crate) fn new(text: &'a str, toks: &'a [Token], words: &'a Words) -> Matcher<'a> {
-        let info: Vec<Info<'a>> = toks
-            .iter()
-            .map(|t| {
-                let s = t.span.slice(text);
-                let (cap, low) = match s.as_bytes().first() {
-                    Some(&b) if b.is_ascii() => (b.is_ascii_uppercase(), b.is_ascii_lowercase()),
-                    _ => {
-                        let first = s.chars().next();
-                        (
-                            first.is_some_and(char::is_uppercase),
-                            first.is_some_and(char::is_lowercase),
-                        )
-                    }
-                };
-                let mut info = Info {
-                    text: s,
-                    cap,
-                    low,
-                    ..NOTHING
-                };
-                match t.kind {
-                    Kind::Digits if s.len() <= 9 => info.num = s.parse().ok(),
-                    Kind::Word | Kind::Mixed | Kind::Punct => {
-                        if let Some(e) = words.date_word(s, t.hash) {
-                            info.phrases = &e.phrases;
-                            info.classes = e.classes;
-                            if t.kind == Kind::Word && info.cap {
-                                info.month = e.month;
-                                info.weekday = e.weekday;
-                            }
-                        }
-                    }
-                    _ => {}
+        let mut info = Vec::with_capacity(toks.len());
+        let (mut word_count, mut capitalized) = (0, 0);
+        for t in toks {
+            let s = t.span.slice(text);
+            let (cap, low) = match s.as_bytes().first() {
+                Some(&b) if b.is_ascii() => (b.is_ascii_uppercase(), b.is_ascii_lowercase()),
+                _ => {
+                    let first = s.chars().next();
+                    (
+                        first.is_some_and(char::is_uppercase),
+                        first.is_some_and(char::is_lowercase),
+                    )
                 }
-                info.lead = t.kind != Kind::Word && t.kind != Kind::Punct
-                    || !info.phrases.is_empty()
-                    || info.month.is_some()
-                    || info.weekday.is_some()
-                    || matches!(s, "'" | "’" | "‘")
-                    || LEAD_WORDS.iter().any(|w| s.eq_ignore_ascii_case(w));
-                info
-            })
-            .collect();
-        let word_count = toks.iter().filter(|t| t.kind == Kind::Word).count();
-        let capitalized = info.iter().filter(|x| x.cap).count();
+            };
+            capitalized += usize::from(cap);
+            let mut x = Info {
+                text: s,
+                cap,
+                low,
+                ..NOTHING
+            };
+            if t.kind == Kind::Digits {
+                // Only ASCII digits: nine of them fit a u32.
+                if s.len() <= 9 {
+                    x.num = Some(s.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')));
+                }
+            } else if t.kind != Kind::Grouped {
+                if let Some(e) = words.date_word(s, t.hash) {
+                    x.phrases = &e.phrases;
+                    x.classes = e.classes;
+                    if t.kind == Kind::Word && cap {
+                        x.month = e.month;
+                        x.weekday = e.weekday;
+                    }
+                }
+            }
+            x.lead = match t.kind {
+                Kind::Digits | Kind::Grouped | Kind::Mixed => true,
+                Kind::Word => {
+                    word_count += 1;
+                    !x.phrases.is_empty()
+                        || x.month.is_some()
+                        || x.weekday.is_some()
+                        || LEAD_WORDS.iter().any(|w| s.eq_ignore_ascii_case(w))
+                }
+                Kind::Punct => !x.phrases.is_empty() || matches!(s, "'" | "’" | "‘"),
+            };
+            info.push(x);
+        }
         let title_case = word_count >= 5 && capitalized * 10 >= word_count * 7;
         Matcher {
             toks,
             info,
+            cues: vec![Cell::new(None); toks.len()],
             words,
             title_case,
         }
@@ -261,6 +271,16 @@ impl<'a> Matcher<'a> {
     /// The tense cue of token `i`, a lowercase word. Looked up on demand: only the tokens
     /// near a date are asked.
     pub(crate) fn cue(&self, i: usize) -> Option<Cue> {
+        let cell = self.cues.get(i)?;
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let cue = self.look_up_cue(i);
+        cell.set(Some(cue));
+        cue
+    }
+
+    fn look_up_cue(&self, i: usize) -> Option<Cue> {
         let info = self.info(i);
         // Only ASCII words that fit the vocabulary's keys are read as verbs.
         if !info.low
