@@ -9,6 +9,7 @@
 //! years", "late last year"), and a possessive "'s" stays out ("Monday's").
 
 use std::cell::Cell;
+use std::fmt;
 
 use super::calendar::{days_in_month, Weekday};
 use super::resolve::{Anchor, Clock, Expr, Lean, Year};
@@ -450,11 +451,14 @@ impl<'a> Matcher<'a> {
         // all of them. The order stays the same, as it breaks ties.
         let cls = |mask: u32| info.classes & mask != 0;
         let kind = self.kind(i);
-        let the = self.is(i, "the");
+        // Every pattern that starts with "the" needs a token after it that can lead a date
+        // ("the 1990s", "the following week", "the '90s"), or "the entire/whole/full year".
+        let the = self.is(i, "the")
+            && (self.info(i + 1).lead || self.is_any(i + 1, &["entire", "whole", "full"]));
         let num = info.num.is_some();
         let mixed = kind == Some(Kind::Mixed);
         let digits = kind == Some(Kind::Digits);
-        let apostrophe = self.is_apostrophe(i);
+        let apostrophe = kind == Some(Kind::Punct) && self.is_apostrophe(i);
         let calendar_name = info.month.is_some() || info.weekday.is_some();
         let rel = cls(REL);
         let mut best: Option<Found> = None;
@@ -1379,21 +1383,27 @@ impl<'a> Matcher<'a> {
     /// A number: digits ("18", "2.5", "1,000"), words ("three", "twenty-five", "two and a
     /// half"), or a vague one ("several", "a few"): (end, value as written in a duration).
     fn number(&self, i: usize) -> Option<(usize, String)> {
+        self.count(i).map(|(e, n)| (e, n.to_string()))
+    }
+
+    /// [`Matcher::number`], with the value kept unwritten until a pattern needs it: most
+    /// numbers are not followed by a unit.
+    fn count(&self, i: usize) -> Option<(usize, Count)> {
         match self.kind(i)? {
             Kind::Digits => {
                 let n = self.num(i)?;
-                return Some((i + 1, n.to_string()));
+                return Some((i + 1, Count::Int(n)));
             }
             Kind::Grouped => {
                 let t: String = self.txt(i).chars().filter(|&c| c != ',').collect();
                 let v: f64 = t.parse().ok()?;
-                return (v.is_finite()).then_some((i + 1, t));
+                return (v.is_finite()).then_some((i + 1, Count::Written(t)));
             }
             _ => {}
         }
         let (mut e, class) = self.phrase(i, |c| matches!(c, Class::Num(_) | Class::Vague))?;
         let Class::Num(mut n) = class else {
-            return Some((e, "X".to_string()));
+            return Some((e, Count::Vague));
         };
         // "twenty-five", "twenty five".
         if n >= 20 && n % 10 == 0 && n < 100 {
@@ -1411,9 +1421,9 @@ impl<'a> Matcher<'a> {
         }
         // "two and a half".
         if self.is(e, "and") && self.is_any(e + 1, &["a", "one"]) && self.is(e + 2, "half") {
-            return Some((e + 3, format!("{n}.5")));
+            return Some((e + 3, Count::Half(n)));
         }
-        Some((e, n.to_string()))
+        Some((e, Count::Int(n)))
     }
 
     /// Durations and counted dates: "three days", "18 months", "12-hour", "two weeks ago",
@@ -1461,7 +1471,7 @@ impl<'a> Matcher<'a> {
             };
             return Some(Found::new(i, e, Expr::Duration(duration("0.5", unit))));
         }
-        let (mut k, n) = self.number(j)?;
+        let (mut k, count) = self.count(j)?;
         let is_a = self.is_any(j, &["a", "an"]);
         // "60" in "between 60 and 90 days": the unit comes after the second number.
         let second_is_a = self.is_any(k + 1, &["a", "an"]);
@@ -1472,6 +1482,7 @@ impl<'a> Matcher<'a> {
             if let Some((k2, _)) = self.number(k + 1).filter(|_| !is_a) {
                 if let Some((_, unit, _)) = self.unit_at(k2) {
                     if !framed && self.kind(j) != Some(Kind::Grouped) {
+                        let n = count.to_string();
                         return Some(Found::new(i, k, Expr::Duration(duration(&n, unit))));
                     }
                 }
@@ -1491,6 +1502,7 @@ impl<'a> Matcher<'a> {
             k += 1;
         }
         let (e, unit, plural) = self.unit_at(k)?;
+        let n = count.to_string();
         // "about a quarter of its dealers", "one quarter": fractions; "two quarters" counts.
         if unit == Unit::Quarter && !plural {
             return None;
@@ -2001,6 +2013,28 @@ impl<'a> Matcher<'a> {
             if joined || same_month_days {
                 *ya = Year::Known(if m1 > m2 { y - 1 } else { y });
             }
+        }
+    }
+}
+
+/// A number as a duration value writes it.
+enum Count {
+    Int(u32),
+    /// "two and a half": 2.5.
+    Half(u32),
+    /// Digits with grouping commas taken out, a decimal point kept.
+    Written(String),
+    /// "several", "a few": X.
+    Vague,
+}
+
+impl fmt::Display for Count {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Count::Int(n) => write!(f, "{n}"),
+            Count::Half(n) => write!(f, "{n}.5"),
+            Count::Written(s) => f.write_str(s),
+            Count::Vague => f.write_str("X"),
         }
     }
 }
