@@ -94,6 +94,20 @@ impl OffsetUnit {
         }
     }
 
+    /// The length in this unit of `bytes`, whole UTF-8 chars: a char starts at every byte that
+    /// is not a continuation byte (10xxxxxx), and one of four bytes (lead byte 11110xxx) is
+    /// two UTF-16 units.
+    fn units(self, bytes: &[u8]) -> usize {
+        match self {
+            OffsetUnit::Byte => bytes.len(),
+            OffsetUnit::Char => bytes.iter().filter(|&&b| (b as i8) >= -0x40).count(),
+            OffsetUnit::Utf16 => bytes
+                .iter()
+                .map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xf0))
+                .sum(),
+        }
+    }
+
     fn width(self, c: char) -> usize {
         match self {
             OffsetUnit::Byte => c.len_utf8(),
@@ -149,6 +163,25 @@ impl OffsetMap {
             from: Vec::with_capacity(offsets.len()),
             to: Vec::with_capacity(offsets.len()),
         };
+        if from == OffsetUnit::Byte {
+            // Both ends of each step are char boundaries, so the step's length in `to` can be
+            // counted on its bytes without decoding them.
+            let bytes = text.as_bytes();
+            let (mut pos, mut pos_to) = (0usize, 0usize);
+            for want in offsets {
+                if want > text.len() {
+                    break;
+                }
+                if !text.is_char_boundary(want) {
+                    continue;
+                }
+                pos_to += to.units(&bytes[pos..want]);
+                pos = want;
+                out.from.push(want);
+                out.to.push(pos_to);
+            }
+            return out;
+        }
         let mut wanted = offsets.into_iter().peekable();
         let (mut pos_from, mut pos_to) = (0usize, 0usize);
         let mut chars = text.chars();
@@ -240,5 +273,25 @@ mod tests {
         assert_eq!(map.get(2), None);
         assert_eq!(map.get(3), Some(2));
         assert_eq!(map.get(9), None);
+    }
+
+    proptest::proptest! {
+        /// From bytes, every offset on a char boundary maps to the length of the text before
+        /// it in the other unit, and any other offset (inside a char, past the end) to nothing.
+        #[test]
+        fn offset_map_from_bytes_counts_the_text_before(
+            text in "[a-zé😀\u{800}\u{10000}-\u{10ffff} \n]{0,40}",
+            offsets in proptest::collection::vec(0usize..200, 0..30),
+        ) {
+            let chars = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Char, offsets.clone());
+            let utf16 = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Utf16, offsets.clone());
+            let bytes = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Byte, offsets.clone());
+            for o in offsets {
+                let before = text.get(..o);
+                proptest::prop_assert_eq!(chars.get(o), before.map(|b| b.chars().count()));
+                proptest::prop_assert_eq!(utf16.get(o), before.map(|b| b.encode_utf16().count()));
+                proptest::prop_assert_eq!(bytes.get(o), before.map(str::len));
+            }
+        }
     }
 }
