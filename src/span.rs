@@ -96,15 +96,28 @@ impl OffsetUnit {
 
     /// The length in this unit of `bytes`, whole UTF-8 chars: a char starts at every byte that
     /// is not a continuation byte (10xxxxxx), and one of four bytes (lead byte 11110xxx) is
-    /// two UTF-16 units.
+    /// two UTF-16 units. Counted eight bytes at a time, on bit masks.
     fn units(self, bytes: &[u8]) -> usize {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // Bit 7 of each byte of the result is set when the byte is a continuation byte (bit 7
+        // set, bit 6 clear), or a four-byte lead (bits 7 to 4 set).
+        let continuation = |w: u64| w & !(w << 1) & HIGH;
+        let four_byte_lead = |w: u64| w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+        let count = |mask: fn(u64) -> u64| -> usize {
+            let mut words = bytes.chunks_exact(8);
+            let mut n = 0;
+            for c in &mut words {
+                let w = c.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+                n += mask(w).count_ones() as usize;
+            }
+            let rest = words.remainder();
+            let w = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+            n + mask(w).count_ones() as usize
+        };
         match self {
             OffsetUnit::Byte => bytes.len(),
-            OffsetUnit::Char => bytes.iter().filter(|&&b| (b as i8) >= -0x40).count(),
-            OffsetUnit::Utf16 => bytes
-                .iter()
-                .map(|&b| usize::from((b as i8) >= -0x40) + usize::from(b >= 0xf0))
-                .sum(),
+            OffsetUnit::Char => bytes.len() - count(continuation),
+            OffsetUnit::Utf16 => bytes.len() - count(continuation) + count(four_byte_lead),
         }
     }
 
