@@ -502,11 +502,11 @@ pub(crate) fn build<'t>(
                     kind: a.kind,
                     source: a.source.map(eid),
                     source_mention: a.source_mention.map(|m| TextSpan::of(text, m)),
-                    cue: a.cue.map(|(span, lemma)| Cue {
+                    cue: a.cue.as_ref().map(|(span, lemma)| Cue {
                         start: span.start,
                         end: span.end,
                         text: Cow::Borrowed(span.slice(text)),
-                        lemma: Cow::Borrowed(lemma),
+                        lemma: lemma.clone(),
                     }),
                     stance: a.stance,
                     content: TextSpan::of(text, a.content),

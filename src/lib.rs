@@ -59,6 +59,8 @@ mod quotes;
 pub mod segment;
 mod span;
 mod speakers;
+mod tokens;
+mod words;
 
 use std::sync::{Arc, OnceLock};
 
@@ -97,16 +99,25 @@ struct Inner {
     options: Options,
     segmenter: segment::Segmenter,
     dates: dates::DateFinder,
+    words: words::Words,
+    quotes: quotes::QuoteFinder,
+    speakers: speakers::Speakers,
+    attributor: attribution::Attributor,
 }
 
 impl Extractor {
     /// An extractor with every pattern compiled and every word list loaded.
     pub fn new(options: Options) -> Extractor {
+        let words = words::Words::new();
         Extractor {
             inner: Arc::new(Inner {
                 options,
                 segmenter: segment::Segmenter::new(),
                 dates: dates::DateFinder::new(),
+                quotes: quotes::QuoteFinder::new(),
+                speakers: speakers::Speakers::new(&words),
+                attributor: attribution::Attributor::new(),
+                words,
             }),
         }
     }
@@ -166,10 +177,20 @@ impl Extractor {
         let inner = &*self.inner;
         let segmentation = inner.segmenter.split(text);
         let dates = inner.dates.find(text, &segmentation, date);
-        let quotes = quotes::find(text, &segmentation);
-        let mut entities = speakers::find(text, &segmentation, &quotes);
-        let (attributions, links) =
-            attribution::find(text, &segmentation, &quotes, &mut entities, &dates);
+        let quotes = inner.quotes.find(text, &segmentation);
+        let toks = inner.words.tokenize(text);
+        let mut people = inner
+            .speakers
+            .find(&toks, &inner.words, &segmentation, &quotes);
+        let (attributions, links) = inner.attributor.find(
+            text,
+            &toks,
+            &inner.words,
+            &segmentation,
+            &quotes,
+            &mut people,
+            &dates,
+        );
         graph::build(
             text,
             date,
@@ -177,7 +198,7 @@ impl Extractor {
                 segmentation,
                 dates,
                 quotes,
-                entities,
+                entities: people.entities,
                 attributions,
                 links,
             },

@@ -14,10 +14,18 @@
 //! | `sentence_words.txt` | `segment` | a word that opens sentences, or a calendar word |
 //! | `boilerplate.txt` | `segment` | a phrase that marks a line as page furniture |
 //! | `captions.txt` | `segment` | a phrase that marks a line as a photo caption or credit |
-//! | `speech_verbs.txt` | `attribution` | a reporting verb: lemma, stance, inflected forms |
-//! | `titles.txt` | `speakers` | a title or role word that can precede a name |
-//! | `outlets.txt` | `speakers` | a news organization that can be a source |
-//! | `pronouns.txt` | `speakers` | a pronoun with its number and gender |
+//! | `title_words.txt` | `quotes` | a word after which a quotation names a work, not speech |
+//! | `speech_verbs.txt` | `attribution` | a cue verb: lemma, stance, frame, inflected forms |
+//! | `media_nouns.txt` | `attribution` | a channel a claim is made through ("interview") |
+//! | `poll_nouns.txt` | `attribution` | a poll or study whose findings "in" reports |
+//! | `function_words.txt` | `speakers`, `attribution` | a closed-class word and its class |
+//! | `pronouns.txt` | `speakers`, `attribution` | a pronoun with its number, gender and case |
+//! | `name_abbreviations.txt` | `speakers`, `attribution` | an abbreviation inside a name |
+//! | `titles.txt` | `speakers`, `attribution` | a title, role, honorific or title modifier |
+//! | `outlets.txt` | `speakers` | a news organization or platform that can be a source |
+//! | `organizations.txt` | `speakers` | a word that makes a name an organization, or one by name |
+//! | `places.txt` | `speakers` | a country, state or city |
+//! | `demonyms.txt` | `speakers` | a capitalized adjective (not a name) and its group noun |
 //! | `time_words.txt` | `dates` | a word or phrase of a temporal expression, and what it does |
 //! | `tense_cues.txt` | `dates` | a word that tells the tense of its clause |
 

@@ -1,0 +1,614 @@
+//! A cue's source and content: which side of the cue each stands on, and where they end.
+//!
+//! The content after a cue runs from "that" (kept, as PolNeAR keeps it) or the first word of
+//! the clause to the end of the sentence, or to a comma that hangs another cue or a contrast off
+//! the clause ("..., adding that", "..., while"); a quotation that opens there and runs past
+//! the sentence runs the content with it. The content before a cue ("“Q,” she said", "Prices
+//! rose, he said") runs from the sentence start, or from the start of the quotation that closes
+//! right before the source, to that source.
+
+use std::ops::Range;
+
+use super::cues::{CueHit, Form, Frame};
+use super::{Ctx, Draft};
+use crate::span::Span;
+use crate::words::{Case, DET, PREP, SUB, TIME};
+
+/// Verbs of knowing that attribute only a clause ("knows that ..."), never an object ("knows
+/// Bloomberg", "learned the trade").
+const CLAUSE_ONLY: &[&str] = &[
+    "know",
+    "learn",
+    "understand",
+    "realize",
+    "recognize",
+    "accept",
+    "imagine",
+    "figure",
+    "guess",
+    "suppose",
+    "assume",
+    "feel",
+    "see",
+];
+
+/// Words that open an adverbial phrase between a cue and its content ("said in a statement
+/// that", "told reporters on Sunday that").
+const ADJUNCT_PREPS: &[&str] = &[
+    "in", "on", "at", "during", "via", "through", "aboard", "from", "after", "before", "while",
+    "outside", "inside", "over", "for",
+];
+
+impl Ctx<'_, '_> {
+    /// The claim a cue makes in the sentence of tokens `a..b`, if it has a content.
+    pub(super) fn claim(
+        &self,
+        si: usize,
+        a: usize,
+        b: usize,
+        hit: &CueHit,
+        earlier: &[Draft],
+    ) -> Option<Draft> {
+        if hit.verb.lemma == "according to" {
+            return self.according(si, a, b, hit);
+        }
+        if hit.verb.lemma == "in" {
+            return self.in_poll(si, a, b, hit);
+        }
+        let t = self.toks;
+        let mut v = hit.group.start;
+        let g_end = hit.group.end;
+        let frame = hit.verb.frame;
+        // "issued a statement saying": the whole phrase is the cue, its subject the source.
+        let issued = if hit.form == Form::Ing {
+            self.issued_statement(a, v)
+        } else {
+            None
+        };
+        let mut hit = hit.clone();
+        if let Some(verb) = issued {
+            v = verb;
+            hit.group = verb..g_end;
+        }
+        let hit = &hit;
+        // "..., adding that", "said before adding:", "by saying": the participle hangs off
+        // its clause and shares its subject.
+        let hangs = hit.form == Form::Ing
+            && issued.is_none()
+            && v > a
+            && (t.is(v - 1, ",")
+                || !t.is_word(v - 1)
+                || (self.words.is(t.low(v - 1), PREP | SUB) && !self.words.is(t.low(v - 1), DET))
+                || self.after_object(a, v));
+        let v_subj = v;
+        // A segmenter may cut "She declared “Wow!” | and said ...": the first verb's subject
+        // may stand in the sentence before.
+        let para = self.seg.sentences[si].paragraph;
+        let para_lo = self
+            .seg
+            .paragraphs
+            .get(para)
+            .map_or(a, |p| self.toks.at_or_after(p.start).min(a));
+        let mut inverted = false;
+        let mut source = if hangs {
+            earlier
+                .last()
+                .and_then(|d| d.source.clone())
+                .filter(|s| !(s.len() == 1 && self.pronoun_case(s.start) == Some(Case::Relative)))
+                .or_else(|| self.main_subject(a, v))
+        } else if v_subj > a && matches!(t.low(v_subj - 1), "and" | "but" | "or") {
+            // "he laughed and said", "Trump has expressed his desire ... and has indicated
+            // he would meet": the subject of the first verb.
+            // "Lazar said he welcomed it and added ...": the subject of the cue before, not
+            // the pronoun of its content.
+            earlier
+                .last()
+                .and_then(|d| d.source.clone())
+                .filter(|s| !(s.len() == 1 && self.pronoun_case(s.start) == Some(Case::Relative)))
+                .or_else(|| {
+                    self.coordinated_subject(if v_subj == a + 1 { para_lo } else { a }, v_subj - 1)
+                })
+                .or_else(|| self.main_subject(a, v_subj))
+        } else {
+            self.subject_before(v_subj, a).and_then(|s| {
+                // "but in a later interview said": the phrase is an adverbial after "and"/"but".
+                let pp = s.start >= a + 2
+                    && self.words.is(t.low(s.start - 1), PREP)
+                    && !self.words.is(t.low(s.start - 1), DET)
+                    && matches!(t.low(s.start - 2), "and" | "but");
+                if !pp {
+                    return Some(s);
+                }
+                earlier.last().and_then(|d| d.source.clone()).or_else(|| {
+                    self.coordinated_subject(a, s.start - 2)
+                        .or_else(|| self.main_subject(a, s.start - 2))
+                })
+            })
+        };
+        if source.is_none() && !hangs && self.may_invert(a, v, frame) {
+            if let Some(e) = self.np_forward(g_end, b) {
+                // "..., said Wednesday that": a time, not a speaker.
+                if !self.words.is(t.low(g_end), TIME) {
+                    source = Some(g_end..self.extend_source(e, b));
+                    inverted = true;
+                }
+            }
+        }
+        if self.pseudo_cleft(a, b, hit) {
+            // "what he claimed was a threat": the content is what follows "was".
+            let content = self.clause(g_end + 1, b);
+            return Some(Draft {
+                sentence: si,
+                cue: hit.group.clone(),
+                verb: hit.verb,
+                source,
+                content,
+                recipient: None,
+                medium: None,
+                reach: g_end + 1,
+                guessed: None,
+            });
+        }
+        let after = match (&source, inverted) {
+            (Some(s), true) => s.end,
+            _ => g_end,
+        };
+        let (mut r, recipient) = self.after_verb(after, b, frame, hit.passive);
+        if hit.passive && r + 1 < b && t.is(r, ",") {
+            // "was quoted by the agency on Thursday, indicating that ...": one claim.
+            if let Some((e, _, Form::Ing)) = self.cues.at(t, r + 1, b) {
+                r = e;
+            }
+        }
+        let left_ok = matches!(
+            frame,
+            Frame::Say | Frame::Tell | Frame::Think | Frame::Ask | Frame::Show
+        ) && !hangs;
+        let boundary = match (&source, inverted) {
+            (Some(s), false) => s.start,
+            _ => v,
+        };
+        // "“Q,” she said ...": the quotation before the source is the content, whatever
+        // follows the cue, unless the quotation goes on after it ("“Q1,” she said, “Q2.”").
+        // The walk back to a closing mark may cross into the sentence before, when a
+        // segmenter cut "“Why?” | he asked." in two.
+        if left_ok && self.quote_ends_before(para_lo, boundary) {
+            let left = self.left_content(a, para_lo, boundary)?;
+            let content = match self.split_quote(r, b) {
+                Some(more) => left.cover(more),
+                None => match self.after_quote(r, b, left, a) {
+                    Some(more) => left.cover(more),
+                    None => left,
+                },
+            };
+            return Some(self.draft(si, hit, source, content, recipient, r));
+        }
+        let parenthetical = self.parenthetical(r, b);
+        let right = if parenthetical {
+            Some(self.clause(r + 1, b))
+        } else if frame == Frame::Think
+            && CLAUSE_ONLY.contains(&hit.verb.lemma)
+            && !self.opens_clause(r, b)
+        {
+            // "learned the trade", "knows Bloomberg": knowing a thing, not a claim.
+            None
+        } else {
+            self.right_content(si, r, b, frame)
+        };
+        // A relative pronoun source ("who advises Kasich") has its content on the right only.
+        let relative = source.as_ref().is_some_and(|s| {
+            s.len() == 1 && matches!(self.pronoun_case(s.start), Some(Case::Relative))
+        });
+        let left = if left_ok && !relative && (right.is_none() || parenthetical) {
+            self.left_content(a, a, boundary)
+        } else {
+            None
+        };
+        let content = match (left, right) {
+            (Some(l), Some(r)) => l.cover(r),
+            (Some(l), None) => l,
+            (None, Some(r)) => r,
+            (None, None) => return None,
+        };
+        if content.is_empty() {
+            return None;
+        }
+        let content = self.within_fronted_clause(a, b, v, content);
+        Some(self.draft(si, hit, source, content, recipient, r))
+    }
+
+    /// A draft from its parts; a passive cue's "by" phrase is the medium that carried it.
+    pub(super) fn draft(
+        &self,
+        si: usize,
+        hit: &CueHit,
+        source: Option<Range<usize>>,
+        content: Span,
+        by: Option<Range<usize>>,
+        reach: usize,
+    ) -> Draft {
+        let (recipient, medium) = if hit.passive { (None, by) } else { (by, None) };
+        Draft {
+            sentence: si,
+            cue: hit.group.clone(),
+            verb: hit.verb,
+            source,
+            content,
+            recipient,
+            medium,
+            reach,
+            guessed: None,
+        }
+    }
+
+    /// True when a quotation closes right before token `boundary` (commas and dashes aside),
+    /// after the sentence start `a` or in an earlier sentence.
+    pub(super) fn quote_ends_before(&self, a: usize, boundary: usize) -> bool {
+        let t = self.toks;
+        let mut e = boundary;
+        while e > a {
+            let p = e - 1;
+            if let Some(q) = self.closed_by(p) {
+                // “A whole sentence.” Reid said ...: a new sentence the segmenter missed,
+                // unless a lowercase source continues it (“Stop.” he said).
+                let inner = self.quotes[q].span.slice(self.text).trim_end();
+                let ends_stop = inner.ends_with('.');
+                let lower = boundary < t.len() && !t.is_cap(boundary);
+                return !ends_stop || lower || e < boundary;
+            }
+            if t.is(p, ",") || t.is(p, "—") || t.is(p, "--") || t.is(p, "-") {
+                e -= 1;
+            } else {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// The second half of a split quotation after the cue: ", “Q2”" at token `r`.
+    /// The second half of a split quotation right after the cue: ", “Q2”" at token `r`.
+    pub(super) fn split_quote(&self, r: usize, b: usize) -> Option<Span> {
+        let t = self.toks;
+        // “Q1,” he said of the campaign, “Q2.”
+        let r = if r < b && t.low(r) == "of" {
+            match self.np_forward(r + 1, b) {
+                Some(e) if e < b && t.is(e, ",") => e,
+                _ => r,
+            }
+        } else {
+            r
+        };
+        let k = if r < b && t.is(r, ",") { r + 1 } else { r };
+        if k < b && self.opens_quote(k) {
+            return Some(self.clause(k, b));
+        }
+        None
+    }
+
+    /// What still belongs to a content that a quotation before the cue opens: "said of the
+    /// council's vote" (what the words were about), ", that ..." (the rest of the reported
+    /// clause), and for a content that began before its quotation, the clause after a comma
+    /// ("Nancy's role was “...,” Anthony says, a job that ...").
+    pub(super) fn after_quote(&self, r: usize, b: usize, left: Span, a: usize) -> Option<Span> {
+        let t = self.toks;
+        if r >= b {
+            return None;
+        }
+        let low = t.low(r);
+        if low == "of" || low == "that" {
+            return Some(self.clause(r, b));
+        }
+        if t.is(r, ",") && r + 1 < b {
+            if t.low(r + 1) == "that" {
+                return Some(self.clause(r + 1, b));
+            }
+            let mixed =
+                left.start == t.span(a).start && self.quote_of(a).is_none() && !self.opens_quote(a);
+            if mixed && self.parenthetical(r, b) {
+                return Some(self.clause(r + 1, b));
+            }
+        }
+        None
+    }
+
+    /// True for "what X claimed was Y": a claim of its own even inside another claim.
+    pub(super) fn pseudo_cleft(&self, a: usize, b: usize, hit: &CueHit) -> bool {
+        let t = self.toks;
+        let v = hit.group.start;
+        let e = hit.group.end;
+        if e + 1 >= b || !matches!(t.low(e), "was" | "is" | "were" | "are") {
+            return false;
+        }
+        match self.subject_before(v, a) {
+            Some(s) => s.start > a && t.low(s.start - 1) == "what",
+            None => false,
+        }
+    }
+
+    /// A cue inside an opening subordinate clause ("While Trump has committed to ending the
+    /// war, he has yet to ...") keeps its content inside that clause.
+    pub(super) fn within_fronted_clause(
+        &self,
+        a: usize,
+        b: usize,
+        v: usize,
+        content: Span,
+    ) -> Span {
+        let t = self.toks;
+        let Some(first) = (a..b).find(|&i| t.is_word(i)) else {
+            return content;
+        };
+        if !self.words.is(t.low(first), SUB) || t.low(first) == "that" {
+            return content;
+        }
+        let comma = (first..b).find(|&i| t.is(i, ",") && self.quote_of(i).is_none());
+        match comma {
+            Some(c)
+                if c > v && t.span(c).start > content.start && t.span(c).start < content.end =>
+            {
+                Span::new(content.start, t.span(c).start)
+            }
+            _ => content,
+        }
+    }
+
+    /// After the cue (and any inverted source): skips a listener, "to" + listener, and
+    /// adverbials of time, place and medium. Returns where the content may start and the
+    /// listener.
+    pub(super) fn after_verb(
+        &self,
+        start: usize,
+        b: usize,
+        frame: Frame,
+        passive: bool,
+    ) -> (usize, Option<Range<usize>>) {
+        let t = self.toks;
+        let mut r = start;
+        let mut recipient = None;
+        if passive && r < b && t.low(r) == "by" {
+            // "was quoted by the state news agency ... as saying".
+            if let Some(e) = self.np_forward(r + 1, b) {
+                recipient = Some(r + 1..e);
+                r = e;
+            }
+        }
+        if matches!(frame, Frame::Tell | Frame::Ask) && r < b && self.starts_np(r) {
+            if let Some(e) = self.np_forward(r, b) {
+                let next = (e < b).then(|| t.low(e));
+                let ask_ok = frame == Frame::Tell
+                    || next.is_some_and(|n| {
+                        matches!(
+                            n,
+                            "whether" | "if" | "why" | "how" | "what" | "when" | "about" | "to"
+                        )
+                    });
+                if ask_ok {
+                    recipient = Some(r..e);
+                    r = e;
+                }
+            }
+        }
+        let mut guard = 0;
+        while r < b && guard < 8 {
+            guard += 1;
+            let low = t.low(r);
+            // "said then", "said matter-of-factly", "added later".
+            let adverb = self.words.is(low, crate::words::ADV)
+                || (low.ends_with("ly") && low.len() > 4 && !t.is_cap(r));
+            if adverb && !matches!(low, "not" | "only") {
+                r += 1;
+                continue;
+            }
+            if low == "to" && frame == Frame::Say && recipient.is_none() && r + 1 < b {
+                if let Some(e) = self.np_forward(r + 1, b) {
+                    if self.opens_content(e, b) {
+                        recipient = Some(r + 1..e);
+                        r = e;
+                        continue;
+                    }
+                }
+                break;
+            }
+            if self.words.is(low, TIME) || (t.is_cap(r) && self.words.is(low, TIME)) {
+                r += 1;
+                continue;
+            }
+            if matches!(low, "last" | "this" | "earlier" | "late" | "early")
+                && r + 1 < b
+                && self.words.is(t.low(r + 1), TIME)
+            {
+                r += 2;
+                continue;
+            }
+            if matches!(low, "as") && r + 1 < b && matches!(t.low(r + 1), "saying" | "telling") {
+                r += 2;
+                continue;
+            }
+            if ADJUNCT_PREPS.contains(&low) && r + 1 < b {
+                if let Some(mut e) = self.np_forward(r + 1, b) {
+                    // "during an interview with NBC News", "at a rally in Ohio".
+                    while e + 1 < b && matches!(t.low(e), "with" | "on" | "in" | "of" | "at" | "to")
+                    {
+                        match self.np_forward(e + 1, b) {
+                            Some(f) => e = f,
+                            None => break,
+                        }
+                    }
+                    if self.opens_content(e, b) {
+                        r = e;
+                        continue;
+                    }
+                }
+            }
+            break;
+        }
+        (r, recipient)
+    }
+
+    /// True when a noun phrase may start at token `r` (a listener after "told").
+    pub(super) fn starts_np(&self, r: usize) -> bool {
+        let t = self.toks;
+        if !t.is_word(r) {
+            return false;
+        }
+        let low = t.low(r);
+        if matches!(low, "that" | "whether" | "if") {
+            return false;
+        }
+        if let Some(case) = self.pronoun_case(r) {
+            return case == Case::Object;
+        }
+        !self.words.is(low, PREP | SUB) || self.words.is(low, DET)
+    }
+
+    /// True when what starts at token `e` can begin a content or ends the sentence: "that",
+    /// a comma, a colon, a quotation, another adverbial, or a new clause.
+    pub(super) fn opens_content(&self, e: usize, b: usize) -> bool {
+        if e >= b {
+            return true;
+        }
+        let t = self.toks;
+        let low = t.low(e);
+        let next_time = e + 1 < b && self.words.is(t.low(e + 1), TIME);
+        matches!(low, "that" | "," | ":" | "." | "whether" | "if")
+            || (matches!(low, "last" | "this" | "next") && next_time)
+            || self.opens_quote(e)
+            || ADJUNCT_PREPS.contains(&low)
+            || self.words.is(low, TIME | DET)
+            || matches!(self.pronoun_case(e), Some(Case::Subject))
+            || t.is_cap(e)
+    }
+
+    /// True when a clause starts at token `r`: "that", a question word, a quotation, or a
+    /// subject pronoun.
+    pub(super) fn opens_clause(&self, r: usize, b: usize) -> bool {
+        let t = self.toks;
+        r < b
+            && (matches!(
+                t.low(r),
+                "that" | "whether" | "if" | "what" | "why" | "how" | "who" | "when" | "where" | ":"
+            ) || self.opens_quote(r)
+                || self.pronoun_case(r) == Some(Case::Subject))
+    }
+
+    /// The content after the cue, from token `r`.
+    pub(super) fn right_content(
+        &self,
+        si: usize,
+        r: usize,
+        b: usize,
+        frame: Frame,
+    ) -> Option<Span> {
+        let t = self.toks;
+        if r >= b {
+            return None;
+        }
+        if t.is(r, ":") {
+            if r + 1 < b {
+                return Some(self.clause(r + 1, b));
+            }
+            return self.next_sentence_content(si);
+        }
+        if t.is(r, ",") {
+            if r + 1 < b && self.opens_quote(r + 1) {
+                return Some(self.clause(r + 1, b));
+            }
+            return None;
+        }
+        if t.is(r, ".") || t.is(r, ";") || t.is(r, "?") || t.is(r, "!") {
+            return None;
+        }
+        if frame == Frame::To && !matches!(t.low(r), "to" | "that" | "not") && !self.opens_quote(r)
+        {
+            // "wants a wall": an object, still an intention.
+            if self.words.is(t.low(r), PREP) {
+                return None;
+            }
+        }
+        if matches!(frame, Frame::Obj | Frame::To) && t.is(r, "—") {
+            return None;
+        }
+        if self.closed_by(r).is_some() {
+            return None;
+        }
+        // "showed to the police", "asked for a photo": a preposition opens no content.
+        let low = t.low(r);
+        let allowed = frame != Frame::Think
+            && (matches!(low, "about" | "of" | "on") || (low == "to" && frame != Frame::Show));
+        if frame != Frame::To && self.words.is(low, PREP) && !self.words.is(low, DET) && !allowed {
+            // An adverbial the walk could not read ("tweeted in the wee hours that ..."):
+            // the content opens at a "that" shortly after.
+            return (r + 1..(r + 16).min(b))
+                .take_while(|&k| !t.is(k, ",") && self.quote_of(k).is_none())
+                .find(|&k| t.low(k) == "that")
+                .map(|k| self.clause(k, b));
+        }
+        Some(self.clause(r, b))
+    }
+
+    /// The content before the source or cue at token `boundary`, in the sentence starting at
+    /// token `a`.
+    pub(super) fn left_content(&self, a: usize, lo: usize, boundary: usize) -> Option<Span> {
+        let t = self.toks;
+        let mut e = boundary;
+        let mut closed: Option<usize> = None;
+        while e > lo {
+            let p = e - 1;
+            if let Some(q) = self.closed_by(p) {
+                closed = Some(q);
+                e -= 1;
+            } else if t.is(p, ",") || t.is(p, "—") || t.is(p, "--") || t.is(p, "-") {
+                e -= 1;
+            } else {
+                break;
+            }
+        }
+        if e <= a && closed.is_none() {
+            return None;
+        }
+        if closed.is_none() && e == boundary {
+            // "which the Kremlin refuted": the content is the relative pronoun. Otherwise a
+            // content before its source ends with a comma or a dash ("Prices rose, he said");
+            // "when Clinton testified" has none.
+            let p = e - 1;
+            if matches!(t.low(p), "which" | "that" | "what" | "whom") {
+                return Some(t.span(p));
+            }
+            return None;
+        }
+        if let Some(q) = closed {
+            let quote = &self.quotes[q];
+            let first = &self.quotes[quote.chain];
+            let sentence_start = t.span(a).start;
+            let lead = if first.open.start >= sentence_start {
+                self.text[sentence_start..first.open.start].trim()
+            } else {
+                ""
+            };
+            let start = if lead.is_empty() {
+                first.open.start
+            } else {
+                sentence_start
+            };
+            return Some(Span::new(start, quote.outer().end));
+        }
+        let start = t.span(a).start;
+        let end = t.span(e - 1).end;
+        Some(Span::new(start, end.max(start)))
+    }
+
+    /// For a cue that ends its sentence with a colon: the next sentence, or the quotation
+    /// that opens it, as content.
+    pub(super) fn next_sentence_content(&self, si: usize) -> Option<Span> {
+        let next = self.seg.sentences.get(si + 1)?;
+        let range = self.toks.within(next.span);
+        if range.is_empty() {
+            return None;
+        }
+        if let Some(q) = self.opened_by(range.start) {
+            let start = self.quotes[q].open.start;
+            return Some(Span::new(start, self.chain_end(q).max(start)));
+        }
+        Some(self.clause(range.start, range.end))
+    }
+}

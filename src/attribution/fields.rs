@@ -1,0 +1,397 @@
+//! A claim's remaining fields: its source, listener and medium as entities, its kind from the
+//! quotations inside it, its dates, and the date it was made.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::{Attribution, ClaimKind, Ctx, Draft, Stance};
+use crate::dates::Timex;
+use crate::span::Span;
+use crate::speakers::{strip_possessive, EntityKind, MentionKind, People};
+use crate::words::{DET, PREP};
+
+impl Ctx<'_, '_> {
+    /// The finished claim of a draft.
+    pub(super) fn finish(&self, d: &Draft, people: &mut People, dates: &[Timex]) -> Attribution {
+        let source_span = d.source.as_ref().map(|r| self.trimmed(r));
+        let source = source_span.and_then(|s| self.entity(s, people));
+        let recipient = d
+            .recipient
+            .as_ref()
+            .map(|r| self.trimmed(r))
+            .and_then(|s| self.entity(s, people));
+        let medium = self.medium(d, people);
+        // Quotations and dates are in text order: look only at those that start inside.
+        let from = self
+            .quotes
+            .partition_point(|q| q.span.start < d.content.start);
+        let quotes: Vec<usize> = self.quotes[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, q)| q.span.start < d.content.end)
+            .filter(|(_, q)| !q.title && d.content.contains(q.span) && !q.span.is_empty())
+            .map(|(i, _)| from + i)
+            .collect();
+        let kind = self.kind(d.content, &quotes, self.span(&d.cue));
+        let cue_span = self.span(&d.cue);
+        let from = dates.partition_point(|t| t.span.start < d.content.start);
+        let in_content: Vec<usize> = dates[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, t)| t.span.start < d.content.end)
+            .filter(|(_, t)| d.content.contains(t.span))
+            .map(|(i, _)| from + i)
+            .collect();
+        let said_on = self.said_on(d, cue_span, dates);
+        let mut stance = d.verb.stance;
+        if d.verb.lemma == "decline" || d.verb.lemma == "refuse" {
+            stance = Stance::Refuse;
+        }
+        Attribution {
+            kind,
+            source,
+            source_mention: source_span,
+            cue: (!d.cue.is_empty()).then(|| {
+                (
+                    cue_span,
+                    d.guessed
+                        .clone()
+                        .map_or(Cow::Borrowed(d.verb.lemma), Cow::Owned),
+                )
+            }),
+            stance,
+            content: d.content,
+            quotes,
+            recipient,
+            medium,
+            dates: in_content,
+            said_on,
+            sentence: d.sentence,
+        }
+    }
+
+    /// The span of tokens `r` without a trailing comma.
+    fn trimmed(&self, r: &Range<usize>) -> Span {
+        let mut end = r.end;
+        while end > r.start + 1 && (self.toks.is(end - 1, ",") || self.toks.is(end - 1, ".")) {
+            end -= 1;
+        }
+        self.span(&(r.start..end))
+    }
+
+    /// The entity a source, listener or medium phrase names: a group for a list of names
+    /// ("Reuters, The Washington Post, and Axios"); else the entity of the name, pronoun or
+    /// role that heads the phrase before any appositive; else a new entity for the phrase
+    /// ("officials", "Romania's transport ministry", "Traders in Hamburg").
+    fn entity(&self, span: Span, people: &mut People) -> Option<usize> {
+        // A pronoun that the speaker stage could not resolve names no one we know.
+        let range = self.toks.within(span);
+        if range.len() == 1 && self.pronoun_case(range.start).is_some() {
+            return people
+                .mentions_in(span)
+                .first()
+                .filter(|m| m.span == span)
+                .map(|m| m.entity);
+        }
+        Some(self.entity_of_phrase(span, people))
+    }
+
+    /// The entity of a source phrase that is not a lone pronoun.
+    fn entity_of_phrase(&self, span: Span, people: &mut People) -> usize {
+        let words = self.toks.low_span(span);
+        let listed = words.contains(" and ") || words.contains(" & ");
+        if listed {
+            let mut distinct: Vec<usize> = people
+                .mentions_in(span)
+                .iter()
+                .filter(|m| m.kind == MentionKind::Name)
+                .map(|m| m.entity)
+                .collect();
+            distinct.sort_unstable();
+            distinct.dedup();
+            if distinct.len() > 1 {
+                let core = self.core(span, true);
+                return people.nominal(self.text, core, EntityKind::Group);
+            }
+        }
+        let core = self.core(span, false);
+        // The last name of the phrase outside parentheses ("Sen. Ted Cruz (R-Texas)").
+        let head = people
+            .mentions_in(core)
+            .iter()
+            .rev()
+            .filter(|m| {
+                let before = &self.text[core.start..m.span.start];
+                before.matches('(').count() <= before.matches(')').count()
+            })
+            .find(|m| m.kind != MentionKind::Pronoun || m.span == core)
+            .copied();
+        if let Some(m) = head {
+            let before = self.text[core.start..m.span.start].trim_end();
+            let before = before.strip_suffix("the").unwrap_or(before).trim_end();
+            let last_word = before
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("")
+                .to_ascii_lowercase();
+            let in_phrase = self.words.is(&last_word, PREP) && !self.words.is(&last_word, DET);
+            let after = &self.text[m.span.end..core.end];
+            let after = after.split('(').next().unwrap_or(after);
+            let trailing_words = after
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.starts_with(char::is_lowercase) && w != "s");
+            // "a Reuters report", "the TASS state news agency": an outlet with words about
+            // it still names the outlet.
+            let outlet = people.entities[m.entity].kind == EntityKind::Media;
+            if !in_phrase && (!trailing_words || outlet) {
+                people.add_mention(m.entity, span);
+                return m.entity;
+            }
+        }
+        // "The chain, Marchéplus, confirmed": a name in apposition names the source.
+        if core.end < span.end {
+            let rest = Span::new(core.end, span.end);
+            let named = people
+                .mentions_in(rest)
+                .iter()
+                .find(|m| m.kind == MentionKind::Name)
+                .copied();
+            if let Some(m) = named {
+                // Titles may stand between: "Her rival, state Treasurer Daniel Ibarra,".
+                let gap = self.text[core.end..m.span.start]
+                    .trim_matches(|c: char| c == ',' || c.is_whitespace());
+                let titles_only = gap.split_whitespace().all(|w| {
+                    w.starts_with(char::is_uppercase) || self.is_title_word(&w.to_ascii_lowercase())
+                });
+                if titles_only {
+                    people.add_mention(m.entity, span);
+                    return m.entity;
+                }
+            }
+        }
+        let text = core.slice(self.text);
+        let head = text
+            .split_whitespace()
+            .last()
+            .map(|w| strip_possessive(w.trim_end_matches([',', '.'])).to_ascii_lowercase())
+            .unwrap_or_default();
+        let kind = if self.is_title_word(&head) {
+            EntityKind::Person
+        } else if head.ends_with('s') && !head.ends_with("ss") {
+            EntityKind::Group
+        } else {
+            EntityKind::Organization
+        };
+        people.nominal(self.text, core, kind)
+    }
+
+    /// The phrase before its first appositive or relative clause: "Leonid Slutsky" of
+    /// "Leonid Slutsky, the chairman of ...". A list keeps its commas ("Reuters, The
+    /// Washington Post, and Axios") up to a comma that opens an appositive.
+    fn core(&self, span: Span, list: bool) -> Span {
+        let range = self.toks.within(span);
+        let t = self.toks;
+        let mut depth = 0i32;
+        for k in range.clone() {
+            match t.str(k) {
+                "(" => depth += 1,
+                ")" => depth -= 1,
+                "," if depth <= 0 && k > range.start => {
+                    let next = (k + 1 < range.end).then(|| t.low(k + 1));
+                    let continues = list
+                        && next.is_some_and(|n| {
+                            n == "and"
+                                || t.is_cap(k + 1)
+                                || (n == "the" && k + 2 < range.end && t.is_cap(k + 2))
+                        });
+                    if !continues {
+                        return Span::new(span.start, t.span(k - 1).end);
+                    }
+                }
+                _ => {}
+            }
+        }
+        span
+    }
+
+    /// Direct when every letter of the content is inside a quotation, mixed when some are,
+    /// indirect when none are. The words between two quotations that hold the claim's own cue
+    /// ("“Q1,” she said. “Q2.”") do not count.
+    fn kind(&self, content: Span, quotes: &[usize], cue: Span) -> ClaimKind {
+        if quotes.is_empty() {
+            return ClaimKind::Indirect;
+        }
+        let letters =
+            |a: usize, b: usize| self.text[a..b.max(a)].chars().any(char::is_alphanumeric);
+        let mut pos = content.start;
+        let mut outside = false;
+        for (n, &q) in quotes.iter().enumerate() {
+            let outer = self.quotes[q].outer();
+            let gap_holds_cue = n > 0 && pos <= cue.start && cue.end <= outer.start;
+            if letters(pos, outer.start) && !gap_holds_cue {
+                outside = true;
+            }
+            pos = pos.max(outer.end);
+        }
+        if letters(pos.min(content.end), content.end) {
+            outside = true;
+        }
+        if outside {
+            ClaimKind::Mixed
+        } else {
+            ClaimKind::Direct
+        }
+    }
+
+    /// The date of the saying: the date expression of the cue's sentence outside the content
+    /// that is nearest the cue ("On Sunday, Trump informed reporters", "said on Friday").
+    fn said_on(&self, d: &Draft, cue: Span, dates: &[Timex]) -> Option<usize> {
+        let sent = self.near_cue(d)?;
+        let t = self.toks;
+        let a = self
+            .toks
+            .within(self.seg.sentences.get(d.sentence)?.span)
+            .start;
+        // Where a date of the saying is written: between the cue and its content ("said on
+        // Sunday that"), between the source and the cue ("Trump on Saturday tweeted"), or in
+        // an adverbial that opens the sentence ("On Friday, Trump mentioned").
+        let after_cue = Span::new(
+            cue.end,
+            t.span(d.reach.saturating_sub(1).max(d.cue.end - 1)).end,
+        );
+        let source = d.source.as_ref().map(|r| self.span(r));
+        let between = source.map(|s| {
+            if s.start >= cue.end {
+                // "according to a Reuters report earlier this month,": after the source, up to
+                // its comma.
+                let k = t.within(s).end;
+                let stop = (k..(k + 6).min(t.len()))
+                    .find(|&i| !t.is_word(i))
+                    .unwrap_or(k.min(t.len()));
+                let end = if stop > k {
+                    t.span(stop - 1).end
+                } else {
+                    s.end
+                };
+                Span::new(cue.end, end.max(s.end))
+            } else {
+                Span::new(s.end, cue.start)
+            }
+        });
+        // "... in an interview last year, Trump remarked": a date that ends the clause before
+        // the source.
+        let before_source = |span: Span| {
+            source.is_some_and(|s| {
+                let gap = self.text.get(span.end..s.start).unwrap_or("x");
+                s.start > span.end && gap.trim() == ","
+            })
+        };
+        let opening = |span: Span| {
+            let k = t.at_or_after(span.start);
+            let lead = (a..k).all(|i| !t.is_word(i) || self.words.is(t.low(i), PREP));
+            let end = t.within(span).end;
+            lead && (end >= t.len() || t.is(end, ","))
+        };
+        let from = dates.partition_point(|x| x.span.start < sent.start);
+        dates[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, x)| x.span.start < sent.end)
+            .map(|(i, x)| (from + i, x))
+            .filter(|(_, x)| !x.span.overlaps(d.content))
+            .find(|(_, x)| {
+                after_cue.contains(x.span)
+                    || between.is_some_and(|b| b.contains(x.span))
+                    || opening(x.span)
+                    || before_source(x.span)
+            })
+            .map(|(i, _)| i)
+    }
+
+    /// The part of the claim's sentence within a few dozen words of its cue, where its date
+    /// and medium are written; bounded so that a run-on sentence costs no more per claim.
+    fn near_cue(&self, d: &Draft) -> Option<Span> {
+        const WORDS: usize = 24;
+        let sent = self.seg.sentences.get(d.sentence)?.span;
+        let range = self.toks.within(sent);
+        if range.is_empty() {
+            return None;
+        }
+        let lo = d.cue.start.saturating_sub(WORDS).max(range.start);
+        let hi = (d.cue.end + WORDS).min(range.end).max(lo + 1);
+        Some(self.toks.span(lo).cover(self.toks.span(hi - 1)))
+    }
+
+    /// The medium of a claim: in its sentence, outside its content, a media noun ("interview",
+    /// "statement", "book") with the outlet it names ("with NBC News", "a Bloomberg
+    /// interview"), or the noun phrase itself ("his 2024 book “War”").
+    fn medium(&self, d: &Draft, people: &mut People) -> Option<usize> {
+        if let Some(r) = &d.medium {
+            return self.entity(self.trimmed(r), people);
+        }
+        let sent = self.near_cue(d)?;
+        let range = self.toks.within(sent);
+        let t = self.toks;
+        for k in range.clone() {
+            let at = t.span(k);
+            if d.content.overlaps(at) || !t.is_word(k) || !self.media_nouns.contains(t.low(k)) {
+                continue;
+            }
+            if self.quote_of(k).is_some() {
+                continue;
+            }
+            // The phrase must be an adverbial: "in", "during", "on" before its determiner.
+            let mut s = k;
+            while s > range.start
+                && s + 4 > k
+                && !matches!(
+                    t.low(s - 1),
+                    "in" | "during" | "on" | "at" | "via" | "through"
+                )
+            {
+                s -= 1;
+            }
+            if s == range.start
+                || !matches!(
+                    t.low(s - 1),
+                    "in" | "during" | "on" | "at" | "via" | "through"
+                )
+            {
+                continue;
+            }
+            // "an interview with NBC News", "an interview on CNN".
+            if k + 2 < range.end && matches!(t.low(k + 1), "with" | "on" | "to") {
+                if let Some(e) = self.np_forward(k + 2, range.end) {
+                    let span = self.span(&(k + 2..e));
+                    if let Some(m) = people.mentions_in(span).first().copied() {
+                        if m.kind == MentionKind::Name {
+                            return Some(m.entity);
+                        }
+                    }
+                }
+            }
+            // "a Bloomberg interview".
+            let phrase = Span::new(t.span(s).start, at.end);
+            if let Some(m) = people.mentions_in(phrase).first().copied() {
+                if m.kind == MentionKind::Name {
+                    return Some(m.entity);
+                }
+            }
+            // "his 2024 book “War,”": the phrase with a title that follows it.
+            let mut end = at.end;
+            let next = self.quotes.partition_point(|q| q.open.start < at.end);
+            if let Some(q) = self.quotes.get(next) {
+                if q.title && self.text[at.end..q.open.start].trim().is_empty() {
+                    let title = q.span.slice(self.text).trim_end_matches([',', '.', ' ']);
+                    end = q.span.start + title.len();
+                }
+            }
+            return Some(people.nominal(
+                self.text,
+                Span::new(t.span(s).start, end),
+                EntityKind::Media,
+            ));
+        }
+        None
+    }
+}

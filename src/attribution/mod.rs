@@ -1,0 +1,401 @@
+//! Claims: who said what, with the cue, content, kind and stance of each.
+//!
+//! The stage works sentence by sentence, from the cues: each cue verb of `speech_verbs.txt`
+//! outside quotations ([`cues`]) looks for its source before it, after it when inverted
+//! ("..., said Smith"), or in the clause it hangs off ("..., adding that") ([`phrases`]), and
+//! for its content after it (a clause, a quotation, a colon) or before it ("“Q,” she said")
+//! ([`content`]). "according to X" is a cue of its own. Sentences that only continue a quotation
+//! join the claim before them. Then each claim gets its entities, dates, kind and quotes
+//! ([`fields`]), and denials find the claims they deny ([`relations`]).
+//!
+//! Sentences that are captions or page furniture carry no claims, and a cue inside a claim
+//! already found is left alone: a token has one role in one claim, as in PolNeAR.
+
+mod according;
+mod clause;
+mod content;
+mod cues;
+mod fallback;
+mod fields;
+mod floating;
+mod phrases;
+mod polls;
+mod relations;
+mod sources;
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::dates::Timex;
+use crate::lexicon;
+use crate::quotes::Quotation;
+use crate::segment::{Role, Segmentation};
+use crate::span::Span;
+use crate::speakers::People;
+use crate::tokens::Tokens;
+use crate::words::Words;
+
+use cues::{CueLexicon, Form, Frame, Verb};
+
+/// How much of a claim's content is quoted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClaimKind {
+    /// The content is entirely a quotation.
+    Direct,
+    /// Reported speech with no quotation.
+    Indirect,
+    /// Reported speech that quotes part of the words.
+    Mixed,
+}
+
+/// What the source does with the content.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    /// States it: "said", "added", "reported".
+    Assert,
+    /// Rejects it: "denied", "refuted".
+    Deny,
+    /// States it with reserve: "suggested", "believes", "estimated".
+    Hedge,
+    /// Declines to say: "refused to comment", "declined to".
+    Refuse,
+    /// Asks it: "asked", "wondered".
+    Ask,
+    /// Commits to it: "promised", "vowed", "pledged".
+    Promise,
+}
+
+/// How two claims relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RelationKind {
+    /// The first claim rejects the second.
+    Denies,
+    /// The first claim confirms the second.
+    Confirms,
+    /// The first claim says the second again.
+    Repeats,
+}
+
+/// One attributed claim, pointing into the other stages' outputs by index.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    pub(crate) kind: ClaimKind,
+    /// Index into the entities.
+    pub(crate) source: Option<usize>,
+    pub(crate) source_mention: Option<Span>,
+    /// The cue span and its lemma (from the word list, or guessed for a verb it lacks).
+    pub(crate) cue: Option<(Span, Cow<'static, str>)>,
+    pub(crate) stance: Stance,
+    pub(crate) content: Span,
+    /// Indices into the quotations.
+    pub(crate) quotes: Vec<usize>,
+    /// Index into the entities.
+    pub(crate) recipient: Option<usize>,
+    /// Index into the entities.
+    pub(crate) medium: Option<usize>,
+    /// Indices into the dates.
+    pub(crate) dates: Vec<usize>,
+    /// Index into the dates.
+    pub(crate) said_on: Option<usize>,
+    /// Index into the sentences.
+    pub(crate) sentence: usize,
+}
+
+/// A relation between two attributions, by index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Link {
+    pub(crate) kind: RelationKind,
+    pub(crate) from: usize,
+    pub(crate) to: usize,
+}
+
+/// A claim while it is being built, in tokens.
+#[derive(Clone, Debug)]
+pub(super) struct Draft {
+    pub(super) sentence: usize,
+    /// The cue's tokens.
+    pub(super) cue: Range<usize>,
+    pub(super) verb: Verb,
+    pub(super) source: Option<Range<usize>>,
+    pub(super) content: Span,
+    pub(super) recipient: Option<Range<usize>>,
+    /// The outlet that carried a quotation ("was quoted by the state RIA news agency").
+    pub(super) medium: Option<Range<usize>>,
+    /// The first token after everything the cue took before its content: cues up to there
+    /// belong to this claim ("was quoted ..., indicating that").
+    pub(super) reach: usize,
+    /// The lemma guessed for a verb the list lacks ("fumed" after a quotation).
+    pub(super) guessed: Option<String>,
+}
+
+/// Finds claims. Build it once and reuse it.
+#[derive(Debug)]
+pub(crate) struct Attributor {
+    cues: CueLexicon,
+    titles: HashSet<&'static str>,
+    media_nouns: HashSet<&'static str>,
+    poll_nouns: HashSet<&'static str>,
+}
+
+/// One article's text, tokens and quotations, with lookups the stage's parts share.
+pub(super) struct Ctx<'a, 't> {
+    pub(super) text: &'t str,
+    pub(super) toks: &'a Tokens<'t>,
+    pub(super) words: &'a Words,
+    pub(super) cues: &'a CueLexicon,
+    titles: &'a HashSet<&'static str>,
+    pub(super) media_nouns: &'a HashSet<&'static str>,
+    /// Nouns of polls and studies whose findings "in" reports.
+    poll_nouns: &'a HashSet<&'static str>,
+    pub(super) quotes: &'a [Quotation],
+    pub(super) seg: &'a Segmentation,
+    /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
+    tok_quote: Vec<u32>,
+    /// Token index of an opening mark -> its quotation.
+    open_at: HashMap<usize, usize>,
+    /// Token index of a closing mark -> its quotation.
+    close_at: HashMap<usize, usize>,
+    /// Every word written in lowercase somewhere in the article, made when first needed.
+    lowercase: std::cell::OnceCell<HashSet<&'a str>>,
+}
+
+impl<'a, 't> Ctx<'a, 't> {
+    fn new(
+        text: &'t str,
+        toks: &'a Tokens<'t>,
+        words: &'a Words,
+        att: &'a Attributor,
+        quotes: &'a [Quotation],
+        seg: &'a Segmentation,
+    ) -> Self {
+        let mut tok_quote = vec![u32::MAX; toks.len()];
+        let mut open_at = HashMap::new();
+        let mut close_at = HashMap::new();
+        for (qi, q) in quotes.iter().enumerate() {
+            if q.title {
+                continue;
+            }
+            let inside = toks.within(q.span);
+            for slot in &mut tok_quote[inside] {
+                *slot = u32::try_from(qi).unwrap_or(u32::MAX);
+            }
+            let o = toks.at_or_after(q.open.start);
+            if o < toks.len() {
+                open_at.insert(o, qi);
+            }
+            if let Some(c) = q.close {
+                // A mark of two characters ('') is two tokens; either one closes.
+                for k in toks.within(c) {
+                    close_at.insert(k, qi);
+                }
+            }
+        }
+        Ctx {
+            text,
+            toks,
+            words,
+            cues: &att.cues,
+            titles: &att.titles,
+            media_nouns: &att.media_nouns,
+            poll_nouns: &att.poll_nouns,
+            quotes,
+            seg,
+            tok_quote,
+            open_at,
+            close_at,
+            lowercase: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// True when token `i` reads as a proper name: capitalized, not a shouted word, and not a
+    /// word the article also writes in lowercase ("Often", "Twenty-two").
+    pub(super) fn is_proper(&self, i: usize) -> bool {
+        let t = self.toks;
+        if !t.is_cap(i) {
+            return false;
+        }
+        let s = t.str(i);
+        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+        if letters > 3
+            && s.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase)
+        {
+            return false;
+        }
+        let lowercase = self.lowercase.get_or_init(|| {
+            (0..t.len())
+                .filter(|&k| t.is_word(k) && !t.is_cap(k))
+                .map(|k| t.low(k))
+                .collect()
+        });
+        !lowercase.contains(t.low(i)) && self.words.class(t.low(i)) == 0
+    }
+
+    /// The spoken quotation that holds token `i`.
+    pub(super) fn quote_of(&self, i: usize) -> Option<usize> {
+        self.tok_quote
+            .get(i)
+            .filter(|&&q| q != u32::MAX)
+            .map(|&q| q as usize)
+    }
+
+    /// The quotation whose opening mark is token `i`.
+    pub(super) fn opened_by(&self, i: usize) -> Option<usize> {
+        self.open_at.get(&i).copied()
+    }
+
+    /// True when token `i` opens a spoken quotation.
+    pub(super) fn opens_quote(&self, i: usize) -> bool {
+        self.open_at.contains_key(&i)
+    }
+
+    /// The quotation whose closing mark is token `i`.
+    pub(super) fn closed_by(&self, i: usize) -> Option<usize> {
+        self.close_at.get(&i).copied()
+    }
+
+    /// True for a title or role word of `titles.txt`.
+    pub(super) fn is_title_word(&self, low: &str) -> bool {
+        self.titles.contains(low)
+    }
+
+    /// The byte span of tokens `r`.
+    pub(super) fn span(&self, r: &Range<usize>) -> Span {
+        if r.start >= r.end {
+            let at = self
+                .toks
+                .toks
+                .get(r.start)
+                .map_or(self.text.len(), |t| t.span.start);
+            return Span::new(at, at);
+        }
+        self.toks.span(r.start).cover(self.toks.span(r.end - 1))
+    }
+}
+
+impl Attributor {
+    /// An attributor with its word lists loaded.
+    pub(crate) fn new() -> Attributor {
+        Attributor {
+            cues: CueLexicon::new(),
+            titles: lexicon::entries(include_str!("../lexicon/titles.txt"))
+                .filter(|e| e.get(1) != Some(&"honorific"))
+                .map(|e| e[0])
+                .collect(),
+            media_nouns: lexicon::entries(include_str!("../lexicon/media_nouns.txt"))
+                .map(|e| e[0])
+                .collect(),
+            poll_nouns: lexicon::entries(include_str!("../lexicon/poll_nouns.txt"))
+                .map(|e| e[0])
+                .collect(),
+        }
+    }
+
+    /// Every attributed claim in the text, and the relations between them. Adds entities for
+    /// sources, listeners and media that name no entity the speaker stage found.
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn find(
+        &self,
+        text: &str,
+        toks: &Tokens,
+        words: &Words,
+        seg: &Segmentation,
+        quotes: &[Quotation],
+        people: &mut People,
+        dates: &[Timex],
+    ) -> (Vec<Attribution>, Vec<Link>) {
+        let ctx = Ctx::new(text, toks, words, self, quotes, seg);
+        let mut drafts: Vec<Draft> = Vec::new();
+        let mut quiet: Vec<usize> = Vec::new();
+        for (si, s) in seg.sentences.iter().enumerate() {
+            if matches!(s.role, Role::Caption | Role::Boilerplate) {
+                continue;
+            }
+            let range = toks.within(s.span);
+            let first = drafts.len();
+            ctx.sentence_claims(si, range, &mut drafts);
+            if drafts.len() == first {
+                quiet.push(si);
+            }
+        }
+        // Sentences without a cue may continue a quotation, once every cue has had its say
+        // (a quotation that spans sentences is claimed by the cue after it).
+        drafts = ctx.floating_quotes(&quiet, drafts);
+        let atts: Vec<Attribution> = drafts
+            .iter()
+            .map(|d| ctx.finish(d, people, dates))
+            .collect();
+        let links = relations::denials(&ctx, &drafts, &atts, people);
+        (atts, links)
+    }
+}
+
+impl Ctx<'_, '_> {
+    /// The claims of sentence `si` (tokens `range`), appended to `out`.
+    fn sentence_claims(&self, si: usize, range: Range<usize>, out: &mut Vec<Draft>) {
+        let (a, b) = (range.start, range.end);
+        let mut hits = self
+            .cues
+            .find(self.toks, self.words, a, b, |i| self.quote_of(i).is_some());
+        hits.extend(self.according_to(a, b));
+        hits.extend(self.poll_hits(a, b));
+        hits.sort_by_key(|h| h.group.start);
+        let first = out.len();
+        // Claims of this sentence that may still hold a later cue. Cues come in text order,
+        // so a claim that ends before one cue ends before every later one: the list stays
+        // short however long the sentence.
+        let mut active: Vec<usize> = Vec::new();
+        for hit in &hits {
+            let at = self.toks.span(hit.head.start).start;
+            active.retain(|&i| out[i].content.end > at || out[i].reach > hit.group.start);
+            let nested = active.iter().any(|&i| {
+                let d = &out[i];
+                (d.content.start <= at && at < d.content.end)
+                    || (d.cue.start <= hit.group.start && hit.group.start < d.reach)
+            });
+            if nested && !self.pseudo_cleft(a, b, hit) {
+                continue;
+            }
+            let earlier = &out[first..];
+            if let Some(d) = self.claim(si, a, b, hit, earlier) {
+                active.push(out.len());
+                out.push(d);
+            }
+        }
+        self.quote_fallback(si, a, b, out, first);
+    }
+
+    /// "according to" cues of tokens `a..b`.
+    fn according_to(&self, a: usize, b: usize) -> Vec<cues::CueHit> {
+        let mut out = Vec::new();
+        for i in a..b.saturating_sub(1) {
+            if self.toks.low(i) == "according"
+                && self.toks.low(i + 1) == "to"
+                && self.quote_of(i).is_none()
+            {
+                out.push(cues::CueHit {
+                    group: i..i + 2,
+                    head: i..i + 2,
+                    verb: Verb {
+                        lemma: "according to",
+                        stance: Stance::Assert,
+                        frame: Frame::Say,
+                    },
+                    form: Form::Past,
+                    passive: false,
+                });
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,504 @@
+//! Claims per construction, on sentences written for these tests.
+
+use crate::ClaimGraph;
+
+/// Each claim as (kind, source entity name, source as written, cue, content).
+fn claims(text: &str) -> Vec<(String, String, String, String, String)> {
+    let g: ClaimGraph = crate::extract(text);
+    g.claims
+        .iter()
+        .map(|c| {
+            let source = c
+                .source
+                .map_or("-".to_string(), |e| g.entities[e.0].name.to_string());
+            let mention = c
+                .source_mention
+                .as_ref()
+                .map_or("-".to_string(), |m| m.text.to_string());
+            let cue = c
+                .cue
+                .as_ref()
+                .map_or("-".to_string(), |c| c.text.to_string());
+            let kind = serde_json::to_value(c.kind)
+                .unwrap()
+                .as_str()
+                .unwrap()
+                .to_string();
+            (kind, source, mention, cue, c.content.text.to_string())
+        })
+        .collect()
+}
+
+macro_rules! t {
+    ($name:ident, $text:expr, [$(($kind:expr, $src:expr, $mention:expr, $cue:expr, $content:expr)),* $(,)?]) => {
+        #[test]
+        fn $name() {
+            let want: Vec<(String, String, String, String, String)> = vec![$(
+                ($kind.to_string(), $src.to_string(), $mention.to_string(), $cue.to_string(), $content.to_string())
+            ),*];
+            assert_eq!(claims($text), want);
+        }
+    };
+}
+
+// Direct quotations, every order of quote, source and cue.
+t!(
+    quote_then_source,
+    "“We will rebuild the bridge,” Mayor Ana Ruiz said.",
+    [(
+        "direct",
+        "Ana Ruiz",
+        "Mayor Ana Ruiz",
+        "said",
+        "“We will rebuild the bridge,”"
+    )]
+);
+t!(
+    source_then_quote,
+    "Mayor Ana Ruiz said, “We will rebuild the bridge.”",
+    [(
+        "direct",
+        "Ana Ruiz",
+        "Mayor Ana Ruiz",
+        "said",
+        "“We will rebuild the bridge.”"
+    )]
+);
+t!(
+    inverted_source_with_relative_clause,
+    "“We will rebuild the bridge,” said Mayor Ana Ruiz, who took office in May.",
+    [(
+        "direct",
+        "Ana Ruiz",
+        "Mayor Ana Ruiz, who took office in May",
+        "said",
+        "“We will rebuild the bridge,”"
+    )]
+);
+t!(
+    straight_marks,
+    "\"The river is rising,\" the engineer warned.",
+    [(
+        "direct",
+        "the engineer",
+        "the engineer",
+        "warned",
+        "\"The river is rising,\""
+    )]
+);
+t!(
+    split_quote_over_two_sentences,
+    "“The budget is tight,” Governor Paul Ames said. “But the money is there.”",
+    [(
+        "direct",
+        "Paul Ames",
+        "Governor Paul Ames",
+        "said",
+        "“The budget is tight,” Governor Paul Ames said. “But the money is there.”"
+    )]
+);
+t!(
+    split_quote_in_one_sentence,
+    "“The budget is tight,” Governor Paul Ames said, “but the money is there.”",
+    [(
+        "direct",
+        "Paul Ames",
+        "Governor Paul Ames",
+        "said",
+        "“The budget is tight,” Governor Paul Ames said, “but the money is there.”"
+    )]
+);
+t!(
+    quote_over_several_sentences,
+    "“We tried. We failed. We will try again,” the coach said.",
+    [(
+        "direct",
+        "the coach",
+        "the coach",
+        "said",
+        "“We tried. We failed. We will try again,”"
+    )]
+);
+t!(quote_over_paragraphs,
+    "The mayor spoke for an hour.\n\n“The bridge will open in June.\n\n“And the tolls will stay low,” she said.",
+    [("direct", "The mayor", "she", "said",
+      "“The bridge will open in June.\n\n“And the tolls will stay low,”")]);
+t!(
+    unlisted_verb_after_a_quotation,
+    "“Not again,” Ms. Dana Cole groaned.",
+    [(
+        "direct",
+        "Dana Cole",
+        "Ms. Dana Cole",
+        "groaned",
+        "“Not again,”"
+    )]
+);
+t!(
+    unlisted_verb_before_a_colon,
+    "The coach leaned in and boomed: “We play to win.”",
+    [(
+        "direct",
+        "The coach",
+        "The coach",
+        "boomed",
+        "“We play to win.”"
+    )]
+);
+
+// Quotations with no cue of their own.
+t!(
+    next_quote_continues_the_claim,
+    "“We are ready,” the captain said.\n\n“The boats are fueled and the crews are rested.”",
+    [(
+        "direct",
+        "the captain",
+        "the captain",
+        "said",
+        "“We are ready,” the captain said.\n\n“The boats are fueled and the crews are rested.”"
+    )]
+);
+t!(
+    floating_quote_after_its_speaker,
+    "Asked whether she would run again, Senator Ivy Marsh smiled.\n\n“Not this time.”",
+    [(
+        "direct",
+        "Ivy Marsh",
+        "Senator Ivy Marsh",
+        "-",
+        "“Not this time.”"
+    )]
+);
+t!(
+    book_title_is_not_a_claim,
+    "In his 2019 book “Harbor,” the historian Sam Ode argued that ports shaped the city.",
+    [(
+        "indirect",
+        "Sam Ode",
+        "the historian Sam Ode",
+        "argued",
+        "that ports shaped the city"
+    )]
+);
+
+// Reported speech.
+t!(
+    said_that,
+    "Governor Paul Ames said that the budget was tight.",
+    [(
+        "indirect",
+        "Paul Ames",
+        "Governor Paul Ames",
+        "said",
+        "that the budget was tight"
+    )]
+);
+t!(
+    said_without_that,
+    "Governor Paul Ames said the budget was tight.",
+    [(
+        "indirect",
+        "Paul Ames",
+        "Governor Paul Ames",
+        "said",
+        "the budget was tight"
+    )]
+);
+t!(
+    told_listener_that,
+    "Governor Paul Ames told reporters that the budget was tight.",
+    [(
+        "indirect",
+        "Paul Ames",
+        "Governor Paul Ames",
+        "told",
+        "that the budget was tight"
+    )]
+);
+t!(
+    told_listener_without_that,
+    "Governor Paul Ames told lawmakers the budget was tight.",
+    [(
+        "indirect",
+        "Paul Ames",
+        "Governor Paul Ames",
+        "told",
+        "the budget was tight"
+    )]
+);
+t!(
+    according_to_first,
+    "According to the treasury, the deficit doubled last year.",
+    [(
+        "indirect",
+        "the treasury",
+        "the treasury",
+        "According to",
+        "the deficit doubled last year"
+    )]
+);
+t!(
+    according_to_last,
+    "The deficit doubled last year, according to the treasury.",
+    [(
+        "indirect",
+        "the treasury",
+        "the treasury",
+        "according to",
+        "The deficit doubled last year"
+    )]
+);
+t!(
+    source_after_content,
+    "The deficit doubled last year, the treasury said.",
+    [(
+        "indirect",
+        "the treasury",
+        "the treasury",
+        "said",
+        "The deficit doubled last year"
+    )]
+);
+t!(
+    cue_inside_content,
+    "The deficit, the treasury said, doubled last year.",
+    [(
+        "indirect",
+        "the treasury",
+        "the treasury",
+        "said",
+        "The deficit, the treasury said, doubled last year"
+    )]
+);
+t!(quoted_by_an_outlet,
+    "Tom Reyes, the chairman of the port authority, was quoted by the Harbor Gazette as saying that the cranes were unsafe.",
+    [("indirect", "Tom Reyes", "Tom Reyes, the chairman of the port authority", "was quoted",
+      "that the cranes were unsafe")]);
+t!(
+    colon_introduction,
+    "The minister outlined her plan: taxes would fall and spending would rise.",
+    [(
+        "indirect",
+        "The minister",
+        "The minister",
+        "outlined",
+        "her plan: taxes would fall and spending would rise"
+    )]
+);
+t!(
+    partial_quote_is_mixed,
+    "The senator said she would “fight every step of the way” against the bill.",
+    [(
+        "mixed",
+        "The senator",
+        "The senator",
+        "said",
+        "she would “fight every step of the way” against the bill"
+    )]
+);
+t!(
+    participle_shares_the_subject,
+    "Ms. Rosa Lin left the hearing early, saying the questions were unfair.",
+    [(
+        "indirect",
+        "Rosa Lin",
+        "Ms. Rosa Lin",
+        "saying",
+        "the questions were unfair"
+    )]
+);
+t!(
+    second_verb_of_the_subject,
+    "The mayor praised the crews and said the roads would reopen.",
+    [
+        ("indirect", "The mayor", "The mayor", "praised", "the crews"),
+        (
+            "indirect",
+            "The mayor",
+            "The mayor",
+            "said",
+            "the roads would reopen"
+        )
+    ]
+);
+t!(
+    according_to_a_poll,
+    "In a new poll released Monday, 40 percent of voters said taxes were too high.",
+    [(
+        "indirect",
+        "a new poll released Monday",
+        "a new poll released Monday",
+        "In",
+        "40 percent of voters said taxes were too high"
+    )]
+);
+
+// Speakers: pronouns, titles, outlets, groups.
+t!(
+    she_after_a_senator,
+    "Senator Mara Quinn arrived late. She said the vote would be close.",
+    [(
+        "indirect",
+        "Mara Quinn",
+        "She",
+        "said",
+        "the vote would be close"
+    )]
+);
+t!(
+    he_by_the_honorific,
+    "Ms. Paula Grant met Mr. Omar Haddad on Monday. He said the talks had stalled.",
+    [(
+        "indirect",
+        "Omar Haddad",
+        "He",
+        "said",
+        "the talks had stalled"
+    )]
+);
+t!(
+    they_after_a_group,
+    "The workers walked out on Friday. They said the plant was unsafe.",
+    [(
+        "indirect",
+        "The workers",
+        "They",
+        "said",
+        "the plant was unsafe"
+    )]
+);
+t!(
+    the_president_by_title,
+    "President Lena Holt spoke first. The president said the economy was strong.",
+    [(
+        "indirect",
+        "Lena Holt",
+        "The president",
+        "said",
+        "the economy was strong"
+    )]
+);
+t!(
+    surname_joins_the_full_name,
+    "Senator Mara Quinn voted no. Quinn said the bill was rushed.",
+    [(
+        "indirect",
+        "Mara Quinn",
+        "Quinn",
+        "said",
+        "the bill was rushed"
+    )]
+);
+t!(
+    outlet_as_source,
+    "Reuters reported that the factory would close.",
+    [(
+        "indirect",
+        "Reuters",
+        "Reuters",
+        "reported",
+        "that the factory would close"
+    )]
+);
+t!(
+    list_of_sources,
+    "Reuters, the Daily Ledger and Axios reported that the factory would close.",
+    [(
+        "indirect",
+        "Reuters, the Daily Ledger and Axios",
+        "Reuters, the Daily Ledger and Axios",
+        "reported",
+        "that the factory would close"
+    )]
+);
+
+// Belief, intention and refusal.
+t!(
+    belief,
+    "Analysts believe the rate will rise.",
+    [(
+        "indirect",
+        "Analysts",
+        "Analysts",
+        "believe",
+        "the rate will rise"
+    )]
+);
+t!(
+    intention,
+    "She vowed to appeal the ruling.",
+    [("indirect", "-", "She", "vowed", "to appeal the ruling")]
+);
+t!(
+    refusal,
+    "Officials declined to comment.",
+    [(
+        "indirect",
+        "Officials",
+        "Officials",
+        "declined",
+        "to comment"
+    )]
+);
+
+// Not claims.
+t!(
+    captions_carry_none_when_not_speech,
+    "The bridge was closed on Monday.",
+    []
+);
+t!(
+    said_no_to_is_a_choice,
+    "The baker who said no to the chain.",
+    []
+);
+t!(
+    knowing_a_thing_is_not_a_claim,
+    "Olande learned the trade from her father.",
+    []
+);
+t!(
+    apostrophes_are_not_quotes,
+    "Rock 'n' roll isn't dead, the ’90s fans insist.",
+    [(
+        "indirect",
+        "the ’90s fans",
+        "the ’90s fans",
+        "insist",
+        "Rock 'n' roll isn't dead"
+    )]
+);
+
+mod stances {
+    use crate::{extract, Stance};
+
+    /// The stance of the one claim of `text`.
+    fn stance(text: &str) -> Stance {
+        let g = extract(text);
+        assert_eq!(g.claims.len(), 1, "{text}");
+        g.claims[0].stance
+    }
+
+    #[test]
+    fn stances_come_from_the_cue() {
+        for (text, want) in [
+            (
+                "The company denied that the plant would close.",
+                Stance::Deny,
+            ),
+            (
+                "The union suggested that a strike was likely.",
+                Stance::Hedge,
+            ),
+            ("The union said that a strike was likely.", Stance::Assert),
+            ("The mayor promised to fix the roads.", Stance::Promise),
+            ("The mayor refused to answer.", Stance::Refuse),
+            (
+                "The reporter asked whether the plant would close.",
+                Stance::Ask,
+            ),
+        ] {
+            assert_eq!(stance(text), want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,468 @@
+//! Linking mentions into entities: names by surname or full name, role phrases by title, and
+//! pronouns by recency, number and gender.
+//!
+//! Everything looks back over a bounded window (the last few sentences, the last few dozen
+//! entities), so resolution costs the same per mention however long the article is.
+
+use std::collections::{HashMap, VecDeque};
+use std::ops::Range;
+
+use super::kin::{Kin, Kinship};
+use super::names::NameMention;
+use super::{EntityKind, EntityRecord, Mention, MentionKind, People};
+use crate::quotes::Quotation;
+use crate::tokens::Tokens;
+use crate::words::{Case, Gender, Number, Words, PREP};
+
+/// How many earlier sentences a pronoun may reach back into.
+const SENTENCES_BACK: usize = 3;
+/// How many people of one surname a name is compared with, latest first.
+const SAME_SURNAME: usize = 16;
+/// How many of its own sentence's mentions before it a pronoun looks at.
+const SENTENCE_CANDIDATES: usize = 24;
+/// How many recently mentioned entities a role phrase may match.
+const RECENT_ENTITIES: usize = 48;
+
+/// What resolution knows about an entity beyond its record.
+#[derive(Debug, Default)]
+struct Meta {
+    gender: Option<Gender>,
+    /// Lowercase title heads seen with it ("president").
+    heads: Vec<String>,
+    first: Option<String>,
+}
+
+/// A mention that a later pronoun may point back to.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    entity: usize,
+    /// Token index of the mention.
+    tok: usize,
+    /// True when a preposition comes right before it ("with Putin").
+    after_prep: bool,
+}
+
+/// Links the mentions of one article, sentence after sentence.
+pub(crate) struct Resolver<'a, 't> {
+    toks: &'a Tokens<'t>,
+    words: &'a Words,
+    entities: Vec<EntityRecord>,
+    meta: Vec<Meta>,
+    mentions: Vec<Mention>,
+    persons: HashMap<String, Vec<usize>>,
+    others: HashMap<String, usize>,
+    history: VecDeque<Vec<Candidate>>,
+    recent: VecDeque<usize>,
+    /// Index of the first quotation that may still contain a later token.
+    quote_cursor: usize,
+    kinship: Kinship,
+}
+
+impl<'a, 't> Resolver<'a, 't> {
+    pub(crate) fn new(toks: &'a Tokens<'t>, words: &'a Words) -> Self {
+        Resolver {
+            toks,
+            words,
+            entities: Vec::new(),
+            meta: Vec::new(),
+            mentions: Vec::new(),
+            persons: HashMap::new(),
+            others: HashMap::new(),
+            history: VecDeque::new(),
+            recent: VecDeque::new(),
+            quote_cursor: 0,
+            kinship: Kinship::default(),
+        }
+    }
+
+    /// True when byte `pos` lies inside a quotation (not a title). Positions must come in
+    /// increasing order across calls.
+    fn in_quote(&mut self, pos: usize, quotes: &[Quotation]) -> bool {
+        while self.quote_cursor < quotes.len() && quotes[self.quote_cursor].span.end <= pos {
+            self.quote_cursor += 1;
+        }
+        quotes[self.quote_cursor..]
+            .iter()
+            .take_while(|q| q.span.start <= pos)
+            .any(|q| q.span.start <= pos && pos < q.span.end && !q.title)
+    }
+
+    /// Resolves the names found in the sentence with tokens `range`, and its pronouns.
+    pub(crate) fn sentence(
+        &mut self,
+        range: Range<usize>,
+        names: &[NameMention],
+        quotes: &[Quotation],
+    ) {
+        let mut cur: Vec<Candidate> = Vec::new();
+        let mut next_name = 0;
+        let first_mention = self.mentions.len();
+        // "his mother", "Her son": (token of the noun, kin, gender, owner).
+        let mut kin_phrases: Vec<(usize, Kin, Gender, usize)> = Vec::new();
+        for i in range.clone() {
+            while next_name < names.len() && self.toks.span(i).start >= names[next_name].span.start
+            {
+                let n = &names[next_name];
+                next_name += 1;
+                let quoted = self.in_quote(n.span.start, quotes);
+                let e = if n.role { self.role(n) } else { self.name(n) };
+                let kind = if n.role {
+                    MentionKind::Role
+                } else {
+                    MentionKind::Name
+                };
+                self.mentions.push(Mention {
+                    span: n.span,
+                    entity: e,
+                    kind,
+                });
+                self.entities[e].mentions.push(n.span);
+                self.touch(e);
+                if !n.role {
+                    if let Some((gone, name)) = self.apposed_name(first_mention) {
+                        for c in cur.iter_mut().filter(|c| c.entity == gone) {
+                            c.entity = name;
+                        }
+                    }
+                }
+                if !quoted {
+                    let tok = self.toks.at_or_after(n.span.start);
+                    cur.push(Candidate {
+                        entity: e,
+                        tok,
+                        after_prep: tok > range.start
+                            && self.words.is(self.toks.low(tok - 1), PREP),
+                    });
+                }
+            }
+            if !self.toks.is_word(i) {
+                continue;
+            }
+            let Some(p) = self.words.pronoun(self.toks.low(i)) else {
+                continue;
+            };
+            if self.in_quote(self.toks.span(i).start, quotes) {
+                continue;
+            }
+            let found = match p.case {
+                Case::Relative => self.relative(i, range.start, &cur, p.gender),
+                _ if p.number == Number::Any
+                    || self.toks.low(i) == "i"
+                    || self.toks.low(i) == "we" =>
+                {
+                    None
+                }
+                _ => self.personal(i, &cur, p.number, p.gender),
+            };
+            if let Some(e) = found {
+                let span = self.toks.span(i);
+                // "her" is possessive too ("Her son").
+                let possessive = p.case == Case::Possessive || self.toks.low(i) == "her";
+                if possessive && i + 1 < range.end {
+                    if let Some((kin, gender)) = Kin::of(self.toks.low(i + 1)) {
+                        kin_phrases.push((i + 1, kin, gender, e));
+                    }
+                }
+                self.mentions.push(Mention {
+                    span,
+                    entity: e,
+                    kind: MentionKind::Pronoun,
+                });
+                self.entities[e].mentions.push(span);
+                if matches!(p.gender, Gender::Male | Gender::Female)
+                    && self.meta[e].gender.is_none()
+                {
+                    self.meta[e].gender = Some(p.gender);
+                }
+            }
+        }
+        for (noun, kin, gender, owner) in kin_phrases {
+            self.kin_phrase(noun, kin, gender, owner, first_mention);
+        }
+        // Sentences that name no one (a quotation that runs on) do not use up the window.
+        if !cur.is_empty() {
+            self.history.push_front(cur);
+            self.history.truncate(SENTENCES_BACK);
+        }
+    }
+
+    /// "The chain, Marchéplus,": a role phrase that found no one before it names the same
+    /// entity as the name in apposition after it.
+    /// Called right after a name mention (the last mention) is recorded; returns the role's
+    /// entity that gave way and the name's entity.
+    fn apposed_name(&mut self, first: usize) -> Option<(usize, usize)> {
+        let n = self.mentions.len();
+        if n < first + 2 {
+            return None;
+        }
+        let (m, next) = (self.mentions[n - 2], self.mentions[n - 1]);
+        if m.kind != MentionKind::Role
+            || next.kind != MentionKind::Name
+            || next.entity == m.entity
+            || self.entities[m.entity].mentions.len() != 1
+        {
+            return None;
+        }
+        let gap = self
+            .toks
+            .text
+            .get(m.span.end..next.span.start)
+            .unwrap_or("x");
+        if gap.trim() != "," {
+            return None;
+        }
+        // The role's own entity is left with no mention; `finish` drops it.
+        self.entities[m.entity].mentions.clear();
+        self.mentions[n - 2].entity = next.entity;
+        self.entities[next.entity].mentions.push(m.span);
+        if let Some(pos) = self.recent.iter().position(|&x| x == m.entity) {
+            self.recent.remove(pos);
+        }
+        Some((m.entity, next.entity))
+    }
+
+    /// "Her son, Julien,": records the tie to the name in apposition. "his mother" with no
+    /// name: the person a recorded tie points to, as a mention of the whole phrase.
+    fn kin_phrase(&mut self, noun: usize, kin: Kin, gender: Gender, owner: usize, first: usize) {
+        let t = self.toks;
+        let apposed = (noun + 2 < t.len() && t.is(noun + 1, ","))
+            .then(|| t.span(noun + 2).start)
+            .and_then(|at| {
+                self.mentions[first..]
+                    .iter()
+                    .find(|m| m.span.start == at && m.kind == MentionKind::Name)
+                    .map(|m| m.entity)
+            });
+        if let Some(person) = apposed {
+            self.kinship.record(kin, gender, person, owner);
+            return;
+        }
+        if let Some(person) = self.kinship.find(kin, gender, owner) {
+            let span = t.span(noun - 1).cover(t.span(noun));
+            self.mentions.push(Mention {
+                span,
+                entity: person,
+                kind: MentionKind::Role,
+            });
+            self.entities[person].mentions.push(span);
+            if self.meta[person].gender.is_none() {
+                self.meta[person].gender = Some(gender);
+            }
+        }
+    }
+
+    /// The entity of a proper name: the person with that surname (and no other first name),
+    /// or the organization, outlet or place of that name; a new one otherwise.
+    fn name(&mut self, n: &NameMention) -> usize {
+        let e = if n.kind == EntityKind::Person {
+            let found = self.persons.get(&n.key).and_then(|list| {
+                // The latest few people of that surname: enough for a family, and bounded.
+                list.iter().rev().take(SAME_SURNAME).copied().find(|&e| {
+                    match (&n.first, &self.meta[e].first) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    }
+                })
+            });
+            match found {
+                Some(e) => e,
+                None => {
+                    let e = self.new_entity(n);
+                    self.persons.entry(n.key.clone()).or_default().push(e);
+                    e
+                }
+            }
+        } else {
+            match self.others.get(&n.key) {
+                Some(&e) => e,
+                None => {
+                    let e = self.new_entity(n);
+                    self.others.insert(n.key.clone(), e);
+                    e
+                }
+            }
+        };
+        // The fullest name wins; titles and gender accumulate.
+        let text = self.toks.text;
+        if n.span.len() > self.entities[e].name.len() {
+            self.entities[e].name = n.span;
+        }
+        if n.first.is_some() && self.meta[e].first.is_none() {
+            self.meta[e].first.clone_from(&n.first);
+        }
+        if let Some(t) = n.title {
+            let seen = self.entities[e]
+                .titles
+                .iter()
+                .any(|s| s.slice(text).eq_ignore_ascii_case(t.slice(text)));
+            if !seen {
+                self.entities[e].titles.push(t);
+            }
+        }
+        for h in &n.heads {
+            if !self.meta[e].heads.contains(h) {
+                self.meta[e].heads.push(h.clone());
+            }
+        }
+        if n.gender != Gender::Any && self.meta[e].gender.is_none() {
+            self.meta[e].gender = Some(n.gender);
+        }
+        e
+    }
+
+    /// The entity a role phrase points to: the most recent one seen with that title, or a new
+    /// one.
+    fn role(&mut self, n: &NameMention) -> usize {
+        let text = self.toks.text;
+        let found = self.recent.iter().copied().find(|&e| {
+            let rec = &self.entities[e];
+            match n.kind {
+                EntityKind::Person => {
+                    rec.kind == EntityKind::Person && self.meta[e].heads.contains(&n.key)
+                }
+                // "the council" for the International Grain Council.
+                _ => {
+                    matches!(rec.kind, EntityKind::Organization | EntityKind::Media)
+                        && rec
+                            .name
+                            .slice(text)
+                            .split_whitespace()
+                            .any(|w| w.eq_ignore_ascii_case(&n.key))
+                }
+            }
+        });
+        match found {
+            Some(e) => e,
+            None => {
+                let e = self.new_entity(n);
+                self.meta[e].heads.push(n.key.clone());
+                e
+            }
+        }
+    }
+
+    fn new_entity(&mut self, n: &NameMention) -> usize {
+        self.entities.push(EntityRecord {
+            kind: n.kind,
+            name: n.span,
+            titles: Vec::new(),
+            mentions: Vec::new(),
+        });
+        self.meta.push(Meta::default());
+        self.entities.len() - 1
+    }
+
+    /// Moves `e` to the front of the recency list.
+    fn touch(&mut self, e: usize) {
+        if let Some(pos) = self.recent.iter().position(|&x| x == e) {
+            self.recent.remove(pos);
+        }
+        self.recent.push_front(e);
+        self.recent.truncate(RECENT_ENTITIES);
+    }
+
+    fn fits(&self, e: usize, number: Number, gender: Gender) -> bool {
+        let kind = self.entities[e].kind;
+        match (number, gender) {
+            (Number::Singular, Gender::Male | Gender::Female) => {
+                kind == EntityKind::Person
+                    && self.meta[e]
+                        .gender
+                        .is_none_or(|g| g == gender || g == Gender::Any)
+            }
+            (Number::Singular, _) => {
+                matches!(
+                    kind,
+                    EntityKind::Organization | EntityKind::Media | EntityKind::Place
+                )
+            }
+            (Number::Plural, _) => {
+                matches!(
+                    kind,
+                    EntityKind::Group | EntityKind::Organization | EntityKind::Media
+                )
+            }
+            (Number::Any, _) => false,
+        }
+    }
+
+    /// A personal pronoun's entity: in its own sentence, the first fitting mention that is not
+    /// the object of a preposition (else the nearest fitting one); in earlier sentences, the
+    /// first fitting mention of the nearest sentence that has one, again passing over objects
+    /// of prepositions (subjects come first in English sentences).
+    fn personal(
+        &self,
+        tok: usize,
+        cur: &[Candidate],
+        number: Number,
+        gender: Gender,
+    ) -> Option<usize> {
+        // The nearest candidates only: a run-on sentence costs no more per pronoun.
+        let upto = cur.partition_point(|c| c.tok < tok);
+        let before: Vec<&Candidate> = cur[upto.saturating_sub(SENTENCE_CANDIDATES)..upto]
+            .iter()
+            .filter(|c| self.fits(c.entity, number, gender))
+            .collect();
+        if let Some(c) = before.iter().find(|c| !c.after_prep).or(before.last()) {
+            return Some(c.entity);
+        }
+        self.history.iter().find_map(|sent| {
+            let fitting = || sent.iter().filter(|c| self.fits(c.entity, number, gender));
+            fitting()
+                .find(|c| !c.after_prep)
+                .or_else(|| fitting().next())
+                .map(|c| c.entity)
+        })
+    }
+
+    /// A relative pronoun's entity: the nearest mention before it in its sentence, when only
+    /// a comma or an appositive stands between ("Slutsky, the chairman ..., who").
+    fn relative(
+        &self,
+        tok: usize,
+        start: usize,
+        cur: &[Candidate],
+        gender: Gender,
+    ) -> Option<usize> {
+        if tok == start {
+            return None;
+        }
+        let prev = self.toks.str(tok - 1);
+        if prev != "," && !self.toks.is_cap(tok - 1) {
+            return None;
+        }
+        cur.iter()
+            .rev()
+            .take(SENTENCE_CANDIDATES)
+            .find(|c| {
+                c.tok < tok
+                    && tok - c.tok <= 16
+                    && (gender != Gender::Neuter
+                        || self.entities[c.entity].kind != EntityKind::Person)
+            })
+            .map(|c| c.entity)
+    }
+
+    /// The people found, mentions in text order.
+    pub(crate) fn finish(mut self) -> People {
+        // Drop entities left without a mention, renumbering the rest.
+        let mut new_index = vec![usize::MAX; self.entities.len()];
+        let mut kept = Vec::with_capacity(self.entities.len());
+        for (i, e) in self.entities.into_iter().enumerate() {
+            if !e.mentions.is_empty() {
+                new_index[i] = kept.len();
+                kept.push(e);
+            }
+        }
+        for m in &mut self.mentions {
+            m.entity = new_index[m.entity];
+        }
+        self.mentions.retain(|m| m.entity != usize::MAX);
+        self.mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        People {
+            entities: kept,
+            mentions: self.mentions,
+            nominals: HashMap::new(),
+        }
+    }
+}

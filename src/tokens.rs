@@ -1,0 +1,245 @@
+//! Words and punctuation with their byte spans: the common input of the speaker and attribution
+//! stages, made once per article in one pass.
+
+use std::collections::HashSet;
+
+use crate::span::Span;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Letters, possibly with digits, inner apostrophes, hyphens and periods ("don't", "U.S.",
+    /// "co-founder", "Mr."). An abbreviation keeps its final period.
+    Word,
+    /// Digits, possibly with inner separators ("2,383", "7.25", "1990s").
+    Number,
+    /// Any other character that is not whitespace, one per token, except that a run of hyphens
+    /// or dots is one token ("--", "...").
+    Punct,
+}
+
+/// One token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Token {
+    pub(crate) span: Span,
+    pub(crate) kind: TokenKind,
+}
+
+/// The tokens of a whole article, and its ASCII-lowercased copy for word-list lookups.
+///
+/// The lowercased copy has the same byte offsets as the text (only ASCII letters change), so a
+/// token's span slices both.
+#[derive(Debug)]
+pub(crate) struct Tokens<'t> {
+    pub(crate) text: &'t str,
+    lower: String,
+    pub(crate) toks: Vec<Token>,
+}
+
+/// Characters that may join two letters or digits inside a word: "don't", "Trump’s",
+/// "co-founder", "U.S", "AT&T".
+fn joins_word(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑')
+}
+
+impl<'t> Tokens<'t> {
+    /// Splits `text`. `abbreviations` holds lowercase words without their period ("mr", "sen",
+    /// "calif") whose following period belongs to the word when the word is capitalized.
+    pub(crate) fn new(text: &'t str, abbreviations: &HashSet<&'static str>) -> Tokens<'t> {
+        let lower = text.to_ascii_lowercase();
+        let mut toks = Vec::with_capacity(text.len() / 5);
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                continue;
+            }
+            if c.is_alphanumeric() {
+                let mut end = i + c.len_utf8();
+                let mut digits_only = c.is_numeric();
+                loop {
+                    match it.peek() {
+                        Some(&(_, d)) if d.is_alphanumeric() => {
+                            digits_only &= d.is_numeric();
+                            end += d.len_utf8();
+                            it.next();
+                        }
+                        Some(&(j, d)) if joins_word(d) || (digits_only && d == ',') => {
+                            // Joins only when a letter or digit follows it.
+                            let next = text[j + d.len_utf8()..].chars().next();
+                            match next {
+                                Some(n) if n.is_alphanumeric() => {
+                                    end = j + d.len_utf8();
+                                    it.next();
+                                }
+                                _ => break,
+                            }
+                        }
+                        _ => break,
+                    }
+                }
+                let word = &lower[i..end];
+                let kind = if digits_only {
+                    TokenKind::Number
+                } else {
+                    TokenKind::Word
+                };
+                // "Mr." "U.S." "Calif." keep their period; a lone capital is an initial ("J.").
+                if kind == TokenKind::Word && text[end..].starts_with('.') {
+                    let initial = word.len() == 1 && c.is_uppercase();
+                    let abbreviation = c.is_uppercase() && abbreviations.contains(word);
+                    if initial || word.contains('.') || abbreviation {
+                        end += 1;
+                        it.next();
+                    }
+                }
+                toks.push(Token {
+                    span: Span::new(i, end),
+                    kind,
+                });
+                continue;
+            }
+            let mut end = i + c.len_utf8();
+            // "’90s", "'08": an apostrophe that stands for the century.
+            if matches!(c, '\'' | '’') && it.peek().is_some_and(|&(_, d)| d.is_ascii_digit()) {
+                while let Some(&(j, d)) = it.peek() {
+                    if !d.is_alphanumeric() {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                }
+                toks.push(Token {
+                    span: Span::new(i, end),
+                    kind: TokenKind::Number,
+                });
+                continue;
+            }
+            if c == '-' || c == '.' {
+                while let Some(&(j, d)) = it.peek() {
+                    if d != c {
+                        break;
+                    }
+                    end = j + 1;
+                    it.next();
+                }
+            }
+            toks.push(Token {
+                span: Span::new(i, end),
+                kind: TokenKind::Punct,
+            });
+        }
+        Tokens { text, lower, toks }
+    }
+
+    /// The text of token `i`.
+    pub(crate) fn str(&self, i: usize) -> &'t str {
+        self.toks[i].span.slice(self.text)
+    }
+
+    /// The ASCII-lowercased text of token `i`.
+    pub(crate) fn low(&self, i: usize) -> &str {
+        self.toks[i].span.slice(&self.lower)
+    }
+
+    /// The ASCII-lowercased text of a span.
+    pub(crate) fn low_span(&self, span: Span) -> &str {
+        span.slice(&self.lower)
+    }
+
+    /// Number of tokens.
+    pub(crate) fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The span of token `i`.
+    pub(crate) fn span(&self, i: usize) -> Span {
+        self.toks[i].span
+    }
+
+    /// True when token `i` is a word.
+    pub(crate) fn is_word(&self, i: usize) -> bool {
+        self.toks[i].kind == TokenKind::Word
+    }
+
+    /// True when token `i` is a word that starts with an uppercase letter.
+    pub(crate) fn is_cap(&self, i: usize) -> bool {
+        self.is_word(i) && self.str(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// True when token `i` is the punctuation `p`.
+    pub(crate) fn is(&self, i: usize, p: &str) -> bool {
+        self.str(i) == p
+    }
+
+    /// The index of the first token that starts at or after byte `pos`.
+    pub(crate) fn at_or_after(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < pos)
+    }
+
+    /// The token indices that lie inside `span`.
+    pub(crate) fn within(&self, span: Span) -> std::ops::Range<usize> {
+        let a = self.at_or_after(span.start);
+        let b = self.toks.partition_point(|t| t.span.end <= span.end);
+        a..b.max(a)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let abbr: HashSet<&'static str> = ["mr", "sen", "calif"].into_iter().collect();
+        let t = Tokens::new(text, &abbr);
+        (0..t.len()).map(|i| t.str(i)).collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $text:expr, $want:expr) => {
+            #[test]
+            fn $name() {
+                assert_eq!(words($text), $want as &[&str]);
+            }
+        };
+    }
+
+    t!(plain, "He said so.", &["He", "said", "so", "."]);
+    t!(
+        apostrophes_stay_inside_words,
+        "Don't ask Trump’s aides",
+        &["Don't", "ask", "Trump’s", "aides"]
+    );
+    t!(
+        abbreviations_keep_their_period,
+        "Mr. Smith of Calif. and the U.S. left.",
+        &["Mr.", "Smith", "of", "Calif.", "and", "the", "U.S.", "left", "."]
+    );
+    t!(
+        initials,
+        "George W. Bush won.",
+        &["George", "W.", "Bush", "won", "."]
+    );
+    t!(
+        sentence_final_word_keeps_no_period,
+        "She left Tuesday.",
+        &["She", "left", "Tuesday", "."]
+    );
+    t!(
+        numbers_and_dashes,
+        "It cost 2,383 dollars -- or 7.25 each.",
+        &["It", "cost", "2,383", "dollars", "--", "or", "7.25", "each", "."]
+    );
+    t!(
+        quote_marks_are_punctuation,
+        "“We won,” she said. 'No'",
+        &["“", "We", "won", ",", "”", "she", "said", ".", "'", "No", "'"]
+    );
+    t!(
+        hyphenated_and_trailing_apostrophe,
+        "co-founder of the voters’ group",
+        &["co-founder", "of", "the", "voters", "’", "group"]
+    );
+    t!(ellipsis, "it…And", &["it", "…", "And"]);
+    t!(decades, "the ’90s and '08", &["the", "’90s", "and", "'08"]);
+    t!(dots, "wait... now", &["wait", "...", "now"]);
+}

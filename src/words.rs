@@ -1,0 +1,206 @@
+//! Closed-class English words (determiners, prepositions, auxiliaries, pronouns, ...) by class:
+//! what the shallow parsing of speakers and claims leans on instead of a part-of-speech tagger.
+
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
+
+use crate::lexicon;
+use crate::tokens::Tokens;
+
+/// Starts a noun phrase: "the", "his", "many".
+pub(crate) const DET: u16 = 1;
+/// A preposition.
+pub(crate) const PREP: u16 = 1 << 1;
+/// A coordinating conjunction.
+pub(crate) const CONJ: u16 = 1 << 2;
+/// Starts a subordinate clause: "because", "while", "that".
+pub(crate) const SUB: u16 = 1 << 3;
+/// An auxiliary or modal verb.
+pub(crate) const AUX: u16 = 1 << 4;
+/// An adverb that can sit inside a verb group: "also", "later", "not".
+pub(crate) const ADV: u16 = 1 << 5;
+/// A time word: "Sunday", "week".
+pub(crate) const TIME: u16 = 1 << 6;
+/// A sentence adverb: "However", "Meanwhile".
+pub(crate) const LEAD: u16 = 1 << 7;
+/// A pronoun of `pronouns.txt`.
+pub(crate) const PRON: u16 = 1 << 8;
+
+/// Grammatical number of a pronoun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Number {
+    Singular,
+    Plural,
+    Any,
+}
+
+/// Gender of a pronoun or a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+    Neuter,
+    Any,
+}
+
+impl Gender {
+    fn parse(s: &str) -> Gender {
+        match s {
+            "male" => Gender::Male,
+            "female" => Gender::Female,
+            "neuter" => Gender::Neuter,
+            _ => Gender::Any,
+        }
+    }
+
+    /// The gender a title or honorific gives, parsed from a word list.
+    pub(crate) fn from_list(s: &str) -> Gender {
+        Gender::parse(s)
+    }
+}
+
+/// Case of a pronoun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Case {
+    Subject,
+    Object,
+    Possessive,
+    Relative,
+}
+
+/// What a pronoun says about what it points to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Pronoun {
+    pub(crate) number: Number,
+    pub(crate) gender: Gender,
+    pub(crate) case: Case,
+}
+
+/// The closed-class word lists, loaded once.
+#[derive(Debug)]
+pub(crate) struct Words {
+    classes: HashMap<&'static str, u16>,
+    pronouns: HashMap<&'static str, Pronoun>,
+    /// Lowercase words without their period whose period belongs to the word.
+    pub(crate) abbreviations: HashSet<&'static str>,
+}
+
+/// `s` with curly apostrophes made straight, so that one list entry matches both.
+pub(crate) fn straight(s: &str) -> Cow<'_, str> {
+    if s.contains('’') {
+        Cow::Owned(s.replace('’', "'"))
+    } else {
+        Cow::Borrowed(s)
+    }
+}
+
+impl Words {
+    /// The lists of `function_words.txt`, `pronouns.txt` and the abbreviations of `titles.txt`.
+    pub(crate) fn new() -> Words {
+        let mut classes: HashMap<&'static str, u16> = HashMap::new();
+        for e in lexicon::entries(include_str!("lexicon/function_words.txt")) {
+            let bit = match e.get(1).copied() {
+                Some("det") => DET,
+                Some("prep") => PREP,
+                Some("conj") => CONJ,
+                Some("sub") => SUB,
+                Some("aux") => AUX,
+                Some("adv") => ADV,
+                Some("time") => TIME,
+                Some("lead") => LEAD,
+                _ => 0,
+            };
+            *classes.entry(e[0]).or_default() |= bit;
+        }
+        let mut pronouns = HashMap::new();
+        for e in lexicon::entries(include_str!("lexicon/pronouns.txt")) {
+            if e.len() < 4 {
+                continue;
+            }
+            let number = match e[1] {
+                "sg" => Number::Singular,
+                "pl" => Number::Plural,
+                _ => Number::Any,
+            };
+            let case = match e[3] {
+                "subj" => Case::Subject,
+                "obj" => Case::Object,
+                "poss" => Case::Possessive,
+                _ => Case::Relative,
+            };
+            pronouns.insert(
+                e[0],
+                Pronoun {
+                    number,
+                    gender: Gender::parse(e[2]),
+                    case,
+                },
+            );
+            *classes.entry(e[0]).or_default() |= PRON;
+        }
+        let mut abbreviations: HashSet<&'static str> =
+            lexicon::entries(include_str!("lexicon/titles.txt"))
+                .filter_map(|e| e[0].strip_suffix('.'))
+                .filter(|w| !w.contains(' '))
+                .collect();
+        abbreviations
+            .extend(lexicon::entries(include_str!("lexicon/name_abbreviations.txt")).map(|e| e[0]));
+        Words {
+            classes,
+            pronouns,
+            abbreviations,
+        }
+    }
+
+    /// Tokens of `text`, with this list's abbreviations.
+    pub(crate) fn tokenize<'t>(&self, text: &'t str) -> Tokens<'t> {
+        Tokens::new(text, &self.abbreviations)
+    }
+
+    /// The class bits of a lowercase word (0 when it is in no list).
+    pub(crate) fn class(&self, lower: &str) -> u16 {
+        match self.classes.get(lower) {
+            Some(&c) => c,
+            None if lower.contains('’') => {
+                self.classes.get(&*straight(lower)).copied().unwrap_or(0)
+            }
+            None => 0,
+        }
+    }
+
+    /// True when the lowercase word has one of the class bits in `mask`.
+    pub(crate) fn is(&self, lower: &str, mask: u16) -> bool {
+        self.class(lower) & mask != 0
+    }
+
+    /// The pronoun entry of a lowercase word.
+    pub(crate) fn pronoun(&self, lower: &str) -> Option<Pronoun> {
+        self.pronouns.get(lower).copied()
+    }
+
+    /// True for a contracted negation or auxiliary: "didn't", "won’t", "hasn't".
+    pub(crate) fn is_negated_aux(&self, lower: &str) -> bool {
+        let s = straight(lower);
+        s.strip_suffix("n't")
+            .is_some_and(|stem| self.is(stem, AUX) || matches!(stem, "wo" | "ca" | "sha"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_and_pronouns() {
+        let w = Words::new();
+        assert!(w.is("the", DET));
+        assert!(w.is("after", PREP) && w.is("after", SUB));
+        assert!(w.is("has", AUX));
+        assert!(w.is("sunday", TIME));
+        assert!(!w.is("president", DET | PREP | AUX));
+        assert_eq!(w.pronoun("she").map(|p| p.gender), Some(Gender::Female));
+        assert_eq!(w.pronoun("they").map(|p| p.number), Some(Number::Plural));
+        assert!(w.is_negated_aux("didn't") && w.is_negated_aux("won’t"));
+        assert!(!w.is_negated_aux("want"));
+    }
+}
