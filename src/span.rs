@@ -103,16 +103,27 @@ impl OffsetUnit {
         // set, bit 6 clear), or a four-byte lead (bits 7 to 4 set).
         let continuation = |w: u64| w & !(w << 1) & HIGH;
         let four_byte_lead = |w: u64| w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+        // The flags, moved to bit 0 of each byte, add up in eight byte-wide counters, which
+        // are summed before any can pass 255.
+        let sum_bytes = |acc: u64| {
+            const PAIRS: u64 = 0x00ff_00ff_00ff_00ff;
+            let pairs = (acc & PAIRS) + ((acc >> 8) & PAIRS);
+            (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+        };
         let count = |mask: fn(u64) -> u64| -> usize {
             let mut words = bytes.chunks_exact(8);
-            let mut n = 0;
-            for c in &mut words {
+            let (mut n, mut acc) = (0, 0u64);
+            for (k, c) in (&mut words).enumerate() {
                 let w = c.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
-                n += mask(w).count_ones() as usize;
+                acc += mask(w) >> 7;
+                if k % 255 == 254 {
+                    n += sum_bytes(acc);
+                    acc = 0;
+                }
             }
             let rest = words.remainder();
             let w = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
-            n + mask(w).count_ones() as usize
+            n + sum_bytes(acc + (mask(w) >> 7))
         };
         match self {
             OffsetUnit::Byte => bytes.len(),
@@ -158,6 +169,8 @@ impl FromStr for OffsetUnit {
 pub(crate) struct OffsetMap {
     from: Vec<usize>,
     to: Vec<usize>,
+    /// True when every offset asked for was a valid position and is in the map.
+    complete: bool,
 }
 
 impl OffsetMap {
@@ -172,9 +185,11 @@ impl OffsetMap {
     ) -> OffsetMap {
         offsets.sort_unstable();
         offsets.dedup();
+        let asked = offsets.len();
         let mut out = OffsetMap {
-            from: Vec::with_capacity(offsets.len()),
-            to: Vec::with_capacity(offsets.len()),
+            from: Vec::with_capacity(asked),
+            to: Vec::with_capacity(asked),
+            complete: false,
         };
         if from == OffsetUnit::Byte {
             // Both ends of each step are char boundaries, so the step's length in `to` can be
@@ -193,6 +208,7 @@ impl OffsetMap {
                 out.from.push(want);
                 out.to.push(pos_to);
             }
+            out.complete = out.from.len() == asked;
             return out;
         }
         let mut wanted = offsets.into_iter().peekable();
@@ -217,12 +233,30 @@ impl OffsetMap {
                 None => break,
             }
         }
+        out.complete = out.from.len() == asked;
         out
+    }
+
+    /// True when every offset it was made for is a valid position of the text.
+    pub(crate) fn is_complete(&self) -> bool {
+        self.complete
     }
 
     /// The converted offset, or `None` when `offset` was not a valid offset of the text.
     pub(crate) fn get(&self, offset: usize) -> Option<usize> {
         self.from.binary_search(&offset).ok().map(|i| self.to[i])
+    }
+
+    /// Like [`OffsetMap::get`], for offsets asked for mostly in increasing order: `hint` is the
+    /// index found last time, and the search starts there before it falls back to bisection.
+    pub(crate) fn get_near(&self, offset: usize, hint: &mut usize) -> Option<usize> {
+        let near = (*hint..self.from.len().min(*hint + 4)).find(|&i| self.from[i] == offset);
+        let i = match near {
+            Some(i) => i,
+            None => self.from.binary_search(&offset).ok()?,
+        };
+        *hint = i;
+        self.to.get(i).copied()
     }
 }
 
@@ -274,6 +308,7 @@ mod tests {
             [0, 1, 2, 4, 5]
         );
         let back = OffsetMap::new(text, OffsetUnit::Utf16, OffsetUnit::Byte, vec![5, 4, 2]);
+        assert!(back.is_complete());
         assert_eq!(back.get(4), Some(7));
         assert_eq!(back.get(5), Some(8));
         assert_eq!(back.get(2), Some(3));
@@ -282,10 +317,33 @@ mod tests {
     #[test]
     fn offset_map_rejects_offsets_inside_a_char_or_past_the_end() {
         let text = "aé";
-        let map = OffsetMap::new(text, OffsetUnit::Byte, OffsetUnit::Char, vec![2, 3, 9]);
+        let map = OffsetMap::new(text, OffsetUnit::Byte, OffsetUnit::Char, vec![2, 3, 9, 0]);
+        assert!(!map.is_complete());
+        let mut hint = 0;
+        assert_eq!(map.get_near(3, &mut hint), Some(2));
+        assert_eq!(map.get_near(2, &mut hint), None);
+        assert_eq!(map.get_near(0, &mut hint), Some(0));
         assert_eq!(map.get(2), None);
         assert_eq!(map.get(3), Some(2));
         assert_eq!(map.get(9), None);
+    }
+
+    #[test]
+    fn offset_map_counts_long_texts() {
+        // Longer than the 255 words after which the byte counters are summed, with the same
+        // byte of every word a continuation byte (or a four-byte lead) for 1000 words.
+        let text = "😀".repeat(2000) + &"aé€😀 ".repeat(700);
+        let offsets: Vec<usize> = (0..=text.len()).step_by(7).collect();
+        let chars = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Char, offsets.clone());
+        let utf16 = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Utf16, offsets.clone());
+        for o in offsets {
+            let before = text.get(..o);
+            assert_eq!(chars.get(o), before.map(|b| b.chars().count()), "{o}");
+            assert_eq!(utf16.get(o), before.map(|b| b.encode_utf16().count()), "{o}");
+        }
+        let end = text.len();
+        let whole = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Utf16, vec![end]);
+        assert_eq!(whole.get(end), Some(2000 * 2 + 700 * 6));
     }
 
     proptest::proptest! {
@@ -299,8 +357,12 @@ mod tests {
             let chars = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Char, offsets.clone());
             let utf16 = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Utf16, offsets.clone());
             let bytes = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Byte, offsets.clone());
+            let all_valid = offsets.iter().all(|&o| text.get(..o).is_some());
+            proptest::prop_assert_eq!(chars.is_complete(), all_valid);
+            let mut hint = 0;
             for o in offsets {
                 let before = text.get(..o);
+                proptest::prop_assert_eq!(chars.get_near(o, &mut hint), chars.get(o));
                 proptest::prop_assert_eq!(chars.get(o), before.map(|b| b.chars().count()));
                 proptest::prop_assert_eq!(utf16.get(o), before.map(|b| b.encode_utf16().count()));
                 proptest::prop_assert_eq!(bytes.get(o), before.map(str::len));
