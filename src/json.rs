@@ -1,7 +1,7 @@
 //! Writing a [`ClaimGraph`] as the JSON of the contract, in the offset unit a caller asks for.
 //!
-//! Offsets are bytes everywhere inside the library; conversion to `char` or `utf16` happens here
-//! once per graph, in one monotone pass over the text (see [`OffsetMap`]).
+//! Offsets are bytes everywhere inside the library; conversion to `char` or `utf16` happens here,
+//! from a table made in one pass over the text (see [`OffsetMap`]).
 //!
 //! The compact JSON ([`ClaimGraph::to_json`], [`ClaimGraph::write_json`]) is written by hand,
 //! byte for byte what `serde_json` writes for the graph's `Serialize` (a test compares them on
@@ -80,7 +80,7 @@ impl<'t> ClaimGraph<'t> {
 
     /// The conversion of this graph's offsets into `unit`, or [`Error::BadOffset`] with the
     /// first offset (in the order they are written) that is not a position of `text`.
-    fn offset_map(&self, text: &str, unit: OffsetUnit) -> Result<OffsetMap, Error> {
+    fn offset_map<'a>(&self, text: &'a str, unit: OffsetUnit) -> Result<OffsetMap<'a>, Error> {
         let mut wanted = Vec::new();
         self.visit_offsets(|o| wanted.push(o));
         let map = OffsetMap::new(text, self.offsets, unit, wanted);
@@ -114,7 +114,7 @@ impl<'t> ClaimGraph<'t> {
 
     /// The map to convert this graph's offsets into `unit` while writing, `None` when they
     /// are in that unit already.
-    fn writing_map(&self, unit: OffsetUnit) -> Result<Option<OffsetMap>, Error> {
+    fn writing_map(&self, unit: OffsetUnit) -> Result<Option<OffsetMap<'t>>, Error> {
         if unit == self.offsets {
             return Ok(None);
         }
@@ -134,7 +134,6 @@ impl<'t> ClaimGraph<'t> {
         let mut w = Writer {
             out: Vec::with_capacity(guess),
             map: map.as_ref(),
-            hint: 0,
             sink: None,
         };
         w.graph(self, unit)?;
@@ -156,7 +155,6 @@ impl<'t> ClaimGraph<'t> {
         let mut writer = Writer {
             out: Vec::with_capacity(2 * CHUNK),
             map: map.as_ref(),
-            hint: 0,
             sink: Some(&mut w),
         };
         writer.graph(self, unit)?;
@@ -172,9 +170,7 @@ const CHUNK: usize = 1 << 16;
 struct Writer<'a> {
     out: Vec<u8>,
     /// The conversion of offsets, when the graph is written in another unit than its own.
-    map: Option<&'a OffsetMap>,
-    /// Where the last offset was found in `map`: offsets come mostly in increasing order.
-    hint: usize,
+    map: Option<&'a OffsetMap<'a>>,
     sink: Option<&'a mut dyn io::Write>,
 }
 
@@ -253,7 +249,7 @@ impl Writer<'_> {
     /// graph is in the map (checked when it was made).
     fn offset(&mut self, o: usize) {
         let o = match self.map {
-            Some(m) => m.get_near(o, &mut self.hint).unwrap_or(o),
+            Some(m) => m.get(o).unwrap_or(o),
             None => o,
         };
         self.number(o);
@@ -558,7 +554,6 @@ mod tests {
         let mut w = Writer {
             out: Vec::new(),
             map: None,
-            hint: 0,
             sink: None,
         };
         w.string(s);

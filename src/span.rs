@@ -162,62 +162,72 @@ impl FromStr for OffsetUnit {
 
 /// Converts offsets of one unit into another for one text.
 ///
-/// Built from the set of offsets that will be asked for, in one monotone pass over the text, so
-/// converting a whole graph costs one scan plus a binary search per offset, and memory in the
-/// number of offsets rather than in the length of the text.
+/// From bytes (every graph the library makes), it keeps the length in the target unit of the
+/// text before every [`BLOCK`]-th byte, made in one pass over the text; an offset is then its
+/// block's length plus what lies between the block's start and the offset, counted on at most
+/// `BLOCK - 1` bytes. No sorting, no search, memory an eighth of the text. From chars or UTF-16
+/// units, it is built from the set of offsets that will be asked for, in one monotone pass over
+/// the text, and each is found by bisection.
 #[derive(Debug)]
-pub(crate) struct OffsetMap {
-    from: Vec<usize>,
-    to: Vec<usize>,
-    /// True when every offset asked for was a valid position and is in the map.
+pub(crate) struct OffsetMap<'t> {
+    conversion: Conversion<'t>,
+    /// True when every offset asked for is a valid position of the text.
     complete: bool,
 }
 
-impl OffsetMap {
+/// Bytes per block of [`OffsetMap`]'s table from bytes.
+const BLOCK: usize = 64;
+
+#[derive(Debug)]
+enum Conversion<'t> {
+    FromBytes {
+        text: &'t str,
+        to: OffsetUnit,
+        /// The length in `to` of `text[..k * BLOCK]` (bytes, not chars, as a block may cut a
+        /// char: what is counted is the chars that start before it).
+        before: Vec<usize>,
+    },
+    Listed {
+        from: Vec<usize>,
+        to: Vec<usize>,
+    },
+}
+
+impl<'t> OffsetMap<'t> {
     /// Prepares the conversion of `offsets` (in unit `from`) into unit `to`. Offsets that do not
-    /// fall on a char boundary of `text`, or lie past its end, are left out and
+    /// fall on a char boundary of `text`, or lie past its end, have no conversion:
     /// [`OffsetMap::get`] returns `None` for them.
     pub(crate) fn new(
-        text: &str,
+        text: &'t str,
         from: OffsetUnit,
         to: OffsetUnit,
         mut offsets: Vec<usize>,
-    ) -> OffsetMap {
+    ) -> OffsetMap<'t> {
+        if from == OffsetUnit::Byte {
+            let mut before = Vec::with_capacity(text.len() / BLOCK + 1);
+            let mut sum = 0;
+            for block in text.as_bytes().chunks(BLOCK) {
+                before.push(sum);
+                sum += to.units(block);
+            }
+            // The end of a text whose length is a multiple of the block.
+            before.push(sum);
+            return OffsetMap {
+                complete: offsets.iter().all(|&o| text.is_char_boundary(o)),
+                conversion: Conversion::FromBytes { text, to, before },
+            };
+        }
         offsets.sort_unstable();
         offsets.dedup();
         let asked = offsets.len();
-        let mut out = OffsetMap {
-            from: Vec::with_capacity(asked),
-            to: Vec::with_capacity(asked),
-            complete: false,
-        };
-        if from == OffsetUnit::Byte {
-            // Both ends of each step are char boundaries, so the step's length in `to` can be
-            // counted on its bytes without decoding them.
-            let bytes = text.as_bytes();
-            let (mut pos, mut pos_to) = (0usize, 0usize);
-            for want in offsets {
-                if want > text.len() {
-                    break;
-                }
-                if !text.is_char_boundary(want) {
-                    continue;
-                }
-                pos_to += to.units(&bytes[pos..want]);
-                pos = want;
-                out.from.push(want);
-                out.to.push(pos_to);
-            }
-            out.complete = out.from.len() == asked;
-            return out;
-        }
+        let (mut from_list, mut to_list) = (Vec::with_capacity(asked), Vec::with_capacity(asked));
         let mut wanted = offsets.into_iter().peekable();
         let (mut pos_from, mut pos_to) = (0usize, 0usize);
         let mut chars = text.chars();
         while let Some(&want) = wanted.peek() {
             if want == pos_from {
-                out.from.push(pos_from);
-                out.to.push(pos_to);
+                from_list.push(pos_from);
+                to_list.push(pos_to);
                 wanted.next();
                 continue;
             }
@@ -233,8 +243,13 @@ impl OffsetMap {
                 None => break,
             }
         }
-        out.complete = out.from.len() == asked;
-        out
+        OffsetMap {
+            complete: from_list.len() == asked,
+            conversion: Conversion::Listed {
+                from: from_list,
+                to: to_list,
+            },
+        }
     }
 
     /// True when every offset it was made for is a valid position of the text.
@@ -242,21 +257,20 @@ impl OffsetMap {
         self.complete
     }
 
-    /// The converted offset, or `None` when `offset` was not a valid offset of the text.
+    /// The converted offset, or `None` when `offset` is not a valid position of the text (for
+    /// a map from chars or UTF-16 units: or was not among the offsets it was made for).
     pub(crate) fn get(&self, offset: usize) -> Option<usize> {
-        self.from.binary_search(&offset).ok().map(|i| self.to[i])
-    }
-
-    /// Like [`OffsetMap::get`], for offsets asked for mostly in increasing order: `hint` is the
-    /// index found last time, and the search starts there before it falls back to bisection.
-    pub(crate) fn get_near(&self, offset: usize, hint: &mut usize) -> Option<usize> {
-        let near = (*hint..self.from.len().min(*hint + 4)).find(|&i| self.from[i] == offset);
-        let i = match near {
-            Some(i) => i,
-            None => self.from.binary_search(&offset).ok()?,
-        };
-        *hint = i;
-        self.to.get(i).copied()
+        match &self.conversion {
+            Conversion::FromBytes { text, to, before } => {
+                if !text.is_char_boundary(offset) {
+                    return None;
+                }
+                let block = offset / BLOCK;
+                let rest = text.as_bytes().get(block * BLOCK..offset)?;
+                Some(before.get(block)? + to.units(rest))
+            }
+            Conversion::Listed { from, to } => from.binary_search(&offset).ok().map(|i| to[i]),
+        }
     }
 }
 
@@ -319,10 +333,7 @@ mod tests {
         let text = "aé";
         let map = OffsetMap::new(text, OffsetUnit::Byte, OffsetUnit::Char, vec![2, 3, 9, 0]);
         assert!(!map.is_complete());
-        let mut hint = 0;
-        assert_eq!(map.get_near(3, &mut hint), Some(2));
-        assert_eq!(map.get_near(2, &mut hint), None);
-        assert_eq!(map.get_near(0, &mut hint), Some(0));
+        assert_eq!(map.get(0), Some(0));
         assert_eq!(map.get(2), None);
         assert_eq!(map.get(3), Some(2));
         assert_eq!(map.get(9), None);
@@ -339,11 +350,23 @@ mod tests {
         for o in offsets {
             let before = text.get(..o);
             assert_eq!(chars.get(o), before.map(|b| b.chars().count()), "{o}");
-            assert_eq!(utf16.get(o), before.map(|b| b.encode_utf16().count()), "{o}");
+            assert_eq!(
+                utf16.get(o),
+                before.map(|b| b.encode_utf16().count()),
+                "{o}"
+            );
         }
         let end = text.len();
         let whole = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Utf16, vec![end]);
         assert_eq!(whole.get(end), Some(2000 * 2 + 700 * 6));
+        // Texts that end on a block boundary, and just before and after one.
+        for len in [0, 1, 63, 64, 65, 127, 128, 129] {
+            let text = "é".repeat(len / 2) + &"a".repeat(len % 2);
+            let map = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Char, vec![len]);
+            assert!(map.is_complete());
+            assert_eq!(map.get(len), Some(len / 2 + len % 2), "{len}");
+            assert_eq!(map.get(len + 1), None, "{len}");
+        }
     }
 
     proptest::proptest! {
@@ -359,10 +382,8 @@ mod tests {
             let bytes = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Byte, offsets.clone());
             let all_valid = offsets.iter().all(|&o| text.get(..o).is_some());
             proptest::prop_assert_eq!(chars.is_complete(), all_valid);
-            let mut hint = 0;
             for o in offsets {
                 let before = text.get(..o);
-                proptest::prop_assert_eq!(chars.get_near(o, &mut hint), chars.get(o));
                 proptest::prop_assert_eq!(chars.get(o), before.map(|b| b.chars().count()));
                 proptest::prop_assert_eq!(utf16.get(o), before.map(|b| b.encode_utf16().count()));
                 proptest::prop_assert_eq!(bytes.get(o), before.map(str::len));
