@@ -180,9 +180,16 @@ const RATE_LEADS: &[&str] = &[
     "dozen", "percent", "%",
 ];
 
+/// The vectors of a [`Matcher`], kept from one paragraph to the next.
+#[derive(Default)]
+pub(crate) struct Buffers<'a> {
+    info: Vec<Info<'a>>,
+    cues: Vec<Cell<Option<Option<Cue>>>>,
+}
+
 /// The matcher over the tokens of one chunk.
-pub(crate) struct Matcher<'a> {
-    toks: &'a [Token],
+pub(crate) struct Matcher<'a, 't> {
+    toks: &'t [Token],
     info: Vec<Info<'a>>,
     /// The tense cue of each token once asked: the verbs near a date are asked again for the
     /// next date and by each step of the verb-group reader.
@@ -192,10 +199,17 @@ pub(crate) struct Matcher<'a> {
     title_case: bool,
 }
 
-impl<'a> Matcher<'a> {
-    /// Looks up every token once.
-    pub(crate) fn new(text: &'a str, toks: &'a [Token], words: &'a Words) -> Matcher<'a> {
-        let mut info = Vec::with_capacity(toks.len());
+impl<'a, 't> Matcher<'a, 't> {
+    /// Looks up every token once. `buffers` are the vectors of a matcher before, to reuse.
+    pub(crate) fn new(
+        text: &'a str,
+        toks: &'t [Token],
+        words: &'a Words,
+        buffers: Buffers<'a>,
+    ) -> Matcher<'a, 't> {
+        let Buffers { mut info, mut cues } = buffers;
+        info.clear();
+        info.reserve(toks.len());
         let (mut word_count, mut capitalized) = (0, 0);
         for t in toks {
             let s = t.span.slice(text);
@@ -245,12 +259,22 @@ impl<'a> Matcher<'a> {
             info.push(x);
         }
         let title_case = word_count >= 5 && capitalized * 10 >= word_count * 7;
+        cues.clear();
+        cues.resize(toks.len(), Cell::new(None));
         Matcher {
             toks,
             info,
-            cues: vec![Cell::new(None); toks.len()],
+            cues,
             words,
             title_case,
+        }
+    }
+
+    /// The matcher's vectors, for the next one.
+    pub(crate) fn into_buffers(self) -> Buffers<'a> {
+        Buffers {
+            info: self.info,
+            cues: self.cues,
         }
     }
 
@@ -2092,7 +2116,7 @@ mod tests {
     use crate::dates::token::tokenize;
     use crate::span::Span;
 
-    impl Matcher<'_> {
+    impl Matcher<'_, '_> {
         /// [`Matcher::at`] without its gates: every pattern tried at every lead token.
         fn at_ungated(&self, i: usize) -> Option<Found> {
             // Most tokens are words that start no pattern; they cost one test.
@@ -2133,7 +2157,7 @@ mod tests {
     fn same_as_ungated(text: &str) -> Result<(), TestCaseError> {
         let mut toks = Vec::new();
         tokenize(text, Span::new(0, text.len()), &mut toks);
-        let m = Matcher::new(text, &toks, words());
+        let m = Matcher::new(text, &toks, words(), Buffers::default());
         for i in 0..=toks.len() {
             prop_assert_eq!(m.at(i), m.at_ungated(i), "token {} of {:?}", i, text);
         }

@@ -199,25 +199,26 @@ pub(crate) struct Words {
     all_words: Bloom,
 }
 
-/// Spreads the bits of a [`fold_hash`] over the whole word.
+/// Spreads the bits of a [`fold_hash`] to the top of the word, where the Bloom filter and the
+/// table read them.
+#[inline]
 fn mix(hash: u32) -> u32 {
     hash.wrapping_mul(0x9e37_79b1)
-        .rotate_left(15)
-        .wrapping_mul(0x85eb_ca6b)
 }
 
-/// A Bloom filter with one bit per key, over 4096 bits.
+/// A Bloom filter with one bit per key, over 4096 bits (the top twelve bits of a mixed hash).
 #[derive(Clone, Debug)]
 struct Bloom([u64; 64]);
 
 impl Bloom {
     fn add(&mut self, mixed: u32) {
-        self.0[(mixed >> 6) as usize & 63] |= 1 << (mixed & 63);
+        self.0[(mixed >> 26) as usize] |= 1 << ((mixed >> 20) & 63);
     }
 
     /// False when no key has this mixed hash.
+    #[inline]
     fn may_hold(&self, mixed: u32) -> bool {
-        self.0[(mixed >> 6) as usize & 63] & (1 << (mixed & 63)) != 0
+        self.0[(mixed >> 26) as usize] & (1 << ((mixed >> 20) & 63)) != 0
     }
 }
 
@@ -372,6 +373,7 @@ impl Words {
     /// The entry of `word`, whose [`fold_hash`] is `hash`, when it can start a date pattern
     /// (it opens a phrase or names a month or weekday); `None` for other words, and for one
     /// that is not ASCII or is longer than any key.
+    #[inline]
     pub(crate) fn date_word(&self, word: &str, hash: u32) -> Option<&Entry> {
         let mixed = mix(hash);
         if !self.date_words.may_hold(mixed) {
@@ -382,6 +384,7 @@ impl Words {
 
     /// The entry of `word`, whose [`fold_hash`] is `hash`, in any case; `None` for a word the
     /// lists do not hold, and for one that is not ASCII or is longer than any key.
+    #[inline]
     pub(crate) fn lookup(&self, word: &str, hash: u32) -> Option<&Entry> {
         let mixed = mix(hash);
         if !self.all_words.may_hold(mixed) {
