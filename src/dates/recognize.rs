@@ -97,9 +97,6 @@ const HOLIDAY: u32 = Class::Holiday(0, 0).bit();
 const EVERY: u32 = Class::Every.bit();
 const SHIFT: u32 = Class::Shift(0).bit();
 
-/// Words outside the word lists that start a pattern of their own.
-const LEAD_WORDS: &[&str] = &["half", "once", "twice", "thrice", "fiscal"];
-
 /// Words after which "over" and "under" mean "more than" and "less than".
 const OVER_LEADS: &[&str] = &[
     "for", "in", "of", "within", "after", "since", "than", "to", "by", "at", "from", "and", "or",
@@ -230,6 +227,7 @@ impl<'a, 't> Matcher<'a, 't> {
                 low,
                 ..NOTHING
             };
+            let mut lead_word = false;
             if t.kind == Kind::Digits {
                 // Only ASCII digits: nine of them fit a u32.
                 if s.len() <= 9 {
@@ -243,16 +241,14 @@ impl<'a, 't> Matcher<'a, 't> {
                         x.month = e.month;
                         x.weekday = e.weekday;
                     }
+                    lead_word = e.lead;
                 }
             }
             x.lead = match t.kind {
                 Kind::Digits | Kind::Grouped | Kind::Mixed => true,
                 Kind::Word => {
                     word_count += 1;
-                    !x.phrases.is_empty()
-                        || x.month.is_some()
-                        || x.weekday.is_some()
-                        || LEAD_WORDS.iter().any(|w| s.eq_ignore_ascii_case(w))
+                    !x.phrases.is_empty() || x.month.is_some() || x.weekday.is_some() || lead_word
                 }
                 Kind::Punct => !x.phrases.is_empty() || matches!(s, "'" | "’" | "‘"),
             };
@@ -324,6 +320,11 @@ impl<'a, 't> Matcher<'a, 't> {
         let mut out: Vec<Found> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            // Most tokens lead nothing: skip them without the call.
+            if !self.info(i).lead {
+                i += 1;
+                continue;
+            }
             match self.at(i) {
                 Some(f) => {
                     i = f.end.max(i + 1);

@@ -161,13 +161,19 @@ pub(crate) struct Entry {
     pub(crate) weekday: Option<(Weekday, bool, bool)>,
     /// Its tense cue in `tense_cues.txt`.
     pub(crate) cue: Option<Cue>,
+    /// One of [`LEAD_WORDS`].
+    pub(crate) lead: bool,
 }
 
+/// Words outside the word lists that start a pattern of their own ("half a year", "twice a
+/// year", "fiscal 2024"): they can lead a date like the listed words.
+const LEAD_WORDS: [&str; 5] = ["half", "once", "twice", "thrice", "fiscal"];
+
 impl Entry {
-    /// True when the word can start a date pattern: it opens a phrase or names a month or
-    /// weekday.
+    /// True when the word can start a date pattern: it opens a phrase, names a month or
+    /// weekday, or is a lead word.
     fn starts_dates(&self) -> bool {
-        !self.phrases.is_empty() || self.month.is_some() || self.weekday.is_some()
+        !self.phrases.is_empty() || self.month.is_some() || self.weekday.is_some() || self.lead
     }
 }
 
@@ -338,6 +344,9 @@ impl Words {
         for &(name, w) in &WEEKDAY_ABBREVIATIONS {
             entry(&mut keys, name.to_string()).weekday = Some((w, true, false));
         }
+        for word in LEAD_WORDS {
+            entry(&mut keys, word.to_string()).lead = true;
+        }
         for e in lexicon::entries(include_str!("../lexicon/tense_cues.txt")) {
             if let (Some(&word), Some(cue)) = (e.first(), e.get(1).and_then(|c| parse_cue(c))) {
                 entry(&mut keys, word.to_string()).cue = Some(cue);
@@ -371,8 +380,8 @@ impl Words {
     }
 
     /// The entry of `word`, whose [`fold_hash`] is `hash`, when it can start a date pattern
-    /// (it opens a phrase or names a month or weekday); `None` for other words, and for one
-    /// that is not ASCII or is longer than any key.
+    /// (it opens a phrase, names a month or weekday, or is a lead word); `None` for other
+    /// words, and for one that is not ASCII or is longer than any key.
     #[inline]
     pub(crate) fn date_word(&self, word: &str, hash: u32) -> Option<&Entry> {
         let mixed = mix(hash);
@@ -595,6 +604,12 @@ mod tests {
         assert_eq!(weekday("Thurs"), Some((Weekday::Thursday, true, false)));
         assert_eq!(weekday("days"), None);
         assert_eq!(weekday("sats"), None);
+        // Lead words start patterns of their own; other words found only as cues do not.
+        let date_word = |word: &str| w.date_word(word, fold_hash(word.as_bytes()));
+        assert!(date_word("Twice").is_some_and(|e| e.lead));
+        assert!(date_word("FISCAL").is_some_and(|e| e.lead));
+        assert!(date_word("said").is_none());
+        assert!(find("said").is_some_and(|e| !e.lead && e.cue.is_some()));
         // Not ASCII, or longer than any key: never found.
         assert!(find("néw").is_none());
         assert!(find(&"a".repeat(40)).is_none());
