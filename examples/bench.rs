@@ -7,10 +7,12 @@
 //! ```
 //!
 //! It prints MB/s and articles/s for: a bare `unicode_sentences()` pass (the baseline every
-//! splitter starts from), segmentation alone, the full `extract` plus JSON serialization on one
-//! thread, and the same on every core; then a scaling table (one article of 10 kB up to 10 MB)
-//! that shows the cost per byte stays flat; then, with `--batch-memory MB`, the peak memory of
-//! the `claimgraph batch` binary over inputs of growing size (it must stay flat).
+//! splitter starts from), segmentation alone, the dates stage alone (on segmentations made
+//! beforehand), the full `extract` plus JSON serialization on one thread, and the same on every
+//! core; then a scaling table (one article of 10 kB up to 10 MB, and the same 10 MB of text cut
+//! into articles of each size) that shows the cost per byte stays flat; then, with
+//! `--batch-memory MB`, the peak memory of the `claimgraph batch` binary over inputs of growing
+//! size (it must stay flat).
 //!
 //! Each measurement repeats its pass until at least `--seconds` (default 2) have elapsed and
 //! reports the best pass, the usual way to damp a noisy machine.
@@ -19,6 +21,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use claimgraph::dates::DateFinder;
 use claimgraph::segment::Segmenter;
 use claimgraph::{Extractor, OffsetUnit, Options};
 use unicode_segmentation::UnicodeSegmentation;
@@ -169,6 +172,24 @@ fn main() {
     });
     row("segmentation (Segmenter::split)", bytes, n, seg, Some(bare));
 
+    let segmentations: Vec<_> = articles.iter().map(|(t, _)| segmenter.split(t)).collect();
+    let finder = DateFinder::new();
+    let (dates, _) = best_of(args.seconds, || {
+        articles
+            .iter()
+            .zip(&segmentations)
+            .map(|((t, d), s)| finder.find(t, s, *d).len())
+            .sum()
+    });
+    row(
+        "dates alone (DateFinder::find)",
+        bytes,
+        n,
+        dates,
+        Some(bare),
+    );
+    drop(segmentations);
+
     let extractor = Extractor::new(Options::default());
     let (ext, _) = best_of(args.seconds, || {
         articles
@@ -234,40 +255,58 @@ fn main() {
 }
 
 /// One article made of the corpus glued together, at growing sizes: cost per byte must not grow.
+/// A prefix of the corpus changes what it holds as it grows (the first articles are not the
+/// average ones), so the last column keeps the text fixed: the first 10 MB, cut into articles
+/// of the row's size. Any growth left there comes from the size alone.
 fn scaling(articles: &[(String, Option<claimgraph::Date>)], extractor: &Extractor, seconds: f64) {
+    const SIZES: [usize; 4] = [10_000, 100_000, 1_000_000, 10_000_000];
     println!();
-    println!("| one article of | extract + JSON |  ns/byte | MB/s  |");
-    println!("|----------------|----------------|----------|-------|");
+    println!("| one article of | extract + JSON |  ns/byte | MB/s  | same 10 MB cut to this size, ns/byte |");
+    println!("|----------------|----------------|----------|-------|--------------------------------------|");
     let mut glued = String::new();
-    for size in [10_000usize, 100_000, 1_000_000, 10_000_000] {
-        while glued.len() < size {
-            for (t, _) in articles {
-                glued.push_str(t);
-                glued.push_str("\n\n");
-                if glued.len() >= size {
-                    break;
-                }
-            }
+    while glued.len() < SIZES[3] {
+        for (t, _) in articles {
+            glued.push_str(t);
+            glued.push_str("\n\n");
         }
+    }
+    let prefix = |size: usize| {
         let mut cut = size.min(glued.len());
         while !glued.is_char_boundary(cut) {
             cut -= 1;
         }
-        let text = &glued[..cut];
-        let (d, _) = best_of(seconds.min(1.0), || {
-            let mut out = Vec::new();
-            extractor
-                .extract(text)
-                .write_json(&mut out, OffsetUnit::Char)
-                .expect("JSON is written");
-            out.len()
-        });
+        &glued[..cut]
+    };
+    let run = |text: &str| {
+        let mut out = Vec::new();
+        extractor
+            .extract(text)
+            .write_json(&mut out, OffsetUnit::Char)
+            .expect("JSON is written");
+        out.len()
+    };
+    let all = prefix(SIZES[3]);
+    for size in SIZES {
+        let text = prefix(size);
+        let (d, _) = best_of(seconds.min(1.0), || run(text));
+        let mut pieces = Vec::new();
+        let mut from = 0;
+        while from < all.len() {
+            let mut to = (from + size).min(all.len());
+            while !all.is_char_boundary(to) {
+                to -= 1;
+            }
+            pieces.push(&all[from..to]);
+            from = to;
+        }
+        let (same, _) = best_of(seconds.min(1.0), || pieces.iter().map(|p| run(p)).sum());
         println!(
-            "| {:>11} kB | {:>11.2} ms | {:>8.1} | {:>5.1} |",
+            "| {:>11} kB | {:>11.2} ms | {:>8.1} | {:>5.1} | {:>36.1} |",
             size / 1000,
             d.as_secs_f64() * 1e3,
-            d.as_secs_f64() * 1e9 / size as f64,
-            size as f64 / d.as_secs_f64() / 1e6
+            d.as_secs_f64() * 1e9 / text.len() as f64,
+            text.len() as f64 / d.as_secs_f64() / 1e6,
+            same.as_secs_f64() * 1e9 / all.len() as f64
         );
     }
 }

@@ -9,7 +9,7 @@ use crate::span::{OffsetMap, OffsetUnit};
 /// once per graph.
 struct Slicer<'a> {
     text: &'a str,
-    to_byte: OffsetMap,
+    to_byte: OffsetMap<'a>,
 }
 
 impl<'a> Slicer<'a> {

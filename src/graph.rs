@@ -37,7 +37,24 @@ macro_rules! id_type {
 
         impl Serialize for $name {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.collect_str(self)
+                // Written into a buffer rather than through `fmt`: a graph holds many ids.
+                let mut buf = [0u8; 24];
+                let mut at = buf.len();
+                let mut n = self.0;
+                loop {
+                    at -= 1;
+                    buf[at] = b'0' + (n % 10) as u8;
+                    n /= 10;
+                    if n == 0 {
+                        break;
+                    }
+                }
+                at -= $prefix.len();
+                buf[at..at + $prefix.len()].copy_from_slice($prefix.as_bytes());
+                match std::str::from_utf8(&buf[at..]) {
+                    Ok(id) => s.serialize_str(id),
+                    Err(_) => s.collect_str(self),
+                }
             }
         }
 

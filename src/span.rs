@@ -94,6 +94,44 @@ impl OffsetUnit {
         }
     }
 
+    /// The length in this unit of `bytes`, whole UTF-8 chars: a char starts at every byte that
+    /// is not a continuation byte (10xxxxxx), and one of four bytes (lead byte 11110xxx) is
+    /// two UTF-16 units. Counted eight bytes at a time, on bit masks.
+    fn units(self, bytes: &[u8]) -> usize {
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // Bit 7 of each byte of the result is set when the byte is a continuation byte (bit 7
+        // set, bit 6 clear), or a four-byte lead (bits 7 to 4 set).
+        let continuation = |w: u64| w & !(w << 1) & HIGH;
+        let four_byte_lead = |w: u64| w & (w << 1) & (w << 2) & (w << 3) & HIGH;
+        // The flags, moved to bit 0 of each byte, add up in eight byte-wide counters, which
+        // are summed before any can pass 255.
+        let sum_bytes = |acc: u64| {
+            const PAIRS: u64 = 0x00ff_00ff_00ff_00ff;
+            let pairs = (acc & PAIRS) + ((acc >> 8) & PAIRS);
+            (pairs.wrapping_mul(0x0001_0001_0001_0001) >> 48) as usize
+        };
+        let count = |mask: fn(u64) -> u64| -> usize {
+            let mut words = bytes.chunks_exact(8);
+            let (mut n, mut acc) = (0, 0u64);
+            for (k, c) in (&mut words).enumerate() {
+                let w = c.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+                acc += mask(w) >> 7;
+                if k % 255 == 254 {
+                    n += sum_bytes(acc);
+                    acc = 0;
+                }
+            }
+            let rest = words.remainder();
+            let w = rest.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
+            n + sum_bytes(acc + (mask(w) >> 7))
+        };
+        match self {
+            OffsetUnit::Byte => bytes.len(),
+            OffsetUnit::Char => bytes.len() - count(continuation),
+            OffsetUnit::Utf16 => bytes.len() - count(continuation) + count(four_byte_lead),
+        }
+    }
+
     fn width(self, c: char) -> usize {
         match self {
             OffsetUnit::Byte => c.len_utf8(),
@@ -124,38 +162,72 @@ impl FromStr for OffsetUnit {
 
 /// Converts offsets of one unit into another for one text.
 ///
-/// Built from the set of offsets that will be asked for, in one monotone pass over the text, so
-/// converting a whole graph costs one scan plus a binary search per offset, and memory in the
-/// number of offsets rather than in the length of the text.
+/// From bytes (every graph the library makes), it keeps the length in the target unit of the
+/// text before every [`BLOCK`]-th byte, made in one pass over the text; an offset is then its
+/// block's length plus what lies between the block's start and the offset, counted on at most
+/// `BLOCK - 1` bytes. No sorting, no search, memory an eighth of the text. From chars or UTF-16
+/// units, it is built from the set of offsets that will be asked for, in one monotone pass over
+/// the text, and each is found by bisection.
 #[derive(Debug)]
-pub(crate) struct OffsetMap {
-    from: Vec<usize>,
-    to: Vec<usize>,
+pub(crate) struct OffsetMap<'t> {
+    conversion: Conversion<'t>,
+    /// True when every offset asked for is a valid position of the text.
+    complete: bool,
 }
 
-impl OffsetMap {
+/// Bytes per block of [`OffsetMap`]'s table from bytes.
+const BLOCK: usize = 64;
+
+#[derive(Debug)]
+enum Conversion<'t> {
+    FromBytes {
+        text: &'t str,
+        to: OffsetUnit,
+        /// The length in `to` of `text[..k * BLOCK]` (bytes, not chars, as a block may cut a
+        /// char: what is counted is the chars that start before it).
+        before: Vec<usize>,
+    },
+    Listed {
+        from: Vec<usize>,
+        to: Vec<usize>,
+    },
+}
+
+impl<'t> OffsetMap<'t> {
     /// Prepares the conversion of `offsets` (in unit `from`) into unit `to`. Offsets that do not
-    /// fall on a char boundary of `text`, or lie past its end, are left out and
+    /// fall on a char boundary of `text`, or lie past its end, have no conversion:
     /// [`OffsetMap::get`] returns `None` for them.
     pub(crate) fn new(
-        text: &str,
+        text: &'t str,
         from: OffsetUnit,
         to: OffsetUnit,
         mut offsets: Vec<usize>,
-    ) -> OffsetMap {
+    ) -> OffsetMap<'t> {
+        if from == OffsetUnit::Byte {
+            let mut before = Vec::with_capacity(text.len() / BLOCK + 1);
+            let mut sum = 0;
+            for block in text.as_bytes().chunks(BLOCK) {
+                before.push(sum);
+                sum += to.units(block);
+            }
+            // The end of a text whose length is a multiple of the block.
+            before.push(sum);
+            return OffsetMap {
+                complete: offsets.iter().all(|&o| text.is_char_boundary(o)),
+                conversion: Conversion::FromBytes { text, to, before },
+            };
+        }
         offsets.sort_unstable();
         offsets.dedup();
-        let mut out = OffsetMap {
-            from: Vec::with_capacity(offsets.len()),
-            to: Vec::with_capacity(offsets.len()),
-        };
+        let asked = offsets.len();
+        let (mut from_list, mut to_list) = (Vec::with_capacity(asked), Vec::with_capacity(asked));
         let mut wanted = offsets.into_iter().peekable();
         let (mut pos_from, mut pos_to) = (0usize, 0usize);
         let mut chars = text.chars();
         while let Some(&want) = wanted.peek() {
             if want == pos_from {
-                out.from.push(pos_from);
-                out.to.push(pos_to);
+                from_list.push(pos_from);
+                to_list.push(pos_to);
                 wanted.next();
                 continue;
             }
@@ -171,12 +243,34 @@ impl OffsetMap {
                 None => break,
             }
         }
-        out
+        OffsetMap {
+            complete: from_list.len() == asked,
+            conversion: Conversion::Listed {
+                from: from_list,
+                to: to_list,
+            },
+        }
     }
 
-    /// The converted offset, or `None` when `offset` was not a valid offset of the text.
+    /// True when every offset it was made for is a valid position of the text.
+    pub(crate) fn is_complete(&self) -> bool {
+        self.complete
+    }
+
+    /// The converted offset, or `None` when `offset` is not a valid position of the text (for
+    /// a map from chars or UTF-16 units: or was not among the offsets it was made for).
     pub(crate) fn get(&self, offset: usize) -> Option<usize> {
-        self.from.binary_search(&offset).ok().map(|i| self.to[i])
+        match &self.conversion {
+            Conversion::FromBytes { text, to, before } => {
+                if !text.is_char_boundary(offset) {
+                    return None;
+                }
+                let block = offset / BLOCK;
+                let rest = text.as_bytes().get(block * BLOCK..offset)?;
+                Some(before.get(block)? + to.units(rest))
+            }
+            Conversion::Listed { from, to } => from.binary_search(&offset).ok().map(|i| to[i]),
+        }
     }
 }
 
@@ -228,6 +322,7 @@ mod tests {
             [0, 1, 2, 4, 5]
         );
         let back = OffsetMap::new(text, OffsetUnit::Utf16, OffsetUnit::Byte, vec![5, 4, 2]);
+        assert!(back.is_complete());
         assert_eq!(back.get(4), Some(7));
         assert_eq!(back.get(5), Some(8));
         assert_eq!(back.get(2), Some(3));
@@ -236,9 +331,63 @@ mod tests {
     #[test]
     fn offset_map_rejects_offsets_inside_a_char_or_past_the_end() {
         let text = "aé";
-        let map = OffsetMap::new(text, OffsetUnit::Byte, OffsetUnit::Char, vec![2, 3, 9]);
+        let map = OffsetMap::new(text, OffsetUnit::Byte, OffsetUnit::Char, vec![2, 3, 9, 0]);
+        assert!(!map.is_complete());
+        assert_eq!(map.get(0), Some(0));
         assert_eq!(map.get(2), None);
         assert_eq!(map.get(3), Some(2));
         assert_eq!(map.get(9), None);
+    }
+
+    #[test]
+    fn offset_map_counts_long_texts() {
+        // Longer than the 255 words after which the byte counters are summed, with the same
+        // byte of every word a continuation byte (or a four-byte lead) for 1000 words.
+        let text = "😀".repeat(2000) + &"aé€😀 ".repeat(700);
+        let offsets: Vec<usize> = (0..=text.len()).step_by(7).collect();
+        let chars = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Char, offsets.clone());
+        let utf16 = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Utf16, offsets.clone());
+        for o in offsets {
+            let before = text.get(..o);
+            assert_eq!(chars.get(o), before.map(|b| b.chars().count()), "{o}");
+            assert_eq!(
+                utf16.get(o),
+                before.map(|b| b.encode_utf16().count()),
+                "{o}"
+            );
+        }
+        let end = text.len();
+        let whole = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Utf16, vec![end]);
+        assert_eq!(whole.get(end), Some(2000 * 2 + 700 * 6));
+        // Texts that end on a block boundary, and just before and after one.
+        for len in [0, 1, 63, 64, 65, 127, 128, 129] {
+            let text = "é".repeat(len / 2) + &"a".repeat(len % 2);
+            let map = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Char, vec![len]);
+            assert!(map.is_complete());
+            assert_eq!(map.get(len), Some(len / 2 + len % 2), "{len}");
+            assert_eq!(map.get(len + 1), None, "{len}");
+        }
+    }
+
+    proptest::proptest! {
+        /// From bytes, every offset on a char boundary maps to the length of the text before
+        /// it in the other unit, and any other offset (inside a char, past the end) to nothing.
+        #[test]
+        fn offset_map_from_bytes_counts_the_text_before(
+            text in "[a-zé😀\u{800}\u{10000}-\u{10ffff} \n]{0,40}",
+            offsets in proptest::collection::vec(0usize..200, 0..30),
+        ) {
+            let chars = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Char, offsets.clone());
+            let utf16 = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Utf16, offsets.clone());
+            let bytes = OffsetMap::new(&text, OffsetUnit::Byte, OffsetUnit::Byte, offsets.clone());
+            let all_valid = offsets.iter().all(|&o| text.get(..o).is_some());
+            proptest::prop_assert_eq!(chars.is_complete(), all_valid);
+            for o in offsets {
+                let before = text.get(..o);
+                proptest::prop_assert_eq!(chars.get(o), before.map(|b| b.chars().count()));
+                proptest::prop_assert_eq!(utf16.get(o), before.map(|b| b.encode_utf16().count()));
+                proptest::prop_assert_eq!(bytes.get(o), before.map(str::len));
+            }
+        }
     }
 }

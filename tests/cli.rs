@@ -289,3 +289,22 @@ fn batch_streams_each_result_before_the_input_ends() {
     assert!(child.wait().unwrap().success());
     reader.join().unwrap();
 }
+
+#[test]
+fn batch_survives_a_fifty_megabyte_line_between_small_ones() {
+    let big = "Officials said the talks would resume. ".repeat(1_300_000);
+    let mut input = String::new();
+    input.push_str("{\"id\": 1, \"text\": \"Before.\"}\n");
+    input.push_str(&serde_json::json!({"id": 2, "text": big}).to_string());
+    input.push_str("\n{\"id\": 3, \"text\": \"After.\"}\n");
+    let out = run(&["batch", "--threads", "2"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let got = lines(&out);
+    assert_eq!(
+        got.iter()
+            .map(|g| g["id"].as_i64().unwrap())
+            .collect::<Vec<_>>(),
+        [1, 2, 3]
+    );
+    assert_eq!(got[1]["sentences"].as_array().unwrap().len(), 1_300_000);
+}

@@ -190,3 +190,42 @@ fn furniture_only_carries_no_claims() {
         g.sentences
     );
 }
+
+#[test]
+fn an_unclosed_quote_ends_at_its_paragraph_and_is_flagged() {
+    let text = "The mayor said “the bridge will open soon and then\n\n\
+                Officials met on Monday. “We agree,” the governor said.";
+    let g = sound(text);
+    let first_para_end = text.find("\n\n").unwrap();
+    let open = g
+        .quotes
+        .iter()
+        .find(|q| !q.closed)
+        .expect("the unclosed quote is kept, flagged");
+    assert!(
+        open.end <= first_para_end,
+        "it stops at its paragraph: {:?}",
+        open.text
+    );
+    assert!(open.text.starts_with("the bridge"));
+    let closed = g
+        .quotes
+        .iter()
+        .find(|q| q.closed)
+        .expect("the later quote is found");
+    assert_eq!(closed.text, "We agree,");
+}
+
+#[test]
+fn runaway_quote_marks_never_cross_a_paragraph() {
+    let para = format!("He said {} and left.", "“".repeat(1_000));
+    let text = [para.as_str(); 50].join("\n\n");
+    let g = sound(&text);
+    let breaks: Vec<usize> = text.match_indices("\n\n").map(|(i, _)| i).collect();
+    for q in &g.quotes {
+        assert!(
+            !breaks.iter().any(|&b| q.start <= b && b < q.end),
+            "quote crosses a paragraph"
+        );
+    }
+}

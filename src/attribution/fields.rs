@@ -34,15 +34,18 @@ impl Ctx<'_, '_> {
             .collect();
         let kind = self.kind(d.content, &quotes, self.span(&d.cue));
         let cue_span = self.span(&d.cue);
+        let frame = self.frame(d.content, cue_span, &quotes);
         let from = dates.partition_point(|t| t.span.start < d.content.start);
         let in_content: Vec<usize> = dates[from..]
             .iter()
             .enumerate()
             .take_while(|(_, t)| t.span.start < d.content.end)
-            .filter(|(_, t)| d.content.contains(t.span))
+            .filter(|(_, t)| {
+                d.content.contains(t.span) && !frame.is_some_and(|f| f.contains(t.span))
+            })
             .map(|(i, _)| from + i)
             .collect();
-        let said_on = self.said_on(d, cue_span, dates);
+        let said_on = self.said_on(d, cue_span, frame, dates);
         let mut stance = d.verb.stance;
         if d.verb.lemma == "decline" || d.verb.lemma == "refuse" {
             stance = Stance::Refuse;
@@ -283,9 +286,29 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// The words between the quotations of a split quotation, when the content spans them:
+    /// ("“We won,” she said on Sunday. “Again.”"): they tell who said it and when, so a date
+    /// there is the date of the saying, not one the claim speaks of.
+    fn frame(&self, content: Span, cue: Span, quotes: &[usize]) -> Option<Span> {
+        if cue.is_empty() || !content.contains(cue) {
+            return None;
+        }
+        let spans = || quotes.iter().map(|&q| self.quotes[q].span);
+        let start = spans()
+            .filter(|q| q.end <= cue.start)
+            .map(|q| q.end)
+            .max()?;
+        let end = spans()
+            .filter(|q| q.start >= cue.end)
+            .map(|q| q.start)
+            .min()?;
+        Some(Span::new(start, end))
+    }
+
     /// The date of the saying: the date expression of the cue's sentence outside the content
-    /// that is nearest the cue ("On Sunday, Trump informed reporters", "said on Friday").
-    fn said_on(&self, d: &Draft, cue: Span, dates: &[Timex]) -> Option<usize> {
+    /// (or in the frame of a split quotation) that is nearest the cue ("On Sunday, Trump
+    /// informed reporters", "said on Friday").
+    fn said_on(&self, d: &Draft, cue: Span, frame: Option<Span>, dates: &[Timex]) -> Option<usize> {
         let sent = self.near_cue(d)?;
         let t = self.toks;
         let a = self
@@ -338,7 +361,9 @@ impl Ctx<'_, '_> {
             .enumerate()
             .take_while(|(_, x)| x.span.start < sent.end)
             .map(|(i, x)| (from + i, x))
-            .filter(|(_, x)| !x.span.overlaps(d.content))
+            .filter(|(_, x)| {
+                !x.span.overlaps(d.content) || frame.is_some_and(|f| f.contains(x.span))
+            })
             .find(|(_, x)| {
                 after_cue.contains(x.span)
                     || between.is_some_and(|b| b.contains(x.span))

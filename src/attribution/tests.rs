@@ -502,3 +502,62 @@ mod stances {
         }
     }
 }
+
+mod dates_of_claims {
+    use crate::{Extractor, Options};
+
+    /// (said_on text, texts of the dates in the content) of the one claim of `text`.
+    fn dates(text: &str) -> (Option<String>, Vec<String>) {
+        let options = Options {
+            publication_date: "2025-06-09".parse().ok(),
+            ..Options::default()
+        };
+        let g = Extractor::new(options).extract(text);
+        assert_eq!(g.claims.len(), 1, "{text}");
+        let c = &g.claims[0];
+        let text_of = |d: crate::DateId| g.dates[d.0].text.to_string();
+        (
+            c.said_on.map(text_of),
+            c.dates.iter().map(|&d| text_of(d)).collect(),
+        )
+    }
+
+    #[test]
+    fn the_date_of_the_saying_is_apart_from_the_dates_it_speaks_of() {
+        let cases: &[(&str, Option<&str>, &[&str])] = &[
+            (
+                "The mayor said on Sunday that the bridge would open in May.",
+                Some("Sunday"),
+                &["May"],
+            ),
+            (
+                "On Friday, the mayor said that the bridge would open.",
+                Some("Friday"),
+                &[],
+            ),
+            (
+                "“It opens in May,” the mayor said on Sunday.",
+                Some("Sunday"),
+                &["May"],
+            ),
+            // The words between the halves of a split quotation say when it was said.
+            (
+                "“It opens in May,” the mayor said on Sunday. “We are ready.”",
+                Some("Sunday"),
+                &["May"],
+            ),
+            (
+                "The mayor said the bridge had closed on Sunday.",
+                None,
+                &["Sunday"],
+            ),
+        ];
+        for (text, said_on, in_content) in cases {
+            let want = (
+                said_on.map(str::to_string),
+                in_content.iter().map(|s| s.to_string()).collect(),
+            );
+            assert_eq!(dates(text), want, "{text}");
+        }
+    }
+}

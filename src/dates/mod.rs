@@ -145,6 +145,7 @@ impl DateFinder {
         let mut candidates = Vec::new();
         let mut toks = Vec::new();
         let mut sentence_of = Vec::new();
+        let mut buffers = recognize::Buffers::default();
         for (p, &para) in paragraphs.iter().enumerate() {
             let Some(chunk) = text.get(para.range()) else {
                 continue;
@@ -154,7 +155,7 @@ impl DateFinder {
             }
             token::tokenize(text, para, &mut toks);
             sentences_of_tokens(&toks, seg, &mut sentence_of);
-            let m = Matcher::new(text, &toks, &self.words);
+            let m = Matcher::new(text, &toks, &self.words, std::mem::take(&mut buffers));
             let found = m.find_all();
             let first = candidates.len();
             let mut previous: Option<(usize, resolve::Tense)> = None;
@@ -178,6 +179,7 @@ impl DateFinder {
             if p < 3 {
                 mark_datelines(&toks, &mut candidates[first..], para, text);
             }
+            buffers = m.into_buffers();
         }
         let anchor = publication.or_else(|| dateline_date(&candidates));
         let mut ctx = Context::new(anchor);
@@ -216,7 +218,7 @@ impl DateFinder {
 
     fn candidate(
         &self,
-        m: &Matcher<'_>,
+        m: &Matcher<'_, '_>,
         toks: &[Token],
         sentence_of: &[usize],
         f: Found,

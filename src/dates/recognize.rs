@@ -8,10 +8,13 @@
 //! Sunday" -> "Sunday"), determiners and modifiers stay in ("the early 1980s", "about three
 //! years", "late last year"), and a possessive "'s" stays out ("Monday's").
 
+use std::cell::Cell;
+use std::fmt;
+
 use super::calendar::{days_in_month, Weekday};
 use super::resolve::{Anchor, Clock, Expr, Lean, Year};
 use super::token::{Kind, Token};
-use super::words::{self, Class, Cue, Phrase, Rel, Unit, Words};
+use super::words::{Class, Cue, Phrase, Rel, Unit, Words, MAX_WORD};
 use super::TimexMod;
 
 /// A recognized expression, by token indices (`end` excluded).
@@ -42,9 +45,13 @@ impl Found {
 }
 
 /// What the matcher knows about one token.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug)]
 struct Info<'w> {
+    /// The token's text, sliced once.
+    text: &'w str,
     phrases: &'w [Phrase],
+    /// The [bits](Class::bit) of the classes of `phrases`.
+    classes: u32,
     month: Option<(u8, bool)>,
     weekday: Option<(Weekday, bool, bool)>,
     /// The value of a token of at most nine digits.
@@ -57,20 +64,38 @@ struct Info<'w> {
     lead: bool,
 }
 
-/// Runs `f` on the ASCII lowercase form of `s`, without allocating.
-fn with_lower<R>(s: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    let mut buf = [0u8; 24];
-    if s.len() > buf.len() || !s.is_ascii() {
-        return None;
-    }
-    for (d, c) in buf.iter_mut().zip(s.bytes()) {
-        *d = c.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..s.len()]).ok().map(f)
-}
+/// What the matcher knows about a position past the last token.
+const NOTHING: Info<'static> = Info {
+    text: "",
+    phrases: &[],
+    classes: 0,
+    month: None,
+    weekday: None,
+    num: None,
+    cap: false,
+    low: false,
+    lead: false,
+};
 
-/// Words outside the word lists that start a pattern of their own.
-const LEAD_WORDS: &[&str] = &["half", "once", "twice", "thrice", "fiscal"];
+// The classes of phrase that the patterns start with, as bits.
+const NUM: u32 = Class::Num(0).bit();
+const VAGUE: u32 = Class::Vague.bit();
+const ORD: u32 = Class::Ord(0).bit();
+const UNIT: u32 = Class::Unit(Unit::Year).bit();
+const UNITS: u32 = Class::Units(Unit::Year).bit();
+const DAY: u32 = Class::Day(0).bit();
+const TONIGHT: u32 = Class::Tonight.bit();
+const REF: u32 = Class::Ref("").bit();
+const REL: u32 = Class::Rel(Rel::Last).bit();
+const POD: u32 = Class::Pod("").bit();
+const CLOCK: u32 = Class::Clock(0).bit();
+const SEASON: u32 = Class::Season("").bit();
+const APPROX: u32 = Class::Approx(None).bit();
+const PART: u32 = Class::Part(TimexMod::Early).bit();
+const SET: u32 = Class::Set("").bit();
+const HOLIDAY: u32 = Class::Holiday(0, 0).bit();
+const EVERY: u32 = Class::Every.bit();
+const SHIFT: u32 = Class::Shift(0).bit();
 
 /// Words after which "over" and "under" mean "more than" and "less than".
 const OVER_LEADS: &[&str] = &[
@@ -152,60 +177,100 @@ const RATE_LEADS: &[&str] = &[
     "dozen", "percent", "%",
 ];
 
-/// The matcher over the tokens of one chunk.
-pub(crate) struct Matcher<'a> {
-    text: &'a str,
-    toks: &'a [Token],
+/// The vectors of a [`Matcher`], kept from one paragraph to the next.
+#[derive(Default)]
+pub(crate) struct Buffers<'a> {
     info: Vec<Info<'a>>,
+    cues: Vec<Cell<Option<Option<Cue>>>>,
+}
+
+/// The matcher over the tokens of one chunk.
+pub(crate) struct Matcher<'a, 't> {
+    toks: &'t [Token],
+    info: Vec<Info<'a>>,
+    /// The tense cue of each token once asked: the verbs near a date are asked again for the
+    /// next date and by each step of the verb-group reader.
+    cues: Vec<Cell<Option<Option<Cue>>>>,
     words: &'a Words,
     /// Most words of the chunk are capitalized: a Title Case headline.
     title_case: bool,
 }
 
-impl<'a> Matcher<'a> {
-    /// Looks up every token once.
-    pub(crate) fn new(text: &'a str, toks: &'a [Token], words: &'a Words) -> Matcher<'a> {
-        let info: Vec<Info<'a>> = toks
-            .iter()
-            .map(|t| {
-                let s = t.span.slice(text);
-                let first = s.chars().next();
-                let mut info = Info {
-                    cap: first.is_some_and(char::is_uppercase),
-                    low: first.is_some_and(char::is_lowercase),
-                    ..Info::default()
-                };
-                match t.kind {
-                    Kind::Digits if s.len() <= 9 => info.num = s.parse().ok(),
-                    Kind::Word | Kind::Mixed | Kind::Punct => {
-                        with_lower(s, |l| {
-                            info.phrases = words.phrases(l);
-                            if t.kind == Kind::Word && info.cap {
-                                info.month = words::month(l);
-                                info.weekday = words::weekday(l);
-                            }
-                        });
-                    }
-                    _ => {}
+impl<'a, 't> Matcher<'a, 't> {
+    /// Looks up every token once. `buffers` are the vectors of a matcher before, to reuse.
+    pub(crate) fn new(
+        text: &'a str,
+        toks: &'t [Token],
+        words: &'a Words,
+        buffers: Buffers<'a>,
+    ) -> Matcher<'a, 't> {
+        let Buffers { mut info, mut cues } = buffers;
+        info.clear();
+        info.reserve(toks.len());
+        let (mut word_count, mut capitalized) = (0, 0);
+        for t in toks {
+            let s = t.span.slice(text);
+            let (cap, low) = match s.as_bytes().first() {
+                Some(&b) if b.is_ascii() => (b.is_ascii_uppercase(), b.is_ascii_lowercase()),
+                _ => {
+                    let first = s.chars().next();
+                    (
+                        first.is_some_and(char::is_uppercase),
+                        first.is_some_and(char::is_lowercase),
+                    )
                 }
-                info.lead = t.kind != Kind::Word && t.kind != Kind::Punct
-                    || !info.phrases.is_empty()
-                    || info.month.is_some()
-                    || info.weekday.is_some()
-                    || matches!(s, "'" | "’" | "‘")
-                    || LEAD_WORDS.iter().any(|w| s.eq_ignore_ascii_case(w));
-                info
-            })
-            .collect();
-        let word_count = toks.iter().filter(|t| t.kind == Kind::Word).count();
-        let capitalized = info.iter().filter(|x| x.cap).count();
+            };
+            capitalized += usize::from(cap);
+            let mut x = Info {
+                text: s,
+                cap,
+                low,
+                ..NOTHING
+            };
+            let mut lead_word = false;
+            if t.kind == Kind::Digits {
+                // Only ASCII digits: nine of them fit a u32.
+                if s.len() <= 9 {
+                    x.num = Some(s.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')));
+                }
+            } else if t.kind != Kind::Grouped {
+                if let Some(e) = words.date_word(s, t.hash) {
+                    x.phrases = &e.phrases;
+                    x.classes = e.classes;
+                    if t.kind == Kind::Word && cap {
+                        x.month = e.month;
+                        x.weekday = e.weekday;
+                    }
+                    lead_word = e.lead;
+                }
+            }
+            x.lead = match t.kind {
+                Kind::Digits | Kind::Grouped | Kind::Mixed => true,
+                Kind::Word => {
+                    word_count += 1;
+                    !x.phrases.is_empty() || x.month.is_some() || x.weekday.is_some() || lead_word
+                }
+                Kind::Punct => !x.phrases.is_empty() || matches!(s, "'" | "’" | "‘"),
+            };
+            info.push(x);
+        }
         let title_case = word_count >= 5 && capitalized * 10 >= word_count * 7;
+        cues.clear();
+        cues.resize(toks.len(), Cell::new(None));
         Matcher {
-            text,
             toks,
             info,
+            cues,
             words,
             title_case,
+        }
+    }
+
+    /// The matcher's vectors, for the next one.
+    pub(crate) fn into_buffers(self) -> Buffers<'a> {
+        Buffers {
+            info: self.info,
+            cues: self.cues,
         }
     }
 
@@ -227,10 +292,27 @@ impl<'a> Matcher<'a> {
     /// The tense cue of token `i`, a lowercase word. Looked up on demand: only the tokens
     /// near a date are asked.
     pub(crate) fn cue(&self, i: usize) -> Option<Cue> {
-        if !self.info(i).low || self.kind(i) != Some(Kind::Word) {
+        let cell = self.cues.get(i)?;
+        if let Some(known) = cell.get() {
+            return known;
+        }
+        let cue = self.look_up_cue(i);
+        cell.set(Some(cue));
+        cue
+    }
+
+    fn look_up_cue(&self, i: usize) -> Option<Cue> {
+        let info = self.info(i);
+        // Only ASCII words that fit the vocabulary's keys are read as verbs.
+        if !info.low
+            || self.kind(i) != Some(Kind::Word)
+            || info.text.len() > MAX_WORD
+            || !info.text.is_ascii()
+        {
             return None;
         }
-        with_lower(self.txt(i), |l| self.words.cue(l)).flatten()
+        let hash = self.toks.get(i).map_or(0, |t| t.hash);
+        Words::cue(self.words.lookup(info.text, hash), info.text)
     }
 
     /// Every expression in the chunk, in text order, not overlapping.
@@ -238,6 +320,11 @@ impl<'a> Matcher<'a> {
         let mut out: Vec<Found> = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            // Most tokens lead nothing: skip them without the call.
+            if !self.info(i).lead {
+                i += 1;
+                continue;
+            }
             match self.at(i) {
                 Some(f) => {
                     i = f.end.max(i + 1);
@@ -258,15 +345,15 @@ impl<'a> Matcher<'a> {
     // ------------------------------------------------------------------ token helpers
 
     fn txt(&self, i: usize) -> &'a str {
-        self.toks.get(i).map_or("", |t| t.span.slice(self.text))
+        self.info(i).text
     }
 
     fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
     }
 
-    fn info(&self, i: usize) -> Info<'a> {
-        self.info.get(i).copied().unwrap_or_default()
+    fn info(&self, i: usize) -> &Info<'a> {
+        self.info.get(i).unwrap_or(&NOTHING)
     }
 
     /// Token `i` is the word `w` (lowercase), in any case.
@@ -379,32 +466,99 @@ impl<'a> Matcher<'a> {
 
     /// The longest expression starting at token `i`.
     fn at(&self, i: usize) -> Option<Found> {
+        let info = self.info(i);
         // Most tokens are words that start no pattern; they cost one test.
-        if !self.info(i).lead {
+        if !info.lead {
             return None;
         }
-        let candidates = [
-            self.approximate(i),
-            self.with_part(i),
-            self.part_of(i),
-            self.calendar(i),
-            self.day_first(i),
-            self.holiday(i),
-            self.week_of(i),
-            self.numeric(i),
-            self.relative(i),
-            self.weekday(i),
-            self.season(i),
-            self.quarter(i),
-            self.decade(i),
-            self.deictic(i),
-            self.quantity(i),
-            self.set(i),
-            self.clock(i),
-            self.vague(i),
-            self.bare_year(i),
-        ];
-        longest(candidates.into_iter().flatten()).filter(|f| f.end > f.start)
+        // A pattern is tried only when token i passes the first test its code makes (a
+        // class of phrase, a number, "the", ...), so most tokens try a few patterns rather than
+        // all of them. The order stays the same, as it breaks ties.
+        let cls = |mask: u32| info.classes & mask != 0;
+        let kind = self.kind(i);
+        // Every pattern that starts with "the" needs a token after it that can lead a date
+        // ("the 1990s", "the following week", "the '90s"), or "the entire/whole/full year".
+        let the = self.is(i, "the")
+            && (self.info(i + 1).lead || self.is_any(i + 1, &["entire", "whole", "full"]));
+        let num = info.num.is_some();
+        let mixed = kind == Some(Kind::Mixed);
+        let digits = kind == Some(Kind::Digits);
+        let apostrophe = kind == Some(Kind::Punct) && self.is_apostrophe(i);
+        let calendar_name = info.month.is_some() || info.weekday.is_some();
+        let rel = cls(REL);
+        let mut best: Option<Found> = None;
+        let mut consider = |f: Option<Found>| {
+            if let Some(f) = f {
+                if best.as_ref().is_none_or(|b| f.end > b.end) {
+                    best = Some(f);
+                }
+            }
+        };
+        if cls(APPROX) {
+            consider(self.approximate(i));
+        }
+        if the || cls(PART | SHIFT) {
+            consider(self.with_part(i));
+        }
+        if the {
+            consider(self.part_of(i));
+        }
+        if calendar_name {
+            consider(self.calendar(i));
+        }
+        if the || digits || mixed || info.weekday.is_some() {
+            consider(self.day_first(i));
+        }
+        if cls(HOLIDAY) {
+            consider(self.holiday(i));
+        }
+        if the {
+            consider(self.week_of(i));
+        }
+        if num {
+            consider(self.numeric(i));
+        }
+        if the || rel {
+            consider(self.relative(i));
+        }
+        if rel || info.weekday.is_some() {
+            consider(self.weekday(i));
+        }
+        if the || cls(SEASON) {
+            consider(self.season(i));
+        }
+        if the || mixed || cls(ORD) || self.is(i, "that") {
+            consider(self.quarter(i));
+        }
+        if the || digits || mixed || apostrophe {
+            consider(self.decade(i));
+        }
+        if the || cls(POD | DAY | TONIGHT) || self.is_any(i, &["late", "early", "later", "earlier"])
+        {
+            consider(self.deictic(i));
+        }
+        if the
+            || digits
+            || kind == Some(Kind::Grouped)
+            || cls(UNIT | UNITS | NUM | VAGUE)
+            || self.is(i, "half")
+        {
+            consider(self.quantity(i));
+        }
+        if num || cls(SET | EVERY | NUM) || self.is_any(i, &["twice", "once", "thrice", "a", "an"])
+        {
+            consider(self.set(i));
+        }
+        if num || cls(CLOCK) {
+            consider(self.clock(i));
+        }
+        if cls(REF) {
+            consider(self.vague(i));
+        }
+        if the || num || mixed || apostrophe || self.is(i, "fiscal") {
+            consider(self.bare_year(i));
+        }
+        best.filter(|f| f.end > f.start)
     }
 
     /// A point in time (no duration or set), for the patterns that modify one.
@@ -1254,21 +1408,27 @@ impl<'a> Matcher<'a> {
     /// A number: digits ("18", "2.5", "1,000"), words ("three", "twenty-five", "two and a
     /// half"), or a vague one ("several", "a few"): (end, value as written in a duration).
     fn number(&self, i: usize) -> Option<(usize, String)> {
+        self.count(i).map(|(e, n)| (e, n.to_string()))
+    }
+
+    /// [`Matcher::number`], with the value kept unwritten until a pattern needs it: most
+    /// numbers are not followed by a unit.
+    fn count(&self, i: usize) -> Option<(usize, Count)> {
         match self.kind(i)? {
             Kind::Digits => {
                 let n = self.num(i)?;
-                return Some((i + 1, n.to_string()));
+                return Some((i + 1, Count::Int(n)));
             }
             Kind::Grouped => {
                 let t: String = self.txt(i).chars().filter(|&c| c != ',').collect();
                 let v: f64 = t.parse().ok()?;
-                return (v.is_finite()).then_some((i + 1, t));
+                return (v.is_finite()).then_some((i + 1, Count::Written(t)));
             }
             _ => {}
         }
         let (mut e, class) = self.phrase(i, |c| matches!(c, Class::Num(_) | Class::Vague))?;
         let Class::Num(mut n) = class else {
-            return Some((e, "X".to_string()));
+            return Some((e, Count::Vague));
         };
         // "twenty-five", "twenty five".
         if n >= 20 && n % 10 == 0 && n < 100 {
@@ -1286,9 +1446,9 @@ impl<'a> Matcher<'a> {
         }
         // "two and a half".
         if self.is(e, "and") && self.is_any(e + 1, &["a", "one"]) && self.is(e + 2, "half") {
-            return Some((e + 3, format!("{n}.5")));
+            return Some((e + 3, Count::Half(n)));
         }
-        Some((e, n.to_string()))
+        Some((e, Count::Int(n)))
     }
 
     /// Durations and counted dates: "three days", "18 months", "12-hour", "two weeks ago",
@@ -1336,7 +1496,7 @@ impl<'a> Matcher<'a> {
             };
             return Some(Found::new(i, e, Expr::Duration(duration("0.5", unit))));
         }
-        let (mut k, n) = self.number(j)?;
+        let (mut k, count) = self.count(j)?;
         let is_a = self.is_any(j, &["a", "an"]);
         // "60" in "between 60 and 90 days": the unit comes after the second number.
         let second_is_a = self.is_any(k + 1, &["a", "an"]);
@@ -1347,6 +1507,7 @@ impl<'a> Matcher<'a> {
             if let Some((k2, _)) = self.number(k + 1).filter(|_| !is_a) {
                 if let Some((_, unit, _)) = self.unit_at(k2) {
                     if !framed && self.kind(j) != Some(Kind::Grouped) {
+                        let n = count.to_string();
                         return Some(Found::new(i, k, Expr::Duration(duration(&n, unit))));
                     }
                 }
@@ -1366,6 +1527,7 @@ impl<'a> Matcher<'a> {
             k += 1;
         }
         let (e, unit, plural) = self.unit_at(k)?;
+        let n = count.to_string();
         // "about a quarter of its dealers", "one quarter": fractions; "two quarters" counts.
         if unit == Unit::Quarter && !plural {
             return None;
@@ -1880,6 +2042,28 @@ impl<'a> Matcher<'a> {
     }
 }
 
+/// A number as a duration value writes it.
+enum Count {
+    Int(u32),
+    /// "two and a half": 2.5.
+    Half(u32),
+    /// Digits with grouping commas taken out, a decimal point kept.
+    Written(String),
+    /// "several", "a few": X.
+    Vague,
+}
+
+impl fmt::Display for Count {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Count::Int(n) => write!(f, "{n}"),
+            Count::Half(n) => write!(f, "{n}.5"),
+            Count::Written(s) => f.write_str(s),
+            Count::Vague => f.write_str("X"),
+        }
+    }
+}
+
 /// The longest of the matches; the first one among equals, so the order of the patterns
 /// breaks ties.
 fn longest(found: impl Iterator<Item = Found>) -> Option<Found> {
@@ -1920,5 +2104,127 @@ pub(crate) fn duration(n: &str, unit: Unit) -> String {
         Unit::Century => scaled(100, "Y"),
         Unit::Quarter => format!("P{n}Q"),
         Unit::Weekend => format!("P{n}WE"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::OnceLock;
+
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::dates::token::tokenize;
+    use crate::span::Span;
+
+    impl Matcher<'_, '_> {
+        /// [`Matcher::at`] without its gates: every pattern tried at every lead token.
+        fn at_ungated(&self, i: usize) -> Option<Found> {
+            // Most tokens are words that start no pattern; they cost one test.
+            if !self.info(i).lead {
+                return None;
+            }
+            let candidates = [
+                self.approximate(i),
+                self.with_part(i),
+                self.part_of(i),
+                self.calendar(i),
+                self.day_first(i),
+                self.holiday(i),
+                self.week_of(i),
+                self.numeric(i),
+                self.relative(i),
+                self.weekday(i),
+                self.season(i),
+                self.quarter(i),
+                self.decade(i),
+                self.deictic(i),
+                self.quantity(i),
+                self.set(i),
+                self.clock(i),
+                self.vague(i),
+                self.bare_year(i),
+            ];
+            longest(candidates.into_iter().flatten()).filter(|f| f.end > f.start)
+        }
+    }
+
+    fn words() -> &'static Words {
+        static WORDS: OnceLock<Words> = OnceLock::new();
+        WORDS.get_or_init(Words::load)
+    }
+
+    /// Checks that the gates of `at` skip only patterns that would not match, at every token.
+    fn same_as_ungated(text: &str) -> Result<(), TestCaseError> {
+        let mut toks = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut toks);
+        let m = Matcher::new(text, &toks, words(), Buffers::default());
+        for i in 0..=toks.len() {
+            prop_assert_eq!(m.at(i), m.at_ungated(i), "token {} of {:?}", i, text);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn gates_keep_every_match_on_written_examples() {
+        let texts = [
+            "On Monday, February 10, 2025 at 5 p.m. the envoy left.",
+            "the early 1980s, mid-2023, late last year, earlier this month",
+            "the end of 2008 and the beginning of the year; the first week of June",
+            "about three years, more than a week, nearly five months, around 5 p.m.",
+            "28 June 2019, the 28th of June, 2019-06-28, 6/28/2019, 7/8/07",
+            "Christmas, New Year's Day 2025, last Friday, next Tuesday, Mondays",
+            "summer 2024, the summer of 2024, this spring, the fourth quarter of 2005, Q4 2024",
+            "the 1990s, the '90s, the 70s and 80s, the 20th century, the seventies",
+            "today, yesterday morning, tonight, the day before yesterday, ended the day up",
+            "two weeks ago, three days later, the past five trading days, 60 and 90 days",
+            "twice a year, 15 a year, every other week, each Monday, per year, weekly",
+            "08:30 UTC, 6:40 p.m. (GMT +8), 0800 GMT, noon, 16:00 UTC today, at 14:30",
+            "now, recently, the past, the future, soon, fiscal 2024, FY2006, the year 2000",
+            "It rose 2021 troops, page 1999, $2024, 1500-2000 people, the 2024 elections.",
+            "half a year, a four-day rally, 12-hour, six straight days, a 55-year-old",
+            "in the afternoon, late in the day, the whole year, over the weekend, once a week",
+            "for the full year and the entire year, the president said",
+            "That quarter, the year-earlier quarter, the last quarter, the first half of 2009",
+            "the following week, the same day, the previous month, the coming days, the next day",
+            "the current quarter, recent years, this past week, this coming Monday, next spring",
+            "that third quarter of 2005, three times a week, 3 times a year, 12 a month",
+        ];
+        for text in texts {
+            same_as_ungated(text).map_err(|e| e.to_string()).unwrap();
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(20000))]
+
+        /// Random runs of the words the patterns look for, glued or spaced.
+        #[test]
+        fn gates_keep_every_match(parts in proptest::collection::vec((prop::sample::select(vec![
+            "the", "The", "a", "an", "that", "this", "last", "next", "past", "coming", "same",
+            "following", "early", "late", "mid", "earlier", "later", "end", "beginning", "of",
+            "in", "on", "at", "by", "since", "until", "and", "or", "to", "-", ",", ".", ":", "/",
+            "'", "’", "(", ")", "$", "%", "about", "over", "under", "more", "than", "nearly",
+            "half", "once", "twice", "times", "every", "each", "per", "other", "ago", "later",
+            "year", "years", "month", "months", "week", "weeks", "day", "days", "weekend",
+            "quarter", "quarters", "hour", "minutes", "second", "decade", "century", "first",
+            "third", "fourth", "three", "twenty", "five", "several", "few", "fiscal", "FY2006",
+            "Q4", "1990s", "90s", "20th", "28th", "5", "12", "28", "07", "2019", "1999", "1850",
+            "0800", "30", "1,000", "2.5", "June", "May", "march", "Feb", "Sept", "Monday",
+            "Fridays", "Tue", "summer", "Spring", "fall", "Christmas", "New", "Year", "s",
+            "today", "yesterday", "tonight", "morning", "night", "noon", "now", "recently",
+            "soon", "future", "p", "m", "a.m.", "UTC", "GMT", "local", "time", "Black",
+            "people", "troops", "elections", "old", "seventies", "entire", "whole", "before",
+            "after", "weekly", "annual", "consecutive", "straight", "said", "will", "full",
+        ]), any::<bool>()), 0..16)) {
+            let mut text = String::new();
+            for (word, glued) in parts {
+                if !glued && !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(word);
+            }
+            same_as_ungated(&text)?;
+        }
     }
 }

@@ -16,7 +16,7 @@ const REACH: usize = 14;
 /// The tense of the clause around tokens `start..end`, and the token of the verb it was read
 /// from. `same_sentence(k)` says whether token `k` is in the date's sentence.
 pub(crate) fn tense_around(
-    m: &Matcher<'_>,
+    m: &Matcher<'_, '_>,
     start: usize,
     end: usize,
     len: usize,
@@ -50,7 +50,7 @@ pub(crate) fn tense_around(
 
 /// The cue of token `k`: from the list, or a present verb after a subject pronoun ("when it
 /// arrives", "which owns").
-fn cue(m: &Matcher<'_>, k: usize) -> Option<Cue> {
+fn cue(m: &Matcher<'_, '_>, k: usize) -> Option<Cue> {
     m.cue(k).or_else(|| {
         let w = m.word(k);
         let subject = k > 0
@@ -85,7 +85,7 @@ fn is_aux(c: Cue) -> bool {
 }
 
 /// The tense of the verb group that holds token `k`.
-fn group_tense(m: &Matcher<'_>, k: usize) -> Tense {
+fn group_tense(m: &Matcher<'_, '_>, k: usize) -> Tense {
     // The group: auxiliaries to the left of k, k, and auxiliaries then the main verb to its right.
     let mut first = k;
     while first > 0 && k - first < 4 && cue(m, first - 1).is_some_and(is_aux) {
@@ -101,7 +101,16 @@ fn group_tense(m: &Matcher<'_>, k: usize) -> Tense {
             last += 1;
         }
     }
-    let cues: Vec<Cue> = (first..=last).filter_map(|i| cue(m, i)).collect();
+    // At most ten tokens: four auxiliaries before k, k, four after it and the main verb.
+    let mut buf = [Cue::NotVerb; 10];
+    let mut n = 0;
+    for c in (first..=last).filter_map(|i| cue(m, i)) {
+        if let Some(slot) = buf.get_mut(n) {
+            *slot = c;
+            n += 1;
+        }
+    }
+    let cues = &buf[..n];
     let main = cues.last().copied();
     let has = |c: Cue| cues.contains(&c);
     if has(Cue::Modal) {

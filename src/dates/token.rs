@@ -31,52 +31,144 @@ pub(crate) struct Token {
     pub(crate) kind: Kind,
     /// True when whitespace separates it from the token before.
     pub(crate) space_before: bool,
+    /// [`fold_hash`] of its text, computed while it is read, for the vocabulary lookups.
+    pub(crate) hash: u32,
+}
+
+/// One byte more of a [`fold_hash`].
+fn fold_step(h: u32, b: u8) -> u32 {
+    h.rotate_left(5) ^ u32::from(b | 0x20)
+}
+
+/// A hash of `bytes` that ignores ASCII case: bit 0x20 of every byte is set before it is
+/// mixed in, which folds A-Z onto a-z (and a few marks onto others, which costs the
+/// vocabulary at most a wasted probe). Every token carries the hash of its text.
+pub(crate) fn fold_hash(bytes: &[u8]) -> u32 {
+    bytes.iter().fold(0, |h, &b| fold_step(h, b))
+}
+
+// What a byte is to the tokenizer, as bit flags; a byte from 0x80 up starts or continues a
+// longer char, which is decoded.
+const SPACE: u8 = 1;
+const LETTER: u8 = 2;
+const DIGIT: u8 = 4;
+const OTHER: u8 = 8;
+const NON_ASCII: u8 = 16;
+
+/// The class of every byte, so the common ASCII case costs one table load per byte.
+const CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphabetic() {
+            LETTER
+        } else if c.is_ascii_digit() {
+            DIGIT
+        } else if matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ') {
+            // The ASCII members of Unicode White_Space, what `char::is_whitespace` accepts.
+            SPACE
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The class of the char at byte `i` (a char boundary) and its width.
+fn class_at(s: &str, i: usize) -> (u8, usize) {
+    match s.as_bytes().get(i) {
+        Some(&c) if c < 0x80 => (CLASS[usize::from(c)], 1),
+        Some(_) => wide_class(s, i),
+        None => (SPACE, 1),
+    }
+}
+
+/// The class and width of the char at byte `i` (a char boundary), which is not ASCII.
+fn wide_class(s: &str, i: usize) -> (u8, usize) {
+    let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+    let class = if ('\u{2010}'..='\u{2027}').contains(&c) {
+        // Dashes, quotation marks, bullets and the ellipsis, which news is full of: all
+        // punctuation (a test checks each), answered without the Unicode tables.
+        OTHER
+    } else if c.is_whitespace() {
+        SPACE
+    } else if c.is_alphabetic() {
+        LETTER
+    } else if c.is_alphanumeric() {
+        DIGIT
+    } else {
+        OTHER
+    };
+    (class, c.len_utf8())
 }
 
 /// Tokens of `text[range]`, with spans into `text`.
 pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
     out.clear();
     let chunk = &text[range.range()];
+    let b = chunk.as_bytes();
     let mut i = 0;
     let mut space_before = true;
-    while i < chunk.len() {
-        let (c, width) = char_at(chunk, i);
-        if c.is_whitespace() {
+    while i < b.len() {
+        let (class, width) = class_at(chunk, i);
+        if class == SPACE {
             space_before = true;
             i += width;
             continue;
         }
         let start = i;
         let mut end = i + width;
-        let kind = if c.is_alphanumeric() {
-            let mut letters = c.is_alphabetic();
-            let mut digits = !letters;
-            while end < chunk.len() {
-                let (d, w) = char_at(chunk, end);
-                if !d.is_alphanumeric() {
-                    break;
+        let mut hash = fold_hash(&b[start..end]);
+        let kind = if class & (LETTER | DIGIT) != 0 {
+            let mut seen = class;
+            loop {
+                // The rest of an ASCII run, one table load per byte.
+                while let Some(&c) = b.get(end) {
+                    let next = CLASS[usize::from(c)];
+                    if next & (LETTER | DIGIT) == 0 {
+                        break;
+                    }
+                    seen |= next;
+                    hash = fold_step(hash, c);
+                    end += 1;
                 }
-                letters |= d.is_alphabetic();
-                digits |= !d.is_alphabetic();
-                end += w;
+                // A letter or digit beyond ASCII goes on with the token.
+                match b.get(end) {
+                    Some(&c) if c >= 0x80 => {
+                        let (next, w) = wide_class(chunk, end);
+                        if next & (LETTER | DIGIT) == 0 {
+                            break;
+                        }
+                        seen |= next;
+                        for &byte in &b[end..end + w] {
+                            hash = fold_step(hash, byte);
+                        }
+                        end += w;
+                    }
+                    _ => break,
+                }
             }
-            if !letters {
+            if seen & LETTER == 0 {
+                let digits_end = end;
                 end = extend_number(chunk, end);
+                if end != digits_end {
+                    hash = fold_hash(&b[start..end]);
+                }
             }
-            match (letters, digits) {
+            match (seen & LETTER != 0, seen & DIGIT != 0) {
                 (true, false) => Kind::Word,
                 (true, true) => Kind::Mixed,
-                _ if chunk[start..end].bytes().any(|b| !b.is_ascii_digit()) => Kind::Grouped,
+                _ if b[start..end].iter().any(|b| !b.is_ascii_digit()) => Kind::Grouped,
                 _ => Kind::Digits,
             }
         } else {
             Kind::Punct
         };
-        if space_before && kind == Kind::Word && is_web_address(&chunk[start..]) {
+        if space_before && kind == Kind::Word && is_web_address(chunk, start, end) {
             // Skip the rest of the whitespace-free run.
-            i = chunk[start..]
-                .find(char::is_whitespace)
-                .map_or(chunk.len(), |n| start + n);
+            i = run_end(chunk, end);
             space_before = false;
             continue;
         }
@@ -84,21 +176,23 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
             span: Span::new(range.start + start, range.start + end),
             kind,
             space_before,
+            hash,
         });
         space_before = false;
         i = end;
     }
 }
 
-/// The char at byte `i` (a char boundary) and its width, without decoding ASCII.
-fn char_at(s: &str, i: usize) -> (char, usize) {
-    match s.as_bytes().get(i) {
-        Some(&b) if b.is_ascii() => (char::from(b), 1),
-        _ => {
-            let c = s.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            (c, c.len_utf8())
+/// The end of the whitespace-free run that goes on at `from`.
+fn run_end(chunk: &str, mut from: usize) -> usize {
+    while from < chunk.len() {
+        let (class, w) = class_at(chunk, from);
+        if class == SPACE {
+            break;
         }
+        from += w;
     }
+    from
 }
 
 /// End of a number that starts before `end`: takes in "," + three digits (grouping) and
@@ -127,11 +221,27 @@ fn extend_number(chunk: &str, mut end: usize) -> usize {
     }
 }
 
-/// True when the whitespace-free run at the start of `rest` looks like a web address. Called
-/// only at the start of a run, so each byte is looked at a bounded number of times.
-fn is_web_address(rest: &str) -> bool {
-    let run = rest.split(char::is_whitespace).next().unwrap_or("");
-    run.starts_with("www.") || run.contains("://")
+/// True when the whitespace-free run that starts with the word `chunk[start..end]` looks like
+/// a web address: it starts with "www." or holds "://". The word itself holds neither ':' nor
+/// whitespace, so the search for "://" starts after it; called only at the start of a run, so
+/// each byte is looked at a bounded number of times.
+fn is_web_address(chunk: &str, start: usize, end: usize) -> bool {
+    if chunk.as_bytes()[start..].starts_with(b"www.") {
+        return true;
+    }
+    let b = chunk.as_bytes();
+    let mut k = end;
+    while k < b.len() {
+        let (class, w) = class_at(chunk, k);
+        if class == SPACE {
+            return false;
+        }
+        if b[k] == b':' && b[k + 1..].starts_with(b"//") {
+            return true;
+        }
+        k += w;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -220,5 +330,54 @@ mod tests {
         tokenize(text, Span::new(3, text.len()), &mut out);
         let got: Vec<&str> = out.iter().map(|t| t.span.slice(text)).collect();
         assert_eq!(got, ["5", "“", "June", "”"]);
+    }
+
+    #[test]
+    fn web_addresses_are_skipped_to_the_next_whitespace() {
+        type Case<'a> = (&'a str, &'a [&'a str]);
+        let cases: &[Case] = &[
+            ("see www.x.org/2019 now", &["see", "now"]),
+            ("go to http://a.b/2019/06 ok", &["go", "to", "ok"]),
+            // "://" anywhere in the run, after the word.
+            ("note://x 5", &["5"]),
+            // The run ends at any Unicode whitespace.
+            ("x://y\u{a0}2019", &["2019"]),
+            ("x://y\u{2003}May", &["May"]),
+            // Not addresses: no "://", "www." in capitals, a colon alone.
+            ("a:b", &["a", ":", "b"]),
+            ("WWW.X 5", &["WWW", ".", "X", "5"]),
+            ("www 5", &["www", "5"]),
+            // Only a word after whitespace starts an address.
+            ("(http://x) 7", &["(", "http", ":", "/", "/", "x", ")", "7"]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = toks(text).iter().map(|t| t.0).collect();
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_token_carries_the_hash_of_its_text() {
+        let text = "On Feb. 9, 2025 the U.S. envoy, 55, said “1,999.5” — Q4’s A380 café\u{a0}x";
+        let mut out = Vec::new();
+        tokenize(text, Span::new(0, text.len()), &mut out);
+        assert_eq!(out.len(), 26);
+        for t in &out {
+            assert_eq!(t.hash, fold_hash(t.span.slice(text).as_bytes()), "{t:?}");
+        }
+        // Case is folded; letters and order are not.
+        assert_eq!(fold_hash(b"June"), fold_hash(b"JUNE"));
+        assert_eq!(fold_hash(b"june"), fold_hash(b"jUnE"));
+        assert_ne!(fold_hash(b"june"), fold_hash(b"juen"));
+        assert_ne!(fold_hash(b"june"), fold_hash(b"jun"));
+    }
+
+    #[test]
+    fn general_punctuation_answered_without_tables_is_punctuation() {
+        for c in '\u{2010}'..='\u{2027}' {
+            assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c:?}");
+            let s = c.to_string();
+            assert_eq!(wide_class(&s, 0), (OTHER, c.len_utf8()), "{c:?}");
+        }
     }
 }

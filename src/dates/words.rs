@@ -1,11 +1,8 @@
 //! The date vocabulary, loaded once from `lexicon/time_words.txt` and `lexicon/tense_cues.txt`,
 //! plus the calendar names (months, weekdays), which are facts rather than data.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-
 use super::calendar::Weekday;
-use super::token::tokenize;
+use super::token::{fold_hash, tokenize};
 use super::TimexMod;
 use crate::lexicon;
 use crate::span::Span;
@@ -94,6 +91,39 @@ pub(crate) enum Class {
     YearPlural,
 }
 
+impl Class {
+    /// One bit per class (whatever its argument), for sets of classes.
+    pub(crate) const fn bit(self) -> u32 {
+        1 << match self {
+            Class::Num(_) => 0,
+            Class::Vague => 1,
+            Class::Ord(_) => 2,
+            Class::Unit(_) => 3,
+            Class::Units(_) => 4,
+            Class::Day(_) => 5,
+            Class::Tonight => 6,
+            Class::Ref(_) => 7,
+            Class::Rel(_) => 8,
+            Class::Pod(_) => 9,
+            Class::Clock(_) => 10,
+            Class::Season(_) => 11,
+            Class::Decade(_) => 12,
+            Class::Approx(_) => 13,
+            Class::Part(_) => 14,
+            Class::PartNoun(_) => 15,
+            Class::Set(_) => 16,
+            Class::Holiday(..) => 17,
+            Class::Every => 18,
+            Class::Ago => 19,
+            Class::Shift(_) => 20,
+            Class::NotYearBefore => 21,
+            Class::DayName => 22,
+            Class::CountNoun => 23,
+            Class::YearPlural => 24,
+        }
+    }
+}
+
 /// A phrase: its tokens after the first (lowercase), and its class.
 #[derive(Clone, Debug)]
 pub(crate) struct Phrase {
@@ -117,41 +147,85 @@ pub(crate) enum Cue {
     NotVerb,
 }
 
-/// FNV-1a, for the word maps. They are built once from the lists and only looked up
-/// afterwards, so no input can lengthen a bucket, and SipHash's defence against crafted keys
-/// would cost more than the lookups it protects.
-#[derive(Clone, Copy, Debug)]
-pub(crate) struct Fnv(u64);
+/// Everything the matcher needs to know about one lowercase word, found with one lookup per
+/// token.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Entry {
+    /// The phrases that start with the word, longest first.
+    pub(crate) phrases: Vec<Phrase>,
+    /// The [bits](Class::bit) of their classes.
+    pub(crate) classes: u32,
+    /// The month it names, `(month, abbreviated)`.
+    pub(crate) month: Option<(u8, bool)>,
+    /// The weekday it names, `(weekday, abbreviated, plural)`.
+    pub(crate) weekday: Option<(Weekday, bool, bool)>,
+    /// Its tense cue in `tense_cues.txt`.
+    pub(crate) cue: Option<Cue>,
+    /// One of [`LEAD_WORDS`].
+    pub(crate) lead: bool,
+}
 
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+/// Words outside the word lists that start a pattern of their own ("half a year", "twice a
+/// year", "fiscal 2024"): they can lead a date like the listed words.
+const LEAD_WORDS: [&str; 5] = ["half", "once", "twice", "thrice", "fiscal"];
+
+impl Entry {
+    /// True when the word can start a date pattern: it opens a phrase, names a month or
+    /// weekday, or is a lead word.
+    fn starts_dates(&self) -> bool {
+        !self.phrases.is_empty() || self.month.is_some() || self.weekday.is_some() || self.lead
     }
 }
 
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
+/// The longest word the table holds; longer tokens are never looked up.
+pub(crate) const MAX_WORD: usize = 24;
 
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
-type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-
-/// The loaded vocabulary.
+/// The loaded vocabulary: one table, keyed by lowercase ASCII word, of every word the date
+/// patterns look up (phrase openers, month and weekday names, tense cues).
+///
+/// Looked up by a token's [`fold_hash`], which the tokenizer computes as it reads the token,
+/// so a word is never copied into lowercase or read again to hash it: a Bloom filter of the
+/// keys' hashes turns most words away with one bit test, and the rest probe an
+/// open-addressing table and compare with `eq_ignore_ascii_case`. Built once from the lists
+/// and only read afterwards.
 #[derive(Clone, Debug)]
 pub(crate) struct Words {
-    /// Phrases by their first token, lowercase; longest first.
-    phrases: FastMap<String, Vec<Phrase>>,
-    cues: FastMap<&'static str, Cue>,
-    /// For each first letter a-z, a bit per word length (up to 31) that some phrase starts
-    /// with: most words of a text fail this test and skip the lookup.
-    first_words: [u32; 26],
+    /// Lowercase keys and their entries, in the order they were first listed.
+    entries: Vec<(String, Entry)>,
+    /// Index + 1 into `entries` (0: empty), at the top bits of the key's mixed hash, then the
+    /// next free slots (linear probing). The length is a power of two, at least four times the
+    /// entries.
+    slots: Vec<u32>,
+    /// log2 of the number of slots.
+    bits: u32,
+    /// The keys that date patterns start with (phrase openers, months, weekdays), which every
+    /// token is looked up for.
+    date_words: Bloom,
+    /// Every key, for the tense cues asked of the words near a date.
+    all_words: Bloom,
+}
+
+/// Spreads the bits of a [`fold_hash`] to the top of the word, where the Bloom filter and the
+/// table read them.
+#[inline]
+fn mix(hash: u32) -> u32 {
+    hash.wrapping_mul(0x9e37_79b1)
+}
+
+/// A Bloom filter with one bit per key, over 4096 bits (the top twelve bits of a mixed hash).
+#[derive(Clone, Debug)]
+struct Bloom([u64; 64]);
+
+impl Bloom {
+    fn add(&mut self, mixed: u32) {
+        self.0[(mixed >> 26) as usize] |= 1 << ((mixed >> 20) & 63);
+    }
+
+    /// False when no key has this mixed hash.
+    #[inline]
+    fn may_hold(&self, mixed: u32) -> bool {
+        self.0[(mixed >> 26) as usize] & (1 << ((mixed >> 20) & 63)) != 0
+    }
 }
 
 fn parse_class(class: &str, arg: &'static str) -> Option<Class> {
@@ -228,7 +302,14 @@ fn parse_cue(class: &str) -> Option<Cue> {
 impl Words {
     /// Loads both lists. Entries that do not parse are a bug in the lists, caught by the tests.
     pub(crate) fn load() -> Words {
-        let mut phrases: FastMap<String, Vec<Phrase>> = FastMap::default();
+        let mut words = Words {
+            entries: Vec::new(),
+            slots: Vec::new(),
+            bits: 0,
+            date_words: Bloom([0; 64]),
+            all_words: Bloom([0; 64]),
+        };
+        let mut keys: Vec<(String, Entry)> = Vec::new();
         let mut toks = Vec::new();
         for e in lexicon::entries(include_str!("../lexicon/time_words.txt")) {
             let (Some(&text), Some(&class)) = (e.first(), e.get(1)) else {
@@ -239,59 +320,129 @@ impl Words {
             };
             let text = text.replace('’', "'");
             tokenize(&text, Span::new(0, text.len()), &mut toks);
-            let mut words = toks
+            let mut phrase = toks
                 .iter()
                 .map(|t| t.span.slice(&text).to_ascii_lowercase());
-            let Some(first) = words.next() else { continue };
-            phrases.entry(first).or_default().push(Phrase {
-                rest: words.collect(),
-                class,
-            });
+            let Some(first) = phrase.next() else { continue };
+            let rest = phrase.collect();
+            entry(&mut keys, first).phrases.push(Phrase { rest, class });
         }
-        let mut first_words = [0u32; 26];
-        for (first, list) in phrases.iter_mut() {
-            list.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
-            if let Some(slot) = letter_slot(first) {
-                first_words[slot] |= 1 << first.len().min(31);
+        for (_, e) in &mut keys {
+            e.phrases.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+            e.classes = e.phrases.iter().fold(0, |m, p| m | p.class.bit());
+        }
+        for &(name, m) in &MONTHS {
+            entry(&mut keys, name.to_string()).month = Some((m, false));
+        }
+        for &(name, m) in &MONTH_ABBREVIATIONS {
+            entry(&mut keys, name.to_string()).month = Some((m, true));
+        }
+        for &(name, w) in &WEEKDAYS {
+            entry(&mut keys, name.to_string()).weekday = Some((w, false, false));
+            entry(&mut keys, format!("{name}s")).weekday = Some((w, false, true));
+        }
+        for &(name, w) in &WEEKDAY_ABBREVIATIONS {
+            entry(&mut keys, name.to_string()).weekday = Some((w, true, false));
+        }
+        for word in LEAD_WORDS {
+            entry(&mut keys, word.to_string()).lead = true;
+        }
+        for e in lexicon::entries(include_str!("../lexicon/tense_cues.txt")) {
+            if let (Some(&word), Some(cue)) = (e.first(), e.get(1).and_then(|c| parse_cue(c))) {
+                entry(&mut keys, word.to_string()).cue = Some(cue);
             }
         }
-        let cues = lexicon::entries(include_str!("../lexicon/tense_cues.txt"))
-            .filter_map(|e| Some((*e.first()?, parse_cue(e.get(1)?)?)))
-            .collect();
-        Words {
-            phrases,
-            cues,
-            first_words,
+        let size = (keys.len() * 4).next_power_of_two().max(16);
+        words.bits = size.trailing_zeros();
+        words.slots = vec![0; size];
+        // Only ASCII keys that fit can equal a word that is looked up.
+        for (n, (key, e)) in keys.iter().enumerate() {
+            if key.len() > MAX_WORD || !key.is_ascii() {
+                continue;
+            }
+            let mixed = mix(fold_hash(key.as_bytes()));
+            let mut at = words.slot_of(mixed);
+            while words.slots[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            words.slots[at] = n as u32 + 1;
+            words.all_words.add(mixed);
+            if e.starts_dates() {
+                words.date_words.add(mixed);
+            }
+        }
+        words.entries = keys;
+        words
+    }
+
+    fn slot_of(&self, mixed: u32) -> usize {
+        (mixed >> (32 - self.bits)) as usize
+    }
+
+    /// The entry of `word`, whose [`fold_hash`] is `hash`, when it can start a date pattern
+    /// (it opens a phrase, names a month or weekday, or is a lead word); `None` for other
+    /// words, and for one that is not ASCII or is longer than any key.
+    #[inline]
+    pub(crate) fn date_word(&self, word: &str, hash: u32) -> Option<&Entry> {
+        let mixed = mix(hash);
+        if !self.date_words.may_hold(mixed) {
+            return None;
+        }
+        self.find(word, mixed).filter(|e| e.starts_dates())
+    }
+
+    /// The entry of `word`, whose [`fold_hash`] is `hash`, in any case; `None` for a word the
+    /// lists do not hold, and for one that is not ASCII or is longer than any key.
+    #[inline]
+    pub(crate) fn lookup(&self, word: &str, hash: u32) -> Option<&Entry> {
+        let mixed = mix(hash);
+        if !self.all_words.may_hold(mixed) {
+            return None;
+        }
+        self.find(word, mixed)
+    }
+
+    fn find(&self, word: &str, mixed: u32) -> Option<&Entry> {
+        let b = word.as_bytes();
+        if b.len() > MAX_WORD {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot_of(mixed);
+        loop {
+            let n = *self.slots.get(at)?;
+            let (key, entry) = self.entries.get((n as usize).checked_sub(1)?)?;
+            if key.as_bytes().eq_ignore_ascii_case(b) {
+                return Some(entry);
+            }
+            at = (at + 1) & mask;
         }
     }
 
     /// The phrases that start with the lowercase word `first`.
+    #[cfg(test)]
     pub(crate) fn phrases(&self, first: &str) -> &[Phrase] {
-        let possible = match letter_slot(first) {
-            Some(slot) => self.first_words[slot] & (1 << first.len().min(31)) != 0,
-            None => true,
-        };
-        if !possible {
-            return &[];
-        }
-        self.phrases.get(first).map_or(&[], Vec::as_slice)
+        self.lookup(first, fold_hash(first.as_bytes()))
+            .map_or(&[], |e| e.phrases.as_slice())
     }
 
-    /// The tense cue of a lowercase word.
-    pub(crate) fn cue(&self, word: &str) -> Option<Cue> {
-        if let Some(&c) = self.cues.get(word) {
+    /// The tense cue of a word, given its entry (if any): from the list, or a regular past
+    /// form ("outlined": five letters or more, ending in "ed" but not "eed"), in any case.
+    pub(crate) fn cue(entry: Option<&Entry>, word: &str) -> Option<Cue> {
+        if let Some(c) = entry.and_then(|e| e.cue) {
             return Some(c);
         }
         let b = word.as_bytes();
-        (b.len() >= 5 && word.ends_with("ed") && !word.ends_with("eed")).then_some(Cue::Past)
+        let ends = |s: &[u8]| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s);
+        (b.len() >= 5 && ends(b"ed") && !ends(b"eed")).then_some(Cue::Past)
     }
 
     /// Words that every date phrase holds one of, for the prefilter: of each phrase that can
     /// make a date on its own, its longest word ("past" for "the past").
     pub(crate) fn trigger_words(&self) -> Vec<String> {
         let mut out = Vec::new();
-        for (first, list) in &self.phrases {
-            for p in list {
+        for (first, entry) in &self.entries {
+            for p in &entry.phrases {
                 let helper = matches!(
                     p.class,
                     Class::Num(_)
@@ -325,12 +476,16 @@ impl Words {
     }
 }
 
-/// The slot of a word's first letter when it is a-z.
-fn letter_slot(word: &str) -> Option<usize> {
-    match word.as_bytes().first() {
-        Some(&b) if b.is_ascii_lowercase() => Some(usize::from(b - b'a')),
-        _ => None,
-    }
+/// The entry of `key` in `keys`, added empty if it is not there yet. Only used while loading.
+fn entry(keys: &mut Vec<(String, Entry)>, key: String) -> &mut Entry {
+    let n = match keys.iter().position(|(k, _)| *k == key) {
+        Some(n) => n,
+        None => {
+            keys.push((key, Entry::default()));
+            keys.len() - 1
+        }
+    };
+    &mut keys[n].1
 }
 
 /// Full month names, then the abbreviations news uses.
@@ -387,38 +542,6 @@ const WEEKDAY_ABBREVIATIONS: [(&str, Weekday); 10] = [
     ("sun", Weekday::Sunday),
 ];
 
-/// A month name, `(month, abbreviated)`.
-pub(crate) fn month(lower: &str) -> Option<(u8, bool)> {
-    MONTHS
-        .iter()
-        .find(|(n, _)| *n == lower)
-        .map(|&(_, m)| (m, false))
-        .or_else(|| {
-            MONTH_ABBREVIATIONS
-                .iter()
-                .find(|(n, _)| *n == lower)
-                .map(|&(_, m)| (m, true))
-        })
-}
-
-/// A weekday name, `(weekday, abbreviated, plural)`.
-pub(crate) fn weekday(lower: &str) -> Option<(Weekday, bool, bool)> {
-    let (stem, plural) = match lower.strip_suffix('s') {
-        Some(stem) if stem.ends_with("day") => (stem, true),
-        _ => (lower, false),
-    };
-    WEEKDAYS
-        .iter()
-        .find(|(n, _)| *n == stem)
-        .map(|&(_, w)| (w, false, plural))
-        .or_else(|| {
-            WEEKDAY_ABBREVIATIONS
-                .iter()
-                .find(|(n, _)| *n == lower)
-                .map(|&(_, w)| (w, true, false))
-        })
-}
-
 /// Words that start month and weekday names, for the prefilter.
 pub(crate) fn calendar_trigger_words() -> impl Iterator<Item = &'static str> {
     MONTH_ABBREVIATIONS
@@ -461,16 +584,34 @@ mod tests {
             .find(|p| p.class == Class::Holiday(1, 1))
             .unwrap();
         assert_eq!(ny.rest, ["year", "'", "s", "day"]);
-        assert_eq!(w.cue("outlined"), Some(Cue::Past));
-        assert_eq!(w.cue("need"), None);
-        assert_eq!(w.cue("exceed"), None);
-        assert_eq!(w.cue("hundred"), Some(Cue::NotVerb));
-        assert_eq!(w.cue("will"), Some(Cue::Modal));
+        let find = |word: &str| w.lookup(word, fold_hash(word.as_bytes()));
+        let cue = |word: &str| Words::cue(find(word), word);
+        assert_eq!(cue("outlined"), Some(Cue::Past));
+        assert_eq!(cue("need"), None);
+        assert_eq!(cue("exceed"), None);
+        assert_eq!(cue("hundred"), Some(Cue::NotVerb));
+        assert_eq!(cue("will"), Some(Cue::Modal));
+        assert_eq!(cue("Will"), Some(Cue::Modal));
+        assert_eq!(cue("OUTLINED"), Some(Cue::Past));
+        let month = |word: &str| find(word).and_then(|e| e.month);
         assert_eq!(month("sept"), Some((9, true)));
         assert_eq!(month("june"), Some((6, false)));
+        assert_eq!(month("JUNE"), Some((6, false)));
         assert_eq!(month("jun"), Some((6, true)));
+        assert_eq!(month("junes"), None);
+        let weekday = |word: &str| find(word).and_then(|e| e.weekday);
         assert_eq!(weekday("sundays"), Some((Weekday::Sunday, false, true)));
-        assert_eq!(weekday("thurs"), Some((Weekday::Thursday, true, false)));
+        assert_eq!(weekday("Thurs"), Some((Weekday::Thursday, true, false)));
         assert_eq!(weekday("days"), None);
+        assert_eq!(weekday("sats"), None);
+        // Lead words start patterns of their own; other words found only as cues do not.
+        let date_word = |word: &str| w.date_word(word, fold_hash(word.as_bytes()));
+        assert!(date_word("Twice").is_some_and(|e| e.lead));
+        assert!(date_word("FISCAL").is_some_and(|e| e.lead));
+        assert!(date_word("said").is_none());
+        assert!(find("said").is_some_and(|e| !e.lead && e.cue.is_some()));
+        // Not ASCII, or longer than any key: never found.
+        assert!(find("néw").is_none());
+        assert!(find(&"a".repeat(40)).is_none());
     }
 }

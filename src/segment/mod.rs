@@ -45,6 +45,19 @@ pub enum Role {
     Boilerplate,
 }
 
+impl Role {
+    /// The name the JSON contract gives the role, as serde writes it.
+    pub(crate) const fn as_str(self) -> &'static str {
+        match self {
+            Role::Headline => "headline",
+            Role::Caption => "caption",
+            Role::Subhead => "subhead",
+            Role::Body => "body",
+            Role::Boilerplate => "boilerplate",
+        }
+    }
+}
+
 /// True for the characters the segmenter may leave outside every sentence: Unicode
 /// `White_Space` (what `str::trim` removes) and U+FEFF, the byte-order mark that editors put at
 /// the start of files (also the deprecated zero-width no-break space), which is never text.

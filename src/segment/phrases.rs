@@ -41,14 +41,24 @@ pub(super) fn tokens<'t>(line: &'t str, out: &mut Vec<&'t str>, max: usize) {
     };
     let mut k = 0;
     while k < b.len() && out.len() < max {
-        let len = if b[k].is_ascii() {
-            1
+        // The char at k: ASCII read from its byte, anything else decoded.
+        let x = b[k];
+        let (word, len) = if x.is_ascii() {
+            (x.is_ascii_alphanumeric(), 1)
         } else {
-            line[k..].chars().next().map_or(1, char::len_utf8)
+            line[k..]
+                .chars()
+                .next()
+                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
         };
-        if !alnum(k) {
+        if !word {
             let invisible = |c: char| c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}');
-            if !line[k..k + len].starts_with(invisible) {
+            let visible = if x.is_ascii() {
+                !char::from(x).is_ascii_whitespace() && x != 0x0b
+            } else {
+                !line[k..k + len].starts_with(invisible)
+            };
+            if visible {
                 out.push(&line[k..k + len]);
             }
             k += len;
@@ -57,9 +67,18 @@ pub(super) fn tokens<'t>(line: &'t str, out: &mut Vec<&'t str>, max: usize) {
         let start = k;
         k += len;
         loop {
-            if alnum(k) {
-                k += line[k..].chars().next().map_or(1, char::len_utf8);
-                continue;
+            match b.get(k) {
+                Some(x) if x.is_ascii_alphanumeric() => {
+                    k += 1;
+                    continue;
+                }
+                Some(x) if !x.is_ascii() => {
+                    if let Some(c) = line[k..].chars().next().filter(|c| c.is_alphanumeric()) {
+                        k += c.len_utf8();
+                        continue;
+                    }
+                }
+                _ => {}
             }
             // An apostrophe or hyphen between letters stays inside the word.
             let joiner = match b.get(k) {
@@ -130,14 +149,56 @@ struct Entry<K> {
 #[derive(Clone, Debug)]
 pub(super) struct Phrases<K> {
     by_first: FastMap<Box<[u8]>, Vec<Entry<K>>>,
+    /// A Bloom filter of the first words' keys: most words of a line start no phrase, and one
+    /// bit test turns them away before the map is asked.
+    bloom: [u64; 64],
 }
 
 impl<K> Default for Phrases<K> {
     fn default() -> Phrases<K> {
         Phrases {
             by_first: FastMap::default(),
+            bloom: [0; 64],
         }
     }
+}
+
+/// Mixes `bytes` into the hash `h` (rotate and xor).
+fn hash_step(h: u32, bytes: &[u8]) -> u32 {
+    bytes
+        .iter()
+        .fold(h, |h, &b| h.rotate_left(5) ^ u32::from(b))
+}
+
+/// The hash of the [key] of `word`, computed without writing the key out; `None` when the key
+/// would be too long to be in a list.
+fn folded_hash(word: &str) -> Option<u32> {
+    if word.is_ascii() {
+        if word.len() > 32 {
+            return None;
+        }
+        return Some(
+            word.bytes()
+                .fold(0, |h, b| hash_step(h, &[b.to_ascii_lowercase()])),
+        );
+    }
+    let (mut h, mut n) = (0, 0);
+    for c in word.chars().map(fold) {
+        let mut utf8 = [0; 4];
+        let bytes = c.encode_utf8(&mut utf8).as_bytes();
+        n += bytes.len();
+        if n > 32 {
+            return None;
+        }
+        h = hash_step(h, bytes);
+    }
+    Some(h)
+}
+
+/// The word and bit of the Bloom filter for a key's hash.
+fn bloom_bit(hash: u32) -> (usize, u64) {
+    let h = hash.wrapping_mul(0x9e37_79b1);
+    ((h >> 26) as usize, 1 << ((h >> 20) & 63))
 }
 
 impl<K: Copy + Eq> Phrases<K> {
@@ -146,6 +207,8 @@ impl<K: Copy + Eq> Phrases<K> {
         let words: Vec<&'static str> = phrase.split_whitespace().collect();
         let mut buf = [0; 32];
         if let Some(first) = words.first().and_then(|w| key(w, &mut buf)) {
+            let (word, bit) = bloom_bit(hash_step(0, first));
+            self.bloom[word] |= bit;
             self.by_first
                 .entry(first.into())
                 .or_default()
@@ -158,6 +221,12 @@ impl<K: Copy + Eq> Phrases<K> {
         let mut buf = [0; 32];
         let found = words
             .first()
+            .filter(|w| {
+                folded_hash(w).is_some_and(|h| {
+                    let (word, bit) = bloom_bit(h);
+                    self.bloom[word] & bit != 0
+                })
+            })
             .and_then(|w| key(w, &mut buf))
             .and_then(|k| self.by_first.get(k))
             .map_or(&[][..], Vec::as_slice);
@@ -205,6 +274,12 @@ mod tests {
             ("REUTERS/Jane Doe", &["REUTERS", "/", "Jane", "Doe"]),
             ("© 2024  Site", &["©", "2024", "Site"]),
             ("\u{FEFF}See\u{200B}also", &["See", "also"]),
+            // Every ASCII char that char::is_whitespace accepts separates; others are words.
+            (
+                "a\tb\u{b}c\u{c}d\re\u{1c}f",
+                &["a", "b", "c", "d", "e", "\u{1c}", "f"],
+            ),
+            ("x\u{a0}y\u{2003}z", &["x", "y", "z"]),
             (
                 "rock -- 'n' roll",
                 &["rock", "-", "-", "'", "n", "'", "roll"],
@@ -251,5 +326,31 @@ mod tests {
         found.sort();
         assert_eq!(found, [(0, 1, 2), (0, 2, 1), (2, 3, 2)]);
         assert!(!p.is("see", 1));
+    }
+
+    #[test]
+    fn folded_hash_is_the_hash_of_the_key() {
+        let long = "x".repeat(33);
+        let words = [
+            "See",
+            "SEE",
+            "see",
+            "Don’t",
+            "don't",
+            "Ünïcödé",
+            "ÉCRIT",
+            "©",
+            "’",
+            "",
+            "abcdefghijklmnopqrstuvwxyzabcdef",
+            &long,
+            "ééééééééééééééééé",
+        ];
+        for w in words {
+            let mut buf = [0; 32];
+            let from_key = key(w, &mut buf).map(|k| hash_step(0, k));
+            assert_eq!(folded_hash(w), from_key, "{w:?}");
+        }
+        assert_eq!(folded_hash("Don’t"), folded_hash("DON'T"));
     }
 }
