@@ -388,8 +388,19 @@ pub(crate) fn build<'t>(
 ) -> ClaimGraph<'t> {
     let mut dates = std::mem::take(&mut st.dates);
     let date_ix = order_by(&mut dates, |d| (d.span.start, d.span.end));
-    let mut quotes = std::mem::take(&mut st.quotes);
-    let quote_ix = order_by(&mut quotes, |q| (q.span.start, q.span.end));
+    // A title of a work ("his book “War”") is set in quotation marks but quotes nobody: it
+    // stays out of the quotes, and no claim ever takes it as a quotation.
+    let found = std::mem::take(&mut st.quotes);
+    let mut quote_ix: Vec<Option<usize>> = vec![None; found.len()];
+    let mut quotes: Vec<(usize, Quotation)> = found
+        .into_iter()
+        .enumerate()
+        .filter(|(_, q)| !q.title)
+        .collect();
+    order_by(&mut quotes, |(_, q)| (q.span.start, q.span.end));
+    for (new, (old, _)) in quotes.iter().enumerate() {
+        quote_ix[*old] = Some(new);
+    }
     let mut entities = std::mem::take(&mut st.entities);
     for e in &mut entities {
         e.mentions.sort();
@@ -409,8 +420,8 @@ pub(crate) fn build<'t>(
     // Each quotation's speaker is the source of the first claim that contains it.
     let mut speaker: Vec<Option<EntityId>> = vec![None; quotes.len()];
     for a in &atts {
-        for &q in &a.quotes {
-            let slot = &mut speaker[quote_ix[q]];
+        for q in a.quotes.iter().filter_map(|&q| quote_ix[q]) {
+            let slot = &mut speaker[q];
             if slot.is_none() {
                 *slot = a.source.map(eid);
             }
@@ -478,7 +489,7 @@ pub(crate) fn build<'t>(
         quotes: quotes
             .iter()
             .enumerate()
-            .map(|(i, q)| Quote {
+            .map(|(i, (_, q))| Quote {
                 id: QuoteId(i),
                 start: q.span.start,
                 end: q.span.end,
@@ -491,7 +502,11 @@ pub(crate) fn build<'t>(
             .iter()
             .enumerate()
             .map(|(i, a)| {
-                let mut qs: Vec<QuoteId> = a.quotes.iter().map(|&q| QuoteId(quote_ix[q])).collect();
+                let mut qs: Vec<QuoteId> = a
+                    .quotes
+                    .iter()
+                    .filter_map(|&q| quote_ix[q].map(QuoteId))
+                    .collect();
                 qs.sort();
                 qs.dedup();
                 let mut ds: Vec<DateId> = a.dates.iter().map(|&d| did(d)).collect();

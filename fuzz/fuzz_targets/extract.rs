@@ -1,7 +1,7 @@
 //! Arbitrary UTF-8 through `extract`, then JSON in every offset unit and back.
 //!
 //! Checks: no panic; every span slices the input on char boundaries in all three units (via
-//! `ClaimGraph::check`); ids resolve; sentences leave out only whitespace; the JSON reads back
+//! `ClaimGraph::check`); ids resolve; the hand-written JSON is byte for byte serde's; sentences leave out only whitespace; the JSON reads back
 //! into the same graph; a second run writes the same bytes.
 #![no_main]
 
@@ -36,6 +36,8 @@ fuzz_target!(|data: &[u8]| {
     assert!(text[covered..].trim_matches(claimgraph::segment::is_blank).is_empty(), "text lost at the end");
     for unit in [OffsetUnit::Byte, OffsetUnit::Char, OffsetUnit::Utf16] {
         let json = graph.to_json(unit).expect("a fresh graph converts to every unit");
+        let converted = graph.convert_offsets(text, unit).expect("converts to every unit");
+        assert_eq!(json, serde_json::to_string(&converted).expect("serializes"), "hand-written JSON differs from serde's");
         let back: ClaimGraph<'static> = serde_json::from_str(&json).expect("the JSON reads back");
         if let Err(e) = back.check(text) {
             panic!("{unit}: {e}");

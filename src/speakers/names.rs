@@ -725,6 +725,16 @@ impl<'a, 't> NameFinder<'a, 't> {
             Some(i) if t.is(i, ",") || t.is(i, ".") || t.is(i, ";") => i,
             _ => after,
         };
+        // "Rubio, Secretary of Defense Pete Hegseth, Vice President JD Vance": a capitalized
+        // title with no article that runs straight into a name, or holds a given name and a
+        // surname, is the next item of a list of titled names, not a role of the name before.
+        let names_a_person = (after < close && t.is_cap(after))
+            || (head + 1..close.saturating_sub(1)).any(|i| {
+                t.is_cap(i) && t.is_cap(i + 1) && self.lists.given_name(t.str(i)).is_some()
+            });
+        if start == k + 1 && t.is_cap(head) && names_a_person {
+            return None;
+        }
         let mut heads = Vec::new();
         let mut gender = Gender::Any;
         for i in head..=last {

@@ -408,6 +408,29 @@ t!(
     ]
 );
 t!(
+    list_of_titled_names_is_no_appositive,
+    "Attorney General Nora Vale, Treasury Secretary Paul Dunmore, Vice President KT Obi and Commerce Secretary Lisa Okafor arrived.",
+    [
+        (Person, "Nora Vale", ["Attorney General"], ["Nora Vale"]),
+        (Person, "Paul Dunmore", ["Treasury Secretary"], ["Paul Dunmore"]),
+        (Person, "KT Obi", ["Vice President"], ["KT Obi"]),
+        (Person, "Lisa Okafor", ["Commerce Secretary"], ["Lisa Okafor"])
+    ]
+);
+t!(
+    capitalized_appositive_without_an_article,
+    "Tomas Berg, Chairman of the Harbor Authority, resigned.",
+    [
+        (
+            Person,
+            "Tomas Berg",
+            ["Chairman of the Harbor Authority"],
+            ["Tomas Berg"]
+        ),
+        (Organization, "Harbor Authority", [], ["Harbor Authority"])
+    ]
+);
+t!(
     parenthetical_saying_is_no_appositive,
     "Mr. Tom Hale, the mayor said, would resign.",
     [
