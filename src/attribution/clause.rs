@@ -23,7 +23,8 @@ const CLAUSE_BREAKS: &[&str] = &[
 
 impl Ctx<'_, '_> {
     /// True when the cue sits in the middle of its content ("The plan, she said, will fail."):
-    /// a comma follows and a clause comes after it.
+    /// a comma follows and a clause comes after it. A clause of circumstance or contrast ("...,
+    /// the council said, as water levels fell") tells about the saying, not what was said.
     pub(super) fn parenthetical(&self, r: usize, b: usize) -> bool {
         let t = self.toks;
         r + 1 < b
@@ -31,6 +32,10 @@ impl Ctx<'_, '_> {
             && !self.opens_quote(r + 1)
             && self.cues.at(t, r + 1, r + 2).is_none()
             && t.low(r + 1) != "according"
+            && !matches!(
+                t.low(r + 1),
+                "as" | "while" | "whereas" | "although" | "though"
+            )
     }
 
     /// From token `r` to the end of its clause: the sentence end, or a comma before another

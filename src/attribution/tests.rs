@@ -270,6 +270,53 @@ t!(
         "The deficit, the treasury said, doubled last year"
     )]
 );
+t!(
+    circumstance_after_the_cue_is_not_content,
+    "Ferry fares will rise by a fifth, the harbor board said on Monday, as fuel costs climbed.",
+    [(
+        "indirect",
+        "the harbor board",
+        "the harbor board",
+        "said",
+        "Ferry fares will rise by a fifth"
+    )]
+);
+t!(
+    contrast_after_the_cue_is_not_content,
+    "The bridge is safe, the engineer said, although some bolts were rusty.",
+    [(
+        "indirect",
+        "the engineer",
+        "the engineer",
+        "said",
+        "The bridge is safe"
+    )]
+);
+t!(
+    bare_title_source_is_the_only_person_with_that_title,
+    "Senator vows to block the deal\n\nSenator Ruth Calloway said on Wednesday that she would fight it.",
+    [
+        ("indirect", "Ruth Calloway", "Senator", "vows", "to block the deal"),
+        (
+            "indirect",
+            "Ruth Calloway",
+            "Senator Ruth Calloway",
+            "said",
+            "that she would fight it"
+        )
+    ]
+);
+t!(
+    bare_title_source_held_by_two_stays_apart,
+    "Senator vows to block the deal\n\nSenator Ruth Calloway met Senator Tom Hale.",
+    [(
+        "indirect",
+        "Senator",
+        "Senator",
+        "vows",
+        "to block the deal"
+    )]
+);
 t!(quoted_by_an_outlet,
     "Tom Reyes, the chairman of the port authority, was quoted by the Harbor Gazette as saying that the cranes were unsafe.",
     [("indirect", "Tom Reyes", "Tom Reyes, the chairman of the port authority", "was quoted",

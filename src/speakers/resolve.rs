@@ -33,6 +33,8 @@ struct Meta {
     /// Lowercase title heads seen with it ("president").
     heads: Vec<String>,
     first: Option<String>,
+    /// True for a person named only by a role phrase ("the senator") that matched no one.
+    role_only: bool,
 }
 
 /// A mention that a later pronoun may point back to.
@@ -421,6 +423,7 @@ impl<'a, 't> Resolver<'a, 't> {
             None => {
                 let e = self.new_entity(n);
                 self.meta[e].heads.push(n.key.clone());
+                self.meta[e].role_only = n.kind == EntityKind::Person;
                 e
             }
         }
@@ -472,7 +475,8 @@ impl<'a, 't> Resolver<'a, 't> {
     }
 
     /// A personal pronoun's entity: in its own sentence, the first fitting mention that is not
-    /// the object of a preposition (else the nearest fitting one); in earlier sentences, the
+    /// the object of a preposition, else the first such mention of the sentence before, else
+    /// the nearest fitting mention of its own sentence; in earlier sentences, the
     /// first fitting mention of the nearest sentence that has one, again passing over objects
     /// of prepositions (subjects come first in English sentences).
     fn personal(
@@ -507,7 +511,20 @@ impl<'a, 't> Resolver<'a, 't> {
             .iter()
             .filter(|c| ok(c.entity))
             .collect();
-        if let Some(c) = before.iter().find(|c| !c.after_prep).or(before.last()) {
+        if let Some(c) = before.iter().find(|c| !c.after_prep) {
+            return Some(c.entity);
+        }
+        // An object of a preposition is the weakest antecedent: "his talk with Putin, after he
+        // took office" looks back past Putin to the subject of the sentence before.
+        let earlier_subject = self.history.front().and_then(|sent| {
+            sent.iter()
+                .find(|c| ok(c.entity) && !c.after_prep)
+                .map(|c| c.entity)
+        });
+        if let Some(e) = earlier_subject {
+            return Some(e);
+        }
+        if let Some(c) = before.last() {
             return Some(c.entity);
         }
         self.history.iter().find_map(|sent| {
@@ -559,6 +576,40 @@ impl<'a, 't> Resolver<'a, 't> {
                     kind: MentionKind::Name,
                 });
                 self.entities[e].mentions.push(span);
+            }
+        }
+        // A role read before the only named person who holds it (a headline's "Senator vows
+        // ..." over "Senator Ruth Calloway"): the same person, now that every name is known.
+        for r in 0..self.entities.len() {
+            let Some(first) = self.entities[r].mentions.first().copied() else {
+                continue;
+            };
+            if !self.meta[r].role_only {
+                continue;
+            }
+            let head = &self.meta[r].heads;
+            let mut holders = (0..self.entities.len()).filter(|&e| {
+                e != r
+                    && !self.meta[e].role_only
+                    && self.entities[e].kind == EntityKind::Person
+                    && self.meta[e].heads.iter().any(|h| head.contains(h))
+            });
+            let (Some(e), None) = (holders.next(), holders.next()) else {
+                continue;
+            };
+            if self.entities[e]
+                .mentions
+                .first()
+                .is_some_and(|m| m.start > first.start)
+            {
+                let moved = std::mem::take(&mut self.entities[r].mentions);
+                self.entities[e].mentions.extend(moved);
+                self.entities[e].mentions.sort();
+                for m in &mut self.mentions {
+                    if m.entity == r {
+                        m.entity = e;
+                    }
+                }
             }
         }
         // A guessed name that shares its surname with a known person is a relative's

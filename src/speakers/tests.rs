@@ -431,6 +431,16 @@ t!(
     ]
 );
 t!(
+    role_before_the_only_person_who_holds_it,
+    "The senator vows a fight\n\nSenator Ruth Calloway spoke on Wednesday.",
+    [(
+        Person,
+        "Ruth Calloway",
+        ["Senator"],
+        ["The senator", "Ruth Calloway"]
+    )]
+);
+t!(
     parenthetical_saying_is_no_appositive,
     "Mr. Tom Hale, the mayor said, would resign.",
     [
