@@ -2,9 +2,10 @@
 //! when: speakers, direct quotes, reported speech, dates, and how they connect.
 //!
 //! ```
-//! let text = "Talks went on. “We are making progress,” the minister said on Sunday.";
+//! let text = "Talks went on. “We are making progress,” Mayor Ana Ruiz said on Sunday.";
 //! let graph = claimgraph::extract(text);
-//! assert_eq!(graph.sentences.len(), 2);
+//! let claim = &graph.claims[0];
+//! assert_eq!(graph.entities[claim.source.unwrap().0].name, "Ana Ruiz");
 //! println!("{}", graph.to_json(claimgraph::OffsetUnit::Char)?);
 //! # Ok::<(), claimgraph::Error>(())
 //! ```
@@ -46,6 +47,11 @@
 
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+
+// The README's examples run as doctests, so the README cannot drift from the API.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 mod attribution;
 mod check;
