@@ -213,6 +213,19 @@ t!(
             [("recent years", "PAST_REF")]
         ),
         (
+            "Analysts blamed the recent losses on rates.",
+            [("recent", "PAST_REF")]
+        ),
+        (
+            "Growth in the near term appears weak.",
+            [("the near term", "FUTURE_REF")]
+        ),
+        (
+            "Rates will stay high for the time being, it said.",
+            [("the time being", "PRESENT_REF")]
+        ),
+        ("The past president spoke.", []),
+        (
             "Sales rose this morning.",
             [("this morning", "2025-02-10TMO")]
         ),
@@ -610,6 +623,9 @@ fn seed_article() {
         ("early 2022", "2022", early),
         // "after he took office on January 20": past.
         ("January 20", "2025-01-20", None),
+        // "In a recent interview", "their most recent conversation" (TimeML marks "recent").
+        ("recent", "PAST_REF", None),
+        ("recent", "PAST_REF", None),
         ("Sunday", "2025-02-09", None),
         ("earlier this month", "2025-02", None),
         // "In the upcoming days, ... officials will travel".

@@ -1788,8 +1788,10 @@ impl<'a, 't> Matcher<'a, 't> {
         {
             return None;
         }
-        // "the past" and "the future" before a noun are adjectives ("the past president").
+        // "the past" and "the future" before a noun are adjectives ("the past president");
+        // longer phrases ("the near term", "the time being") end in a noun of their own.
         if self.is(i, "the")
+            && e == i + 2
             && self.info(e).low
             && self.kind(e) == Some(Kind::Word)
             && !self.is_any(
