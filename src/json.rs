@@ -81,18 +81,30 @@ impl<'t> ClaimGraph<'t> {
     /// The conversion of this graph's offsets into `unit`, or [`Error::BadOffset`] with the
     /// first offset (in the order they are written) that is not a position of `text`.
     fn offset_map<'a>(&self, text: &'a str, unit: OffsetUnit) -> Result<OffsetMap<'a>, Error> {
-        let mut wanted = Vec::new();
-        self.visit_offsets(|o| wanted.push(o));
-        let map = OffsetMap::new(text, self.offsets, unit, wanted);
-        if map.is_complete() {
-            return Ok(map);
-        }
         let mut bad = None;
-        self.visit_offsets(|o| {
-            if bad.is_none() && map.get(o).is_none() {
-                bad = Some(o);
+        let map = if self.offsets == OffsetUnit::Byte {
+            // A map from bytes is made from the text alone, and a byte offset is a position
+            // of the text when it is a char boundary: no list of the offsets to make.
+            self.visit_offsets(|o| {
+                if bad.is_none() && !text.is_char_boundary(o) {
+                    bad = Some(o);
+                }
+            });
+            OffsetMap::new(text, self.offsets, unit, Vec::new())
+        } else {
+            let mut wanted = Vec::new();
+            self.visit_offsets(|o| wanted.push(o));
+            let map = OffsetMap::new(text, self.offsets, unit, wanted);
+            if map.is_complete() {
+                return Ok(map);
             }
-        });
+            self.visit_offsets(|o| {
+                if bad.is_none() && map.get(o).is_none() {
+                    bad = Some(o);
+                }
+            });
+            map
+        };
         match bad {
             Some(offset) => Err(Error::BadOffset {
                 offset,
@@ -242,7 +254,12 @@ impl Writer<'_> {
             at -= 1;
             buf[at] = b'0' + n as u8;
         }
-        self.out.extend_from_slice(&buf[at..]);
+        // Byte by byte: a copy of a length unknown at compile time is a call to `memcpy`,
+        // which costs more than these few digits.
+        self.out.reserve(buf.len());
+        for &d in &buf[at..] {
+            self.out.push(d);
+        }
     }
 
     /// An offset, converted when the graph is written in another unit. Every offset of the
@@ -331,7 +348,9 @@ impl Writer<'_> {
 
     /// A unit enum as serde names it (its `rename_all` is kept in one place, the type).
     fn variant<T: Serialize>(&mut self, v: &T) -> Result<(), Error> {
-        self.raw(&serde_json::to_string(v)?);
+        // Straight into the buffer: a `String` per variant was a third of the writer's
+        // allocations.
+        serde_json::to_writer(&mut self.out, v)?;
         Ok(())
     }
 

@@ -186,6 +186,10 @@ enum Conversion<'t> {
         /// The length in `to` of `text[..k * BLOCK]` (bytes, not chars, as a block may cut a
         /// char: what is counted is the chars that start before it).
         before: Vec<usize>,
+        /// Whether block `k` is all ASCII. News is mostly ASCII, and inside such a block an
+        /// offset is its block's length plus its distance from the block's start, with
+        /// nothing to count.
+        ascii: Vec<bool>,
     },
     Listed {
         from: Vec<usize>,
@@ -204,17 +208,26 @@ impl<'t> OffsetMap<'t> {
         mut offsets: Vec<usize>,
     ) -> OffsetMap<'t> {
         if from == OffsetUnit::Byte {
-            let mut before = Vec::with_capacity(text.len() / BLOCK + 1);
+            let blocks = text.len() / BLOCK + 1;
+            let (mut before, mut ascii) = (Vec::with_capacity(blocks), Vec::with_capacity(blocks));
             let mut sum = 0;
             for block in text.as_bytes().chunks(BLOCK) {
                 before.push(sum);
-                sum += to.units(block);
+                let plain = block.is_ascii();
+                ascii.push(plain);
+                sum += if plain { block.len() } else { to.units(block) };
             }
             // The end of a text whose length is a multiple of the block.
             before.push(sum);
+            ascii.push(true);
             return OffsetMap {
                 complete: offsets.iter().all(|&o| text.is_char_boundary(o)),
-                conversion: Conversion::FromBytes { text, to, before },
+                conversion: Conversion::FromBytes {
+                    text,
+                    to,
+                    before,
+                    ascii,
+                },
             };
         }
         offsets.sort_unstable();
@@ -261,13 +274,23 @@ impl<'t> OffsetMap<'t> {
     /// a map from chars or UTF-16 units: or was not among the offsets it was made for).
     pub(crate) fn get(&self, offset: usize) -> Option<usize> {
         match &self.conversion {
-            Conversion::FromBytes { text, to, before } => {
+            Conversion::FromBytes {
+                text,
+                to,
+                before,
+                ascii,
+            } => {
                 if !text.is_char_boundary(offset) {
                     return None;
                 }
                 let block = offset / BLOCK;
                 let rest = text.as_bytes().get(block * BLOCK..offset)?;
-                Some(before.get(block)? + to.units(rest))
+                let inside = if *ascii.get(block)? {
+                    rest.len()
+                } else {
+                    to.units(rest)
+                };
+                Some(before.get(block)? + inside)
             }
             Conversion::Listed { from, to } => from.binary_search(&offset).ok().map(|i| to[i]),
         }

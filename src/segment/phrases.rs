@@ -98,6 +98,9 @@ pub(super) fn tokens<'t>(line: &'t str, out: &mut Vec<&'t str>, max: usize) {
 
 /// True when two words are the same, ignoring ASCII case and the kind of apostrophe.
 pub(super) fn same_word(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
     let mut x = a.chars().map(fold);
     let mut y = b.chars().map(fold);
     loop {
@@ -148,7 +151,10 @@ struct Entry<K> {
 /// Phrases of several kinds, looked up by their first word.
 #[derive(Clone, Debug)]
 pub(super) struct Phrases<K> {
-    by_first: FastMap<Box<[u8]>, Vec<Entry<K>>>,
+    /// The phrases by the hash of their first word's [key]. The hash the Bloom filter needs
+    /// anyway serves as the map's key, so a word is read once; phrases whose first words share
+    /// a hash share a bucket, and the word-by-word comparison tells them apart.
+    by_first: FastMap<u32, Vec<Entry<K>>>,
     /// A Bloom filter of the first words' keys: most words of a line start no phrase, and one
     /// bit test turns them away before the map is asked.
     bloom: [u64; 64],
@@ -171,17 +177,20 @@ fn hash_step(h: u32, bytes: &[u8]) -> u32 {
 }
 
 /// The hash of the [key] of `word`, computed without writing the key out; `None` when the key
-/// would be too long to be in a list.
+/// would be too long to be in a list. ASCII words (nearly all) are read in one pass.
 fn folded_hash(word: &str) -> Option<u32> {
-    if word.is_ascii() {
-        if word.len() > 32 {
-            return None;
+    let mut h: u32 = 0;
+    for &b in word.as_bytes() {
+        if !b.is_ascii() {
+            return folded_hash_unicode(word);
         }
-        return Some(
-            word.bytes()
-                .fold(0, |h, b| hash_step(h, &[b.to_ascii_lowercase()])),
-        );
+        h = h.rotate_left(5) ^ u32::from(b.to_ascii_lowercase());
     }
+    (word.len() <= 32).then_some(h)
+}
+
+/// [`folded_hash`] of a word with non-ASCII chars, which fold to keys of other lengths.
+fn folded_hash_unicode(word: &str) -> Option<u32> {
     let (mut h, mut n) = (0, 0);
     for c in word.chars().map(fold) {
         let mut utf8 = [0; 4];
@@ -210,7 +219,7 @@ impl<K: Copy + Eq> Phrases<K> {
             let (word, bit) = bloom_bit(hash_step(0, first));
             self.bloom[word] |= bit;
             self.by_first
-                .entry(first.into())
+                .entry(hash_step(0, first))
                 .or_default()
                 .push(Entry { words, kind });
         }
@@ -218,18 +227,10 @@ impl<K: Copy + Eq> Phrases<K> {
 
     /// The phrases that start at `words[0]`: each one's kind and length in words.
     pub(super) fn at<'a>(&'a self, words: &'a [&str]) -> impl Iterator<Item = (K, usize)> + 'a {
-        let mut buf = [0; 32];
         let found = words
             .first()
-            .filter(|w| {
-                folded_hash(w).is_some_and(|h| {
-                    let (word, bit) = bloom_bit(h);
-                    self.bloom[word] & bit != 0
-                })
-            })
-            .and_then(|w| key(w, &mut buf))
-            .and_then(|k| self.by_first.get(k))
-            .map_or(&[][..], Vec::as_slice);
+            .and_then(|w| self.starting_with(w))
+            .unwrap_or_default();
         found
             .iter()
             .filter(move |e| {
@@ -237,6 +238,17 @@ impl<K: Copy + Eq> Phrases<K> {
                     && e.words.iter().zip(words).all(|(a, b)| same_word(a, b))
             })
             .map(|e| (e.kind, e.words.len()))
+    }
+
+    /// The phrases whose first word may be `word` (same hash of the key).
+    #[inline]
+    fn starting_with(&self, word: &str) -> Option<&[Entry<K>]> {
+        let h = folded_hash(word)?;
+        let (at, bit) = bloom_bit(h);
+        if self.bloom[at] & bit == 0 {
+            return None;
+        }
+        self.by_first.get(&h).map(Vec::as_slice)
     }
 
     /// The length of the longest phrase of `kind` that starts at `words[0]`.
