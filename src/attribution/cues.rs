@@ -341,7 +341,16 @@ impl CueLexicon {
         // "the report", "in support", "his claims": a noun. Quantifiers can be subjects
         // ("Several said", "Many believe").
         let article = prev.is_some_and(|p| ARTICLES.contains(&p));
-        if (article || prev_class & PREP != 0) && prev != Some("to") && prev != Some("that") {
+        // "angered voters by saying that ...", "after claiming": a gerund after a preposition
+        // of manner or time is said by the subject of the clause it hangs off. ("Critics
+        // attacked him for saying" is not: the sayer is the object.)
+        let gerund = form == Form::Ing
+            && prev.is_some_and(|p| matches!(p, "by" | "after" | "before" | "upon"));
+        if (article || prev_class & PREP != 0)
+            && prev != Some("to")
+            && prev != Some("that")
+            && !gerund
+        {
             let pron = prev.and_then(|p| words.pronoun(p));
             let subj_pron = pron.is_some_and(|p| p.case == crate::words::Case::Subject);
             if !subj_pron {

@@ -103,6 +103,17 @@ impl Ctx<'_, '_> {
             return (case == Case::Subject).then_some(k..k + 1);
         }
         let e = self.np_forward(k, v)?;
+        // "The striker quit the club after claiming": a plain word that a determiner follows
+        // is the verb of the clause, not part of its subject.
+        let e = (k + 1..e)
+            .find(|&i| {
+                t.is_word(i)
+                    && !t.is_cap(i)
+                    && self.words.class(t.low(i)) == 0
+                    && i + 1 < v
+                    && self.words.is(t.low(i + 1), DET)
+            })
+            .unwrap_or(e);
         Some(k..e)
     }
 

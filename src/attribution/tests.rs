@@ -317,6 +317,39 @@ t!(
         "to block the deal"
     )]
 );
+t!(
+    gerund_after_by_is_said_by_the_subject,
+    "Mayor Ana Ruiz angered the council by saying that the budget was “a fiction.”",
+    [(
+        "mixed",
+        "Ana Ruiz",
+        "Mayor Ana Ruiz",
+        "saying",
+        "that the budget was “a fiction.”"
+    )]
+);
+t!(
+    gerund_after_after_is_said_by_the_subject,
+    "The striker quit the club after claiming that he was underpaid.",
+    [(
+        "indirect",
+        "The striker",
+        "The striker",
+        "claiming",
+        "that he was underpaid"
+    )]
+);
+t!(
+    gerund_after_for_is_not_the_subjects,
+    "Critics attacked the mayor for saying that the budget was balanced.",
+    [(
+        "indirect",
+        "Critics",
+        "Critics",
+        "attacked",
+        "the mayor for saying that the budget was balanced"
+    )]
+);
 t!(quoted_by_an_outlet,
     "Tom Reyes, the chairman of the port authority, was quoted by the Harbor Gazette as saying that the cranes were unsafe.",
     [("indirect", "Tom Reyes", "Tom Reyes, the chairman of the port authority", "was quoted",
