@@ -1,7 +1,7 @@
 //! Words and punctuation with their byte spans: the common input of the speaker and attribution
 //! stages, made once per article in one pass.
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 
 use crate::span::Span;
 
@@ -45,7 +45,7 @@ fn joins_word(c: char) -> bool {
 impl<'t> Tokens<'t> {
     /// Splits `text`. `abbreviations` holds lowercase words without their period ("mr", "sen",
     /// "calif") whose following period belongs to the word when the word is capitalized.
-    pub(crate) fn new(text: &'t str, abbreviations: &HashSet<&'static str>) -> Tokens<'t> {
+    pub(crate) fn new(text: &'t str, abbreviations: &FastSet<&'static str>) -> Tokens<'t> {
         let lower = text.to_ascii_lowercase();
         let mut toks = Vec::with_capacity(text.len() / 5);
         let mut it = text.char_indices().peekable();
@@ -189,7 +189,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        let abbr: HashSet<&'static str> = ["mr", "sen", "calif"].into_iter().collect();
+        let abbr: FastSet<&'static str> = ["mr", "sen", "calif"].into_iter().collect();
         let t = Tokens::new(text, &abbr);
         (0..t.len()).map(|i| t.str(i)).collect()
     }

@@ -1,7 +1,7 @@
 //! Cues: the verbs of `speech_verbs.txt` found in a sentence, with their verb group
 //! ("has repeatedly said", "went on to say"), lemma, stance and frame.
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 use std::ops::Range;
 
 use super::Stance;
@@ -63,7 +63,7 @@ type FormEntry = (Vec<&'static str>, usize, Form);
 pub(crate) struct CueLexicon {
     verbs: Vec<Verb>,
     /// First word of a form -> its entries, longest first.
-    forms: HashMap<&'static str, Vec<FormEntry>>,
+    forms: FastMap<&'static str, Vec<FormEntry>>,
 }
 
 /// Determiners that only ever open a noun phrase: a cue form right after one is a noun or an
@@ -203,7 +203,7 @@ impl CueLexicon {
     /// Loads `speech_verbs.txt`.
     pub(crate) fn new() -> CueLexicon {
         let mut verbs = Vec::new();
-        let mut forms: HashMap<&'static str, Vec<FormEntry>> = HashMap::new();
+        let mut forms: FastMap<&'static str, Vec<FormEntry>> = FastMap::default();
         for e in lexicon::entries(include_str!("../lexicon/speech_verbs.txt")) {
             if e.len() < 4 {
                 continue;

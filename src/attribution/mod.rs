@@ -23,8 +23,8 @@ mod polls;
 mod relations;
 mod sources;
 
+use crate::hash::{FastMap, FastSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -138,9 +138,9 @@ pub(super) struct Draft {
 #[derive(Debug)]
 pub(crate) struct Attributor {
     cues: CueLexicon,
-    titles: HashSet<&'static str>,
-    media_nouns: HashSet<&'static str>,
-    poll_nouns: HashSet<&'static str>,
+    titles: FastSet<&'static str>,
+    media_nouns: FastSet<&'static str>,
+    poll_nouns: FastSet<&'static str>,
     people: PeopleNouns,
 }
 
@@ -150,22 +150,22 @@ pub(super) struct Ctx<'a, 't> {
     pub(super) toks: &'a Tokens<'t>,
     pub(super) words: &'a Words,
     pub(super) cues: &'a CueLexicon,
-    titles: &'a HashSet<&'static str>,
+    titles: &'a FastSet<&'static str>,
     /// Nouns for people: the kind of an entity made for a phrase that names no one.
     pub(super) people: &'a PeopleNouns,
-    pub(super) media_nouns: &'a HashSet<&'static str>,
+    pub(super) media_nouns: &'a FastSet<&'static str>,
     /// Nouns of polls and studies whose findings "in" reports.
-    poll_nouns: &'a HashSet<&'static str>,
+    poll_nouns: &'a FastSet<&'static str>,
     pub(super) quotes: &'a [Quotation],
     pub(super) seg: &'a Segmentation,
     /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
     tok_quote: Vec<u32>,
     /// Token index of an opening mark -> its quotation.
-    open_at: HashMap<usize, usize>,
+    open_at: FastMap<usize, usize>,
     /// Token index of a closing mark -> its quotation.
-    close_at: HashMap<usize, usize>,
+    close_at: FastMap<usize, usize>,
     /// Every word written in lowercase somewhere in the article, made when first needed.
-    lowercase: std::cell::OnceCell<HashSet<&'a str>>,
+    lowercase: std::cell::OnceCell<FastSet<&'a str>>,
 }
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -178,8 +178,8 @@ impl<'a, 't> Ctx<'a, 't> {
         seg: &'a Segmentation,
     ) -> Self {
         let mut tok_quote = vec![u32::MAX; toks.len()];
-        let mut open_at = HashMap::new();
-        let mut close_at = HashMap::new();
+        let mut open_at = FastMap::default();
+        let mut close_at = FastMap::default();
         for (qi, q) in quotes.iter().enumerate() {
             if q.title {
                 continue;

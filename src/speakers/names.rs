@@ -2,7 +2,7 @@
 //! ("Kremlin spokesman Dmitry Peskov", "U.S. National Security Adviser Mike Waltz"), and role
 //! phrases without a name ("the president").
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 
 use super::lists::{strip_possessive, NameLists, PeopleNoun, TitleKind, TitleWord};
 use super::{EntityKind, Sureness};
@@ -54,7 +54,7 @@ pub(crate) struct NameFinder<'a, 't> {
     pub(crate) words: &'a Words,
     pub(crate) lists: &'a NameLists,
     /// Every word of the article that appears in lowercase somewhere.
-    pub(crate) vocabulary: HashSet<&'a str>,
+    pub(crate) vocabulary: FastSet<&'a str>,
     /// Per token: true where English capitalizes any word, at the opening of a sentence, a
     /// quotation, a parenthesis or a clause after a colon or a dash.
     initial: Vec<bool>,
@@ -63,7 +63,7 @@ pub(crate) struct NameFinder<'a, 't> {
     /// Capitalized words (possessive ending taken off) written alone somewhere in running text
     /// outside an opening, a title-case line or page furniture: what the text shows to be
     /// names.
-    mid_caps: HashSet<&'t str>,
+    mid_caps: FastSet<&'t str>,
 }
 
 /// Punctuation after which the next word is capitalized whatever it is.
@@ -137,9 +137,9 @@ impl<'a, 't> NameFinder<'a, 't> {
             vocabulary,
             initial,
             in_title,
-            mid_caps: HashSet::new(),
+            mid_caps: FastSet::default(),
         };
-        let mut mid_caps = HashSet::new();
+        let mut mid_caps = FastSet::default();
         for s in &seg.sentences {
             let range = toks.within(s.span);
             if s.role == Role::Boilerplate || finder.title_case(range.start, range.end) {

@@ -4,7 +4,9 @@
 //! Everything looks back over a bounded window (the last few sentences, the last few dozen
 //! entities), so resolution costs the same per mention however long the article is.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use crate::hash::FastMap;
 use std::ops::Range;
 
 use super::kin::{Kin, Kinship};
@@ -52,8 +54,8 @@ pub(crate) struct Resolver<'a, 't> {
     entities: Vec<EntityRecord>,
     meta: Vec<Meta>,
     mentions: Vec<Mention>,
-    persons: HashMap<String, Vec<usize>>,
-    others: HashMap<String, usize>,
+    persons: FastMap<String, Vec<usize>>,
+    others: FastMap<String, usize>,
     history: VecDeque<Vec<Candidate>>,
     recent: VecDeque<usize>,
     /// Index of the first quotation that may still contain a later token.
@@ -62,7 +64,7 @@ pub(crate) struct Resolver<'a, 't> {
     /// Weak names that matched no entity when they were read, with their keys.
     pending: Vec<(Span, String)>,
     /// The latest person of each lowercase first name.
-    firsts: HashMap<String, usize>,
+    firsts: FastMap<String, usize>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -73,14 +75,14 @@ impl<'a, 't> Resolver<'a, 't> {
             entities: Vec::new(),
             meta: Vec::new(),
             mentions: Vec::new(),
-            persons: HashMap::new(),
-            others: HashMap::new(),
+            persons: FastMap::default(),
+            others: FastMap::default(),
             history: VecDeque::new(),
             recent: VecDeque::new(),
             quote_cursor: 0,
             kinship: Kinship::default(),
             pending: Vec::new(),
-            firsts: HashMap::new(),
+            firsts: FastMap::default(),
         }
     }
 
@@ -600,7 +602,7 @@ impl<'a, 't> Resolver<'a, 't> {
         People {
             entities: kept,
             mentions: self.mentions,
-            nominals: HashMap::new(),
+            nominals: FastMap::default(),
         }
     }
 }
