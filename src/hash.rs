@@ -36,17 +36,23 @@ impl FxHasher {
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
+        // Fixed-size reads only: a `copy_from_slice` of the tail's variable length would be a
+        // call to memcpy for every word hashed.
         let mut chunks = bytes.chunks_exact(8);
         for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
+            self.add(<[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes));
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = [0u8; 8];
-            word[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(word));
+        let mut rest = chunks.remainder();
+        if let Some((four, tail)) = rest.split_first_chunk::<4>() {
+            self.add(u64::from(u32::from_le_bytes(*four)));
+            rest = tail;
+        }
+        if let Some((two, tail)) = rest.split_first_chunk::<2>() {
+            self.add(u64::from(u16::from_le_bytes(*two)));
+            rest = tail;
+        }
+        if let Some(&one) = rest.first() {
+            self.add(u64::from(one));
         }
     }
 

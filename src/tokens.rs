@@ -23,6 +23,9 @@ pub(crate) enum TokenKind {
 pub(crate) struct Token {
     pub(crate) span: Span,
     pub(crate) kind: TokenKind,
+    /// A word that starts with an uppercase letter: asked of most tokens many times over, so
+    /// read once here.
+    cap: bool,
 }
 
 /// The tokens of a whole article, and its ASCII-lowercased copy for word-list lookups.
@@ -95,6 +98,7 @@ impl<'t> Tokens<'t> {
                 toks.push(Token {
                     span: Span::new(i, end),
                     kind,
+                    cap: kind == TokenKind::Word && c.is_uppercase(),
                 });
                 continue;
             }
@@ -111,6 +115,7 @@ impl<'t> Tokens<'t> {
                 toks.push(Token {
                     span: Span::new(i, end),
                     kind: TokenKind::Number,
+                    cap: false,
                 });
                 continue;
             }
@@ -126,6 +131,7 @@ impl<'t> Tokens<'t> {
             toks.push(Token {
                 span: Span::new(i, end),
                 kind: TokenKind::Punct,
+                cap: false,
             });
         }
         Tokens { text, lower, toks }
@@ -163,7 +169,7 @@ impl<'t> Tokens<'t> {
 
     /// True when token `i` is a word that starts with an uppercase letter.
     pub(crate) fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.str(i).chars().next().is_some_and(char::is_uppercase)
+        self.toks[i].cap
     }
 
     /// True when token `i` is the punctuation `p`.
