@@ -1,7 +1,7 @@
 //! Cues: the verbs of `speech_verbs.txt` found in a sentence, with their verb group
 //! ("has repeatedly said", "went on to say"), lemma, stance and frame.
 
-use crate::hash::FastMap;
+use crate::hash::{FastMap, FastSet};
 use std::ops::Range;
 
 use super::Stance;
@@ -64,6 +64,8 @@ pub(crate) struct CueLexicon {
     verbs: Vec<Verb>,
     /// First word of a form -> its entries, longest first.
     forms: FastMap<&'static str, Vec<FormEntry>>,
+    /// [`NOUNISH`] as a set: asked of every cue candidate.
+    nounish: FastSet<&'static str>,
 }
 
 /// Determiners that only ever open a noun phrase: a cue form right after one is a noun or an
@@ -255,7 +257,16 @@ impl CueLexicon {
         for list in forms.values_mut() {
             list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
-        CueLexicon { verbs, forms }
+        CueLexicon {
+            verbs,
+            forms,
+            nounish: NOUNISH.iter().copied().collect(),
+        }
+    }
+
+    /// The first word of every cue form: no cue starts at a token that is none of them.
+    pub(crate) fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.forms.keys().copied()
     }
 
     /// The cue form that starts at token `i` and ends before `end`: the tokens it covers, its
@@ -280,7 +291,7 @@ impl CueLexicon {
     /// True when a cue form starts at token `i` and the word is not also a common noun, so it
     /// ends a noun phrase ("officials said").
     pub(crate) fn is_verb_at(&self, toks: &Tokens, i: usize) -> bool {
-        !NOUNISH.contains(&toks.low(i)) && self.at(toks, i, toks.len()).is_some()
+        !self.nounish.contains(toks.low(i)) && self.at(toks, i, toks.len()).is_some()
     }
 
     /// The cues of the tokens `a..b`; `quoted(i)` tells whether token `i` lies inside a
@@ -352,12 +363,12 @@ impl CueLexicon {
             if p.ends_with("'s") || p.ends_with("’s") {
                 // "Russia’s claims" is a noun; "he’s said" is not.
                 let stem = &p[..p.len() - if p.ends_with("'s") { 2 } else { 4 }];
-                if words.pronoun(stem).is_none() && NOUNISH.contains(&low) {
+                if words.pronoun(stem).is_none() && self.nounish.contains(low) {
                     return None;
                 }
             }
         }
-        if NOUNISH.contains(&low) && form != Form::Ing {
+        if self.nounish.contains(low) && form != Form::Ing {
             // A noun unless a subject, auxiliary or adverb comes right before.
             let ok = match prev {
                 None => false,
