@@ -37,6 +37,9 @@ pub(crate) struct Tokens<'t> {
     pub(crate) text: &'t str,
     lower: String,
     pub(crate) toks: Vec<Token>,
+    /// Per token: the closed-class bits of its lowercase text (see [`crate::words`]), asked
+    /// of most tokens by every stage, so looked up once here.
+    class: Vec<u16>,
 }
 
 /// Characters that may join two letters or digits inside a word: "don't", "Trump’s",
@@ -47,8 +50,13 @@ fn joins_word(c: char) -> bool {
 
 impl<'t> Tokens<'t> {
     /// Splits `text`. `abbreviations` holds lowercase words without their period ("mr", "sen",
-    /// "calif") whose following period belongs to the word when the word is capitalized.
-    pub(crate) fn new(text: &'t str, abbreviations: &FastSet<&'static str>) -> Tokens<'t> {
+    /// "calif") whose following period belongs to the word when the word is capitalized;
+    /// `class` gives the closed-class bits of a token's lowercase text.
+    pub(crate) fn new(
+        text: &'t str,
+        abbreviations: &FastSet<&'static str>,
+        class: impl Fn(&str) -> u16,
+    ) -> Tokens<'t> {
         let lower = text.to_ascii_lowercase();
         let mut toks = Vec::with_capacity(text.len() / 5);
         let mut it = text.char_indices().peekable();
@@ -134,7 +142,13 @@ impl<'t> Tokens<'t> {
                 cap: false,
             });
         }
-        Tokens { text, lower, toks }
+        let class = toks.iter().map(|t| class(t.span.slice(&lower))).collect();
+        Tokens {
+            text,
+            lower,
+            toks,
+            class,
+        }
     }
 
     /// The text of token `i`.
@@ -172,6 +186,17 @@ impl<'t> Tokens<'t> {
         self.toks[i].cap
     }
 
+    /// The closed-class bits of token `i`'s lowercase text: `Words::class` of [`Tokens::low`].
+    pub(crate) fn class(&self, i: usize) -> u16 {
+        self.class[i]
+    }
+
+    /// True when token `i`'s lowercase text has one of the class bits in `mask`: `Words::is`
+    /// of [`Tokens::low`].
+    pub(crate) fn is_class(&self, i: usize, mask: u16) -> bool {
+        self.class[i] & mask != 0
+    }
+
     /// True when token `i` is the punctuation `p`.
     pub(crate) fn is(&self, i: usize, p: &str) -> bool {
         self.str(i) == p
@@ -196,7 +221,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         let abbr: FastSet<&'static str> = ["mr", "sen", "calif"].into_iter().collect();
-        let t = Tokens::new(text, &abbr);
+        let t = Tokens::new(text, &abbr, |_| 0);
         (0..t.len()).map(|i| t.str(i)).collect()
     }
 

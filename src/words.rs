@@ -154,7 +154,7 @@ impl Words {
 
     /// Tokens of `text`, with this list's abbreviations.
     pub(crate) fn tokenize<'t>(&self, text: &'t str) -> Tokens<'t> {
-        Tokens::new(text, &self.abbreviations)
+        Tokens::new(text, &self.abbreviations, |low| self.class(low))
     }
 
     /// The class bits of a lowercase word (0 when it is in no list).

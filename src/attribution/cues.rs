@@ -348,7 +348,7 @@ impl CueLexicon {
     ) -> Option<CueHit> {
         let low = toks.low(h);
         let prev = (h > a).then(|| toks.low(h - 1));
-        let prev_class = prev.map_or(0, |p| words.class(p));
+        let prev_class = if h > a { toks.class(h - 1) } else { 0 };
         // "the report", "in support", "his claims": a noun. Quantifiers can be subjects
         // ("Several said", "Many believe").
         let article = prev.is_some_and(|p| ARTICLES.contains(&p));
@@ -395,7 +395,7 @@ impl CueLexicon {
         // Walk back over the verb group: auxiliaries, negations, adverbs.
         while start > a {
             let p = toks.low(start - 1);
-            let c = words.class(p);
+            let c = toks.class(start - 1);
             let adverb = c & ADV != 0
                 || (p.ends_with("ly") && p.len() > 4 && c & PRON == 0 && !toks.is_cap(start - 1));
             if c & AUX != 0 || words.is_negated_aux(p) || adverb {
@@ -460,12 +460,12 @@ impl CueLexicon {
                     let aside = p == ","
                         && h >= a + 3
                         && toks.is(h - 3, ",")
-                        && words.is(toks.low(h - 2), crate::words::LEAD | ADV);
+                        && toks.is_class(h - 2, crate::words::LEAD | ADV);
                     // "“Q,” say officials", "“Q,” read one": inverted after a quotation,
                     // with the source after it.
                     let inverted = matches!(p, "”" | "\"" | "'" | "’")
                         && end < toks.len()
-                        && (toks.is_cap(end) || words.is(toks.low(end), DET));
+                        && (toks.is_cap(end) || toks.is_class(end, DET));
                     // "Probably read about it": an adverb is no subject.
                     let name = toks.is_cap(h - 1) && !p.ends_with("ly");
                     pron || plural || aside || inverted || name || matches!(p, "who" | "that")

@@ -243,7 +243,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 .map(|k| t.low(k))
                 .collect()
         });
-        !lowercase.contains(t.low(i)) && self.words.class(t.low(i)) == 0
+        !lowercase.contains(t.low(i)) && t.class(i) == 0
     }
 
     /// The spoken quotation that holds token `i`.

@@ -171,10 +171,14 @@ impl<'a, 't> NameFinder<'a, 't> {
     }
 
     fn is_function_word(&self, i: usize) -> bool {
-        self.words.is(
-            strip_possessive(self.toks.low(i)),
-            DET | PREP | CONJ | SUB | AUX | LEAD | PRON | TIME,
-        )
+        const MASK: u16 = DET | PREP | CONJ | SUB | AUX | LEAD | PRON | TIME;
+        let low = self.toks.low(i);
+        let stem = strip_possessive(low);
+        if stem.len() == low.len() {
+            self.toks.is_class(i, MASK)
+        } else {
+            self.words.is(stem, MASK)
+        }
     }
 
     /// A capitalized word that can be part of a name: not a function word ("The", "When") and
@@ -199,7 +203,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             && t.is_word(i - 1)
             && i + 1 < t.len()
             && t.is_cap(i + 1)
-            && !self.words.is(t.low(i), DET | PREP | SUB | CONJ | TIME)
+            && !t.is_class(i, DET | PREP | SUB | CONJ | TIME)
             && self.words.pronoun(t.low(i)).is_none()
     }
 
@@ -275,7 +279,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         // Up to two modifiers, then a head that names several people.
         let mut head = None;
         for k in i..(i + 3).min(b) {
-            if !t.is_word(k) || self.words.class(t.low(k)) != 0 {
+            if !t.is_word(k) || t.class(k) != 0 {
                 break;
             }
             let low = t.low(k);
@@ -717,7 +721,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             !t.is_word(i) && !matches!(t.str(i), "-" | "’" | "'" | "&")
                 || matches!(t.low(i), "who" | "which" | "that" | "whose")
         };
-        if after < end && !closes(after) && !self.words.is(t.low(after), PREP) && !t.is_cap(after) {
+        if after < end && !closes(after) && !t.is_class(after, PREP) && !t.is_cap(after) {
             return None;
         }
         let stop = (after..(after + SPAN).min(end)).find(|&i| closes(i));

@@ -15,7 +15,7 @@ use super::{EntityKind, EntityRecord, Mention, MentionKind, People, Sureness};
 use crate::quotes::Quotation;
 use crate::span::Span;
 use crate::tokens::Tokens;
-use crate::words::{Case, Gender, Number, Words, PREP};
+use crate::words::{Case, Gender, Number, Words, PREP, PRON};
 
 /// How many earlier sentences a pronoun may reach back into.
 const SENTENCES_BACK: usize = 3;
@@ -148,12 +148,12 @@ impl<'a, 't> Resolver<'a, 't> {
                     cur.push(Candidate {
                         entity: e,
                         tok,
-                        after_prep: tok > range.start
-                            && self.words.is(self.toks.low(tok - 1), PREP),
+                        after_prep: tok > range.start && self.toks.is_class(tok - 1, PREP),
                     });
                 }
             }
-            if !self.toks.is_word(i) || !self.pronoun_shaped(i) {
+            // Every pronoun has the PRON bit: most tokens are passed over without a lookup.
+            if !self.toks.is_class(i, PRON) || !self.toks.is_word(i) || !self.pronoun_shaped(i) {
                 continue;
             }
             let Some(p) = self.words.pronoun(self.toks.low(i)) else {
