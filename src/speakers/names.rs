@@ -60,6 +60,9 @@ pub(crate) struct NameFinder<'a, 't> {
     initial: Vec<bool>,
     /// Per token: true inside a quotation that names a work ("his book “War”").
     in_title: Vec<bool>,
+    /// Per token: the title entry of its lowercase text, however it is written. Titles are
+    /// asked of most tokens several times over, so looked up once.
+    titles: Vec<Option<TitleWord>>,
     /// Capitalized words (possessive ending taken off) written alone somewhere in running text
     /// outside an opening, a title-case line or page furniture: what the text shows to be
     /// names.
@@ -89,12 +92,13 @@ fn opens_clause(p: &str) -> bool {
 
 /// True for a contraction: "I’ve", "We’re", "They'll", "Don’t".
 fn is_contraction(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
+    // Compared byte for byte without a lowercase copy: asked of every capitalized word.
+    let w = w.as_bytes();
     [
         "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m", "n’t", "n't",
     ]
     .iter()
-    .any(|s| w.len() > s.len() && w.ends_with(s))
+    .any(|s| w.len() > s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
 }
 
 impl<'a, 't> NameFinder<'a, 't> {
@@ -106,10 +110,15 @@ impl<'a, 't> NameFinder<'a, 't> {
         seg: &Segmentation,
         quotes: &[Quotation],
     ) -> Self {
-        let vocabulary = (0..toks.len())
-            .filter(|&i| toks.is_word(i) && toks.str(i).starts_with(|c: char| c.is_lowercase()))
-            .map(|i| toks.low(i))
-            .collect();
+        // Sized up front for about one new word in four tokens, as in news text: growing it
+        // from empty rehashed the whole set a dozen times.
+        let mut vocabulary = FastSet::with_capacity_and_hasher(toks.len() / 4, Default::default());
+        vocabulary.extend(
+            (0..toks.len())
+                .filter(|&i| toks.is_word(i) && toks.str(i).starts_with(|c: char| c.is_lowercase()))
+                .map(|i| toks.low(i)),
+        );
+        let titles = (0..toks.len()).map(|i| lists.title(toks.low(i))).collect();
         let mut in_title = vec![false; toks.len()];
         for q in quotes.iter().filter(|q| q.title) {
             for i in toks.within(q.span) {
@@ -137,6 +146,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             vocabulary,
             initial,
             in_title,
+            titles,
             mid_caps: FastSet::default(),
         };
         let mut mid_caps = FastSet::default();
@@ -165,9 +175,7 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// The title entry of token `i`, if it is written as a title.
     fn title_at(&self, i: usize) -> Option<TitleWord> {
-        self.lists
-            .title(self.toks.low(i))
-            .filter(|t| !t.capitalized || self.toks.is_cap(i))
+        self.titles[i].filter(|t| !t.capitalized || self.toks.is_cap(i))
     }
 
     fn is_function_word(&self, i: usize) -> bool {
