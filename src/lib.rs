@@ -58,6 +58,7 @@ mod check;
 pub mod dates;
 mod error;
 mod graph;
+mod hash;
 mod json;
 mod lexicon;
 mod options;

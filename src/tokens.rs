@@ -1,7 +1,7 @@
 //! Words and punctuation with their byte spans: the common input of the speaker and attribution
 //! stages, made once per article in one pass.
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 
 use crate::span::Span;
 
@@ -23,6 +23,9 @@ pub(crate) enum TokenKind {
 pub(crate) struct Token {
     pub(crate) span: Span,
     pub(crate) kind: TokenKind,
+    /// A word that starts with an uppercase letter: asked of most tokens many times over, so
+    /// read once here.
+    cap: bool,
 }
 
 /// The tokens of a whole article, and its ASCII-lowercased copy for word-list lookups.
@@ -34,6 +37,9 @@ pub(crate) struct Tokens<'t> {
     pub(crate) text: &'t str,
     lower: String,
     pub(crate) toks: Vec<Token>,
+    /// Per token: the closed-class bits of its lowercase text (see [`crate::words`]), asked
+    /// of most tokens by every stage, so looked up once here.
+    class: Vec<u16>,
 }
 
 /// Characters that may join two letters or digits inside a word: "don't", "Trump’s",
@@ -44,8 +50,13 @@ fn joins_word(c: char) -> bool {
 
 impl<'t> Tokens<'t> {
     /// Splits `text`. `abbreviations` holds lowercase words without their period ("mr", "sen",
-    /// "calif") whose following period belongs to the word when the word is capitalized.
-    pub(crate) fn new(text: &'t str, abbreviations: &HashSet<&'static str>) -> Tokens<'t> {
+    /// "calif") whose following period belongs to the word when the word is capitalized;
+    /// `class` gives the closed-class bits of a token's lowercase text.
+    pub(crate) fn new(
+        text: &'t str,
+        abbreviations: &FastSet<&'static str>,
+        class: impl Fn(&str) -> u16,
+    ) -> Tokens<'t> {
         let lower = text.to_ascii_lowercase();
         let mut toks = Vec::with_capacity(text.len() / 5);
         let mut it = text.char_indices().peekable();
@@ -95,6 +106,7 @@ impl<'t> Tokens<'t> {
                 toks.push(Token {
                     span: Span::new(i, end),
                     kind,
+                    cap: kind == TokenKind::Word && c.is_uppercase(),
                 });
                 continue;
             }
@@ -111,6 +123,7 @@ impl<'t> Tokens<'t> {
                 toks.push(Token {
                     span: Span::new(i, end),
                     kind: TokenKind::Number,
+                    cap: false,
                 });
                 continue;
             }
@@ -126,9 +139,16 @@ impl<'t> Tokens<'t> {
             toks.push(Token {
                 span: Span::new(i, end),
                 kind: TokenKind::Punct,
+                cap: false,
             });
         }
-        Tokens { text, lower, toks }
+        let class = toks.iter().map(|t| class(t.span.slice(&lower))).collect();
+        Tokens {
+            text,
+            lower,
+            toks,
+            class,
+        }
     }
 
     /// The text of token `i`.
@@ -163,7 +183,18 @@ impl<'t> Tokens<'t> {
 
     /// True when token `i` is a word that starts with an uppercase letter.
     pub(crate) fn is_cap(&self, i: usize) -> bool {
-        self.is_word(i) && self.str(i).chars().next().is_some_and(char::is_uppercase)
+        self.toks[i].cap
+    }
+
+    /// The closed-class bits of token `i`'s lowercase text: `Words::class` of [`Tokens::low`].
+    pub(crate) fn class(&self, i: usize) -> u16 {
+        self.class[i]
+    }
+
+    /// True when token `i`'s lowercase text has one of the class bits in `mask`: `Words::is`
+    /// of [`Tokens::low`].
+    pub(crate) fn is_class(&self, i: usize, mask: u16) -> bool {
+        self.class[i] & mask != 0
     }
 
     /// True when token `i` is the punctuation `p`.
@@ -189,8 +220,8 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        let abbr: HashSet<&'static str> = ["mr", "sen", "calif"].into_iter().collect();
-        let t = Tokens::new(text, &abbr);
+        let abbr: FastSet<&'static str> = ["mr", "sen", "calif"].into_iter().collect();
+        let t = Tokens::new(text, &abbr, |_| 0);
         (0..t.len()).map(|i| t.str(i)).collect()
     }
 

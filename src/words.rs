@@ -1,8 +1,8 @@
 //! Closed-class English words (determiners, prepositions, auxiliaries, pronouns, ...) by class:
 //! what the shallow parsing of speakers and claims leans on instead of a part-of-speech tagger.
 
+use crate::hash::{FastMap, FastSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 
 use crate::lexicon;
 use crate::tokens::Tokens;
@@ -79,10 +79,10 @@ pub(crate) struct Pronoun {
 /// The closed-class word lists, loaded once.
 #[derive(Debug)]
 pub(crate) struct Words {
-    classes: HashMap<&'static str, u16>,
-    pronouns: HashMap<&'static str, Pronoun>,
+    classes: FastMap<&'static str, u16>,
+    pronouns: FastMap<&'static str, Pronoun>,
     /// Lowercase words without their period whose period belongs to the word.
-    pub(crate) abbreviations: HashSet<&'static str>,
+    pub(crate) abbreviations: FastSet<&'static str>,
 }
 
 /// `s` with curly apostrophes made straight, so that one list entry matches both.
@@ -97,7 +97,7 @@ pub(crate) fn straight(s: &str) -> Cow<'_, str> {
 impl Words {
     /// The lists of `function_words.txt`, `pronouns.txt` and the abbreviations of `titles.txt`.
     pub(crate) fn new() -> Words {
-        let mut classes: HashMap<&'static str, u16> = HashMap::new();
+        let mut classes: FastMap<&'static str, u16> = FastMap::default();
         for e in lexicon::entries(include_str!("lexicon/function_words.txt")) {
             let bit = match e.get(1).copied() {
                 Some("det") => DET,
@@ -112,7 +112,7 @@ impl Words {
             };
             *classes.entry(e[0]).or_default() |= bit;
         }
-        let mut pronouns = HashMap::new();
+        let mut pronouns = FastMap::default();
         for e in lexicon::entries(include_str!("lexicon/pronouns.txt")) {
             if e.len() < 4 {
                 continue;
@@ -138,7 +138,7 @@ impl Words {
             );
             *classes.entry(e[0]).or_default() |= PRON;
         }
-        let mut abbreviations: HashSet<&'static str> =
+        let mut abbreviations: FastSet<&'static str> =
             lexicon::entries(include_str!("lexicon/titles.txt"))
                 .filter_map(|e| e[0].strip_suffix('.'))
                 .filter(|w| !w.contains(' '))
@@ -154,7 +154,7 @@ impl Words {
 
     /// Tokens of `text`, with this list's abbreviations.
     pub(crate) fn tokenize<'t>(&self, text: &'t str) -> Tokens<'t> {
-        Tokens::new(text, &self.abbreviations)
+        Tokens::new(text, &self.abbreviations, |low| self.class(low))
     }
 
     /// The class bits of a lowercase word (0 when it is in no list).

@@ -11,7 +11,7 @@ impl Ctx<'_, '_> {
         let s0 = hit.group.end;
         let np = self.np_forward(s0, b)?;
         // At the head of the sentence: "According to X, content."
-        let lead = (a..i).all(|k| !t.is_word(k) || self.words.is(t.low(k), crate::words::CONJ));
+        let lead = (a..i).all(|k| !t.is_word(k) || t.is_class(k, crate::words::CONJ));
         let (source, content) = if lead {
             let comma = (np..b).find(|&k| t.is(k, ",")).unwrap_or(np);
             let start = if comma < b && t.is(comma, ",") {

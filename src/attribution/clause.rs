@@ -150,7 +150,7 @@ impl Ctx<'_, '_> {
         if !matches!(t.low(k), "and" | "but") {
             // ", a man yelled “Stay there!”": a subject and a cue of their own, with no
             // conjunction.
-            let opens = self.words.is(t.low(k), DET) && self.pronoun_case(k).is_none();
+            let opens = t.is_class(k, DET) && self.pronoun_case(k).is_none();
             return opens
                 && (k + 1..(k + 5).min(b))
                     .take_while(|&i| t.is_word(i) && self.quote_of(i).is_none())
@@ -197,6 +197,6 @@ impl Ctx<'_, '_> {
     /// True when the part after a source's comma is a coordinate clause of its own ("..., but
     /// his lead shrank").
     pub(super) fn parenthetical_end(&self, k: usize, b: usize) -> bool {
-        k + 1 >= b || self.words.is(self.toks.low(k + 1), crate::words::CONJ)
+        k + 1 >= b || self.toks.is_class(k + 1, crate::words::CONJ)
     }
 }

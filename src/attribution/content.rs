@@ -78,7 +78,7 @@ impl Ctx<'_, '_> {
             && v > a
             && (t.is(v - 1, ",")
                 || !t.is_word(v - 1)
-                || (self.words.is(t.low(v - 1), PREP | SUB) && !self.words.is(t.low(v - 1), DET))
+                || (t.is_class(v - 1, PREP | SUB) && !t.is_class(v - 1, DET))
                 || self.after_object(a, v));
         let v_subj = v;
         // A segmenter may cut "She declared “Wow!” | and said ...": the first verb's subject
@@ -113,8 +113,8 @@ impl Ctx<'_, '_> {
             self.subject_before(v_subj, a).and_then(|s| {
                 // "but in a later interview said": the phrase is an adverbial after "and"/"but".
                 let pp = s.start >= a + 2
-                    && self.words.is(t.low(s.start - 1), PREP)
-                    && !self.words.is(t.low(s.start - 1), DET)
+                    && t.is_class(s.start - 1, PREP)
+                    && !t.is_class(s.start - 1, DET)
                     && matches!(t.low(s.start - 2), "and" | "but");
                 if !pp {
                     return Some(s);
@@ -128,7 +128,7 @@ impl Ctx<'_, '_> {
         if source.is_none() && !hangs && self.may_invert(a, v, frame) {
             if let Some(e) = self.np_forward(g_end, b) {
                 // "..., said Wednesday that": a time, not a speaker.
-                if !self.words.is(t.low(g_end), TIME) {
+                if !t.is_class(g_end, TIME) {
                     source = Some(g_end..self.extend_source(e, b));
                     inverted = true;
                 }
@@ -338,7 +338,7 @@ impl Ctx<'_, '_> {
         let Some(first) = (a..b).find(|&i| t.is_word(i)) else {
             return content;
         };
-        if !self.words.is(t.low(first), SUB) || t.low(first) == "that" {
+        if !t.is_class(first, SUB) || t.low(first) == "that" {
             return content;
         }
         let comma = (first..b).find(|&i| t.is(i, ",") && self.quote_of(i).is_none());
@@ -415,7 +415,7 @@ impl Ctx<'_, '_> {
             }
             if matches!(low, "last" | "this" | "earlier" | "late" | "early")
                 && r + 1 < b
-                && self.words.is(t.low(r + 1), TIME)
+                && t.is_class(r + 1, TIME)
             {
                 r += 2;
                 continue;
@@ -469,7 +469,7 @@ impl Ctx<'_, '_> {
         }
         let t = self.toks;
         let low = t.low(e);
-        let next_time = e + 1 < b && self.words.is(t.low(e + 1), TIME);
+        let next_time = e + 1 < b && t.is_class(e + 1, TIME);
         matches!(low, "that" | "," | ":" | "." | "whether" | "if")
             || (matches!(low, "last" | "this" | "next") && next_time)
             || self.opens_quote(e)
@@ -521,7 +521,7 @@ impl Ctx<'_, '_> {
         if frame == Frame::To && !matches!(t.low(r), "to" | "that" | "not") && !self.opens_quote(r)
         {
             // "wants a wall": an object, still an intention.
-            if self.words.is(t.low(r), PREP) {
+            if t.is_class(r, PREP) {
                 return None;
             }
         }

@@ -1,7 +1,7 @@
 //! Cues: the verbs of `speech_verbs.txt` found in a sentence, with their verb group
 //! ("has repeatedly said", "went on to say"), lemma, stance and frame.
 
-use std::collections::HashMap;
+use crate::hash::{FastMap, FastSet};
 use std::ops::Range;
 
 use super::Stance;
@@ -63,7 +63,9 @@ type FormEntry = (Vec<&'static str>, usize, Form);
 pub(crate) struct CueLexicon {
     verbs: Vec<Verb>,
     /// First word of a form -> its entries, longest first.
-    forms: HashMap<&'static str, Vec<FormEntry>>,
+    forms: FastMap<&'static str, Vec<FormEntry>>,
+    /// [`NOUNISH`] as a set: asked of every cue candidate.
+    nounish: FastSet<&'static str>,
 }
 
 /// Determiners that only ever open a noun phrase: a cue form right after one is a noun or an
@@ -203,7 +205,7 @@ impl CueLexicon {
     /// Loads `speech_verbs.txt`.
     pub(crate) fn new() -> CueLexicon {
         let mut verbs = Vec::new();
-        let mut forms: HashMap<&'static str, Vec<FormEntry>> = HashMap::new();
+        let mut forms: FastMap<&'static str, Vec<FormEntry>> = FastMap::default();
         for e in lexicon::entries(include_str!("../lexicon/speech_verbs.txt")) {
             if e.len() < 4 {
                 continue;
@@ -255,7 +257,16 @@ impl CueLexicon {
         for list in forms.values_mut() {
             list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
-        CueLexicon { verbs, forms }
+        CueLexicon {
+            verbs,
+            forms,
+            nounish: NOUNISH.iter().copied().collect(),
+        }
+    }
+
+    /// The first word of every cue form: no cue starts at a token that is none of them.
+    pub(crate) fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.forms.keys().copied()
     }
 
     /// The cue form that starts at token `i` and ends before `end`: the tokens it covers, its
@@ -280,7 +291,7 @@ impl CueLexicon {
     /// True when a cue form starts at token `i` and the word is not also a common noun, so it
     /// ends a noun phrase ("officials said").
     pub(crate) fn is_verb_at(&self, toks: &Tokens, i: usize) -> bool {
-        !NOUNISH.contains(&toks.low(i)) && self.at(toks, i, toks.len()).is_some()
+        !self.nounish.contains(toks.low(i)) && self.at(toks, i, toks.len()).is_some()
     }
 
     /// The cues of the tokens `a..b`; `quoted(i)` tells whether token `i` lies inside a
@@ -337,7 +348,7 @@ impl CueLexicon {
     ) -> Option<CueHit> {
         let low = toks.low(h);
         let prev = (h > a).then(|| toks.low(h - 1));
-        let prev_class = prev.map_or(0, |p| words.class(p));
+        let prev_class = if h > a { toks.class(h - 1) } else { 0 };
         // "the report", "in support", "his claims": a noun. Quantifiers can be subjects
         // ("Several said", "Many believe").
         let article = prev.is_some_and(|p| ARTICLES.contains(&p));
@@ -361,12 +372,12 @@ impl CueLexicon {
             if p.ends_with("'s") || p.ends_with("’s") {
                 // "Russia’s claims" is a noun; "he’s said" is not.
                 let stem = &p[..p.len() - if p.ends_with("'s") { 2 } else { 4 }];
-                if words.pronoun(stem).is_none() && NOUNISH.contains(&low) {
+                if words.pronoun(stem).is_none() && self.nounish.contains(low) {
                     return None;
                 }
             }
         }
-        if NOUNISH.contains(&low) && form != Form::Ing {
+        if self.nounish.contains(low) && form != Form::Ing {
             // A noun unless a subject, auxiliary or adverb comes right before.
             let ok = match prev {
                 None => false,
@@ -393,7 +404,7 @@ impl CueLexicon {
         // Walk back over the verb group: auxiliaries, negations, adverbs.
         while start > a {
             let p = toks.low(start - 1);
-            let c = words.class(p);
+            let c = toks.class(start - 1);
             let adverb = c & ADV != 0
                 || (p.ends_with("ly") && p.len() > 4 && c & PRON == 0 && !toks.is_cap(start - 1));
             if c & AUX != 0 || words.is_negated_aux(p) || adverb {
@@ -458,12 +469,12 @@ impl CueLexicon {
                     let aside = p == ","
                         && h >= a + 3
                         && toks.is(h - 3, ",")
-                        && words.is(toks.low(h - 2), crate::words::LEAD | ADV);
+                        && toks.is_class(h - 2, crate::words::LEAD | ADV);
                     // "“Q,” say officials", "“Q,” read one": inverted after a quotation,
                     // with the source after it.
                     let inverted = matches!(p, "”" | "\"" | "'" | "’")
                         && end < toks.len()
-                        && (toks.is_cap(end) || words.is(toks.low(end), DET));
+                        && (toks.is_cap(end) || toks.is_class(end, DET));
                     // "Probably read about it": an adverb is no subject.
                     let name = toks.is_cap(h - 1) && !p.ends_with("ly");
                     pron || plural || aside || inverted || name || matches!(p, "who" | "that")

@@ -142,14 +142,14 @@ impl Ctx<'_, '_> {
             i < b
                 && t.is_word(i)
                 && !t.is_cap(i)
-                && self.words.class(t.low(i)) == 0
+                && t.class(i) == 0
                 && self.pronoun_case(i).is_none()
                 && (t.low(i).ends_with("ed") || t.low(i).ends_with('s'))
         };
         if self.pronoun_case(j) == Some(Case::Subject) {
             return verb_like(j + 1).then_some((j..j + 1, j + 1));
         }
-        if t.is_cap(j) || self.words.is(t.low(j), DET) {
+        if t.is_cap(j) || t.is_class(j, DET) {
             let e = self.np_forward(j, b)?;
             return verb_like(e).then_some((j..e, e));
         }
@@ -165,8 +165,8 @@ impl Ctx<'_, '_> {
     fn ends_attribution(&self, i: usize) -> bool {
         let t = self.toks;
         !t.is_word(i)
-            || self.words.is(
-                t.low(i),
+            || t.is_class(
+                i,
                 crate::words::PREP | crate::words::TIME | crate::words::ADV | crate::words::CONJ,
             )
     }

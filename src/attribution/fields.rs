@@ -384,7 +384,7 @@ impl Ctx<'_, '_> {
         };
         let opening = |span: Span| {
             let k = t.at_or_after(span.start);
-            let lead = (a..k).all(|i| !t.is_word(i) || self.words.is(t.low(i), PREP));
+            let lead = (a..k).all(|i| !t.is_word(i) || t.is_class(i, PREP));
             let end = t.within(span).end;
             lead && (end >= t.len() || t.is(end, ","))
         };

@@ -23,8 +23,8 @@ mod polls;
 mod relations;
 mod sources;
 
+use crate::hash::FastSet;
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -138,10 +138,13 @@ pub(super) struct Draft {
 #[derive(Debug)]
 pub(crate) struct Attributor {
     cues: CueLexicon,
-    titles: HashSet<&'static str>,
-    media_nouns: HashSet<&'static str>,
-    poll_nouns: HashSet<&'static str>,
+    titles: FastSet<&'static str>,
+    media_nouns: FastSet<&'static str>,
+    poll_nouns: FastSet<&'static str>,
     people: PeopleNouns,
+    /// The words a claim's matchers start from: the first words of the cue forms, "according"
+    /// and the poll nouns. A sentence with none of them and no quotation mark holds no claim.
+    triggers: FastSet<&'static str>,
 }
 
 /// One article's text, tokens and quotations, with lookups the stage's parts share.
@@ -150,22 +153,22 @@ pub(super) struct Ctx<'a, 't> {
     pub(super) toks: &'a Tokens<'t>,
     pub(super) words: &'a Words,
     pub(super) cues: &'a CueLexicon,
-    titles: &'a HashSet<&'static str>,
+    titles: &'a FastSet<&'static str>,
     /// Nouns for people: the kind of an entity made for a phrase that names no one.
     pub(super) people: &'a PeopleNouns,
-    pub(super) media_nouns: &'a HashSet<&'static str>,
+    pub(super) media_nouns: &'a FastSet<&'static str>,
     /// Nouns of polls and studies whose findings "in" reports.
-    poll_nouns: &'a HashSet<&'static str>,
+    poll_nouns: &'a FastSet<&'static str>,
     pub(super) quotes: &'a [Quotation],
     pub(super) seg: &'a Segmentation,
     /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
     tok_quote: Vec<u32>,
-    /// Token index of an opening mark -> its quotation.
-    open_at: HashMap<usize, usize>,
-    /// Token index of a closing mark -> its quotation.
-    close_at: HashMap<usize, usize>,
+    /// Per token: the quotation it opens, or `u32::MAX`. Asked of every token, so an array.
+    open_at: Vec<u32>,
+    /// Per token: the quotation it closes, or `u32::MAX`.
+    close_at: Vec<u32>,
     /// Every word written in lowercase somewhere in the article, made when first needed.
-    lowercase: std::cell::OnceCell<HashSet<&'a str>>,
+    lowercase: std::cell::OnceCell<FastSet<&'a str>>,
 }
 
 impl<'a, 't> Ctx<'a, 't> {
@@ -178,24 +181,25 @@ impl<'a, 't> Ctx<'a, 't> {
         seg: &'a Segmentation,
     ) -> Self {
         let mut tok_quote = vec![u32::MAX; toks.len()];
-        let mut open_at = HashMap::new();
-        let mut close_at = HashMap::new();
+        let mut open_at = vec![u32::MAX; toks.len()];
+        let mut close_at = vec![u32::MAX; toks.len()];
         for (qi, q) in quotes.iter().enumerate() {
             if q.title {
                 continue;
             }
+            let index = u32::try_from(qi).unwrap_or(u32::MAX);
             let inside = toks.within(q.span);
             for slot in &mut tok_quote[inside] {
-                *slot = u32::try_from(qi).unwrap_or(u32::MAX);
+                *slot = index;
             }
             let o = toks.at_or_after(q.open.start);
             if o < toks.len() {
-                open_at.insert(o, qi);
+                open_at[o] = index;
             }
             if let Some(c) = q.close {
                 // A mark of two characters ('') is two tokens; either one closes.
                 for k in toks.within(c) {
-                    close_at.insert(k, qi);
+                    close_at[k] = index;
                 }
             }
         }
@@ -239,30 +243,27 @@ impl<'a, 't> Ctx<'a, 't> {
                 .map(|k| t.low(k))
                 .collect()
         });
-        !lowercase.contains(t.low(i)) && self.words.class(t.low(i)) == 0
+        !lowercase.contains(t.low(i)) && t.class(i) == 0
     }
 
     /// The spoken quotation that holds token `i`.
     pub(super) fn quote_of(&self, i: usize) -> Option<usize> {
-        self.tok_quote
-            .get(i)
-            .filter(|&&q| q != u32::MAX)
-            .map(|&q| q as usize)
+        quote_index(&self.tok_quote, i)
     }
 
     /// The quotation whose opening mark is token `i`.
     pub(super) fn opened_by(&self, i: usize) -> Option<usize> {
-        self.open_at.get(&i).copied()
+        quote_index(&self.open_at, i)
     }
 
     /// True when token `i` opens a spoken quotation.
     pub(super) fn opens_quote(&self, i: usize) -> bool {
-        self.open_at.contains_key(&i)
+        self.opened_by(i).is_some()
     }
 
     /// The quotation whose closing mark is token `i`.
     pub(super) fn closed_by(&self, i: usize) -> Option<usize> {
-        self.close_at.get(&i).copied()
+        quote_index(&self.close_at, i)
     }
 
     /// True for a title or role word of `titles.txt`.
@@ -284,11 +285,27 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 }
 
+/// The quotation a per-token table gives token `i`, where `u32::MAX` stands for none.
+fn quote_index(table: &[u32], i: usize) -> Option<usize> {
+    table
+        .get(i)
+        .filter(|&&q| q != u32::MAX)
+        .map(|&q| q as usize)
+}
+
 impl Attributor {
     /// An attributor with its word lists loaded.
     pub(crate) fn new() -> Attributor {
+        let cues = CueLexicon::new();
+        let poll_nouns: FastSet<&'static str> =
+            lexicon::entries(include_str!("../lexicon/poll_nouns.txt"))
+                .map(|e| e[0])
+                .collect();
+        let mut triggers: FastSet<&'static str> = cues.first_words().collect();
+        triggers.insert("according");
+        triggers.extend(poll_nouns.iter().copied());
         Attributor {
-            cues: CueLexicon::new(),
+            cues,
             titles: lexicon::entries(include_str!("../lexicon/titles.txt"))
                 .filter(|e| e.get(1) != Some(&"honorific"))
                 .map(|e| e[0])
@@ -296,14 +313,13 @@ impl Attributor {
             media_nouns: lexicon::entries(include_str!("../lexicon/media_nouns.txt"))
                 .map(|e| e[0])
                 .collect(),
-            poll_nouns: lexicon::entries(include_str!("../lexicon/poll_nouns.txt"))
-                .map(|e| e[0])
-                .collect(),
+            poll_nouns,
             people: PeopleNouns::new(
                 lexicon::entries(include_str!("../lexicon/titles.txt"))
                     .filter(|e| matches!(e.get(1).copied(), Some("title" | "rank")))
                     .map(|e| e[0]),
             ),
+            triggers,
         }
     }
 
@@ -329,7 +345,11 @@ impl Attributor {
             }
             let range = toks.within(s.span);
             let first = drafts.len();
-            ctx.sentence_claims(si, range, &mut drafts);
+            // Most sentences hold no claim; they are let through for the price of one
+            // lookup per token.
+            if self.may_hold_claim(&ctx, range.clone()) {
+                ctx.sentence_claims(si, range, &mut drafts);
+            }
             if drafts.len() == first {
                 quiet.push(si);
             }
@@ -343,6 +363,18 @@ impl Attributor {
             .collect();
         let links = relations::denials(&ctx, &drafts, &atts, people);
         (atts, links)
+    }
+
+    /// False when the tokens `range` hold nothing that [`Ctx::sentence_claims`] starts a
+    /// claim from: a cue form's first word (whatever its case or place: the cue finder judges
+    /// those), "according", a poll noun (every poll phrase after "in" holds one), or a
+    /// quotation's opening or closing mark (the fallbacks for quotations without a listed cue).
+    fn may_hold_claim(&self, ctx: &Ctx, range: Range<usize>) -> bool {
+        range.into_iter().any(|i| {
+            self.triggers.contains(ctx.toks.low(i))
+                || ctx.opened_by(i).is_some()
+                || ctx.closed_by(i).is_some()
+        })
     }
 }
 

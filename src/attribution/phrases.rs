@@ -26,7 +26,7 @@ impl Ctx<'_, '_> {
     }
 
     fn class(&self, i: usize) -> u16 {
-        self.words.class(self.toks.low(i))
+        self.toks.class(i)
     }
 
     /// True when token `i` is a word or a number.
@@ -323,7 +323,7 @@ impl Ctx<'_, '_> {
     pub(super) fn np_forward(&self, i: usize, hi: usize) -> Option<usize> {
         let t = self.toks;
         let mut k = i;
-        let det = i < hi && self.words.is(t.low(i), DET);
+        let det = i < hi && t.is_class(i, DET);
         let mut seen_cap = false;
         while k < hi {
             if self.quote_of(k).is_some() {
@@ -380,7 +380,7 @@ impl Ctx<'_, '_> {
             if seen_cap && !det && !self.is_title_word(low) {
                 break;
             }
-            if low.ends_with("ed") && !self.words.is(t.low(k - 1), DET) {
+            if low.ends_with("ed") && !t.is_class(k - 1, DET) {
                 break;
             }
             // Time words stay inside a phrase a determiner opened ("the early morning hours").

@@ -42,7 +42,7 @@ impl Ctx<'_, '_> {
     fn poll_phrase(&self, s: usize, b: usize) -> Option<Range<usize>> {
         let t = self.toks;
         if s >= b
-            || !(self.words.is(t.low(s), crate::words::DET)
+            || !(t.is_class(s, crate::words::DET)
                 || t.is_cap(s)
                 || self.poll_nouns.contains(t.low(s)))
         {
@@ -54,7 +54,7 @@ impl Ctx<'_, '_> {
             if t.is(end, ",") || t.is(end, ".") || t.is(end, ";") || self.quote_of(end).is_some() {
                 break;
             }
-            if end > s && t.is_word(end) && self.words.is(t.low(end), SUB) && t.low(end) != "than" {
+            if end > s && t.is_word(end) && t.is_class(end, SUB) && t.low(end) != "than" {
                 break;
             }
             if noun.is_none() && self.poll_nouns.contains(t.low(end)) {
@@ -88,7 +88,7 @@ impl Ctx<'_, '_> {
                     t.is(k, ",")
                         || t.is(k, ";")
                         || (t.is_word(k)
-                            && self.words.is(t.low(k), SUB)
+                            && t.is_class(k, SUB)
                             && !matches!(t.low(k), "than" | "as"))
                 })
                 .map_or(a, |k| k + 1);

@@ -15,7 +15,7 @@ impl Ctx<'_, '_> {
         let t = self.toks;
         // "a series of tweets early Friday saying": time words may come between.
         let mut noun = v.checked_sub(1).filter(|&k| k > a)?;
-        while noun > a + 1 && self.words.is(t.low(noun), TIME) {
+        while noun > a + 1 && t.is_class(noun, TIME) {
             noun -= 1;
         }
         if !self.media_nouns.contains(t.low(noun)) {
@@ -25,12 +25,10 @@ impl Ctx<'_, '_> {
             noun -= 2;
         }
         let mut d = noun;
-        while d > a && !self.words.is(t.low(d - 1), DET) && noun - d < 3 {
+        while d > a && !t.is_class(d - 1, DET) && noun - d < 3 {
             d -= 1;
         }
-        let det = d
-            .checked_sub(1)
-            .filter(|&k| k > a && self.words.is(t.low(k), DET))?;
+        let det = d.checked_sub(1).filter(|&k| k > a && t.is_class(k, DET))?;
         let verb = det - 1;
         let low = t.low(verb);
         (t.is_word(verb) && !t.is_cap(verb) && self.words.class(low) == 0 && low.ends_with("ed"))
@@ -45,7 +43,7 @@ impl Ctx<'_, '_> {
         let Some(s) = self.np_back(v - 1, a) else {
             return false;
         };
-        if s <= a || !self.words.is(t.low(s), DET) || self.pronoun_case(s) == Some(Case::Subject) {
+        if s <= a || !t.is_class(s, DET) || self.pronoun_case(s) == Some(Case::Subject) {
             return false;
         }
         let before = t.low(s - 1);
@@ -90,7 +88,7 @@ impl Ctx<'_, '_> {
         // Skip opening adverbials to their commas: "In June, after the vote, Axelrod ...",
         // "Asked whether she regretted it, she ...".
         while k < v
-            && (self.words.is(t.low(k), PREP | SUB | TIME | LEAD)
+            && (t.is_class(k, PREP | SUB | TIME | LEAD)
                 || (t.is_cap(k) && (t.low(k).ends_with("ed") || t.low(k).ends_with("ing"))))
         {
             let comma = (k..v).find(|&i| t.is(i, ","))?;

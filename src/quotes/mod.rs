@@ -10,7 +10,7 @@
 
 mod marks;
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 
 use marks::{Dir, Mark};
 
@@ -51,7 +51,7 @@ impl Quotation {
 #[derive(Debug)]
 pub(crate) struct QuoteFinder {
     /// Nouns and verbs after which a quotation names a work or a thing ("book", "titled").
-    title_words: HashSet<&'static str>,
+    title_words: FastSet<&'static str>,
 }
 
 impl QuoteFinder {

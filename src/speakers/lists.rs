@@ -1,7 +1,7 @@
 //! The speaker stage's word lists: titles, and the names of outlets, organizations and places,
 //! compiled into lookups once.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FastMap, FastSet};
 
 use super::EntityKind;
 use crate::lexicon;
@@ -38,30 +38,30 @@ struct Phrase {
 /// The speaker stage's lists.
 #[derive(Debug)]
 pub(crate) struct NameLists {
-    titles: HashMap<&'static str, TitleWord>,
+    titles: FastMap<&'static str, TitleWord>,
     /// Known names by their first word, longest first.
-    phrases: HashMap<String, Vec<Phrase>>,
+    phrases: FastMap<String, Vec<Phrase>>,
     /// Words that make a capitalized name an organization.
-    org_parts: HashSet<&'static str>,
+    org_parts: FastSet<&'static str>,
     /// Lowercase nouns that point back to an organization: "council", "chain".
-    org_heads: HashSet<&'static str>,
+    org_heads: FastSet<&'static str>,
     /// Capitalized adjectives: "Russian", "Western".
-    adjectives: HashSet<&'static str>,
+    adjectives: FastSet<&'static str>,
     /// Their group nouns: "Russians", "Democrats".
-    groups: HashSet<String>,
+    groups: FastSet<String>,
     /// Words capitalized by position or convention, not names: "There", "Subscribe", "UTC".
-    capitalized: HashSet<&'static str>,
+    capitalized: FastSet<&'static str>,
     /// Nouns for people and bodies of people: what each names.
     people: PeopleNouns,
     /// Given names and the gender each gives.
-    given: HashMap<&'static str, Gender>,
+    given: FastMap<&'static str, Gender>,
     /// Last words of names of events, laws and prizes: "Summit", "War", "Act".
-    events: HashSet<&'static str>,
+    events: FastSet<&'static str>,
     /// Every form of the cue verbs of `speech_verbs.txt`: "said", "told", "warns".
-    speech_forms: HashSet<&'static str>,
+    speech_forms: FastSet<&'static str>,
     /// Words that end a place's name ("Sea", "Street") and that open one ("Mount", "Lake").
-    place_last: HashSet<&'static str>,
-    place_first: HashSet<&'static str>,
+    place_last: FastSet<&'static str>,
+    place_first: FastSet<&'static str>,
 }
 
 /// What a common noun for people names.
@@ -76,13 +76,13 @@ pub(crate) enum PeopleNoun {
 /// The nouns of `people_nouns.txt`, with the title words of `titles.txt` and their plurals.
 #[derive(Debug, Default)]
 pub(crate) struct PeopleNouns {
-    nouns: HashMap<String, PeopleNoun>,
+    nouns: FastMap<String, PeopleNoun>,
 }
 
 impl PeopleNouns {
     /// Loads `people_nouns.txt` and adds the titles (not honorifics or modifiers) given.
     pub(crate) fn new<'a>(titles: impl Iterator<Item = &'a str>) -> PeopleNouns {
-        let mut nouns = HashMap::new();
+        let mut nouns = FastMap::default();
         for e in lexicon::entries(include_str!("../lexicon/people_nouns.txt")) {
             match e.get(1).copied() {
                 Some("collective") => {
@@ -117,7 +117,7 @@ impl NameLists {
     /// `capitalized_words.txt`, `people_nouns.txt`, `given_names.txt`, `event_words.txt`,
     /// `place_words.txt` and the verb forms of `speech_verbs.txt`.
     pub(crate) fn new(words: &Words) -> NameLists {
-        let mut titles = HashMap::new();
+        let mut titles = FastMap::default();
         let mut offices = Vec::new();
         for e in lexicon::entries(include_str!("../lexicon/titles.txt")) {
             if e.len() < 3 {
@@ -140,9 +140,9 @@ impl NameLists {
                 },
             );
         }
-        let mut phrases: HashMap<String, Vec<Phrase>> = HashMap::new();
-        let mut org_parts = HashSet::new();
-        let mut org_heads = HashSet::new();
+        let mut phrases: FastMap<String, Vec<Phrase>> = FastMap::default();
+        let mut org_parts = FastSet::default();
+        let mut org_heads = FastSet::default();
         let mut add = |name: &str, kind: EntityKind| {
             let toks = words.tokenize(name);
             let w: Vec<String> = (0..toks.len()).map(|i| toks.str(i).to_string()).collect();
@@ -170,8 +170,8 @@ impl NameLists {
                 _ => add(e[0], EntityKind::Organization),
             }
         }
-        let mut adjectives = HashSet::new();
-        let mut groups = HashSet::new();
+        let mut adjectives = FastSet::default();
+        let mut groups = FastSet::default();
         for e in lexicon::entries(include_str!("../lexicon/demonyms.txt")) {
             adjectives.insert(e[0]);
             groups.insert(match e.get(1) {
@@ -307,7 +307,7 @@ impl NameLists {
 }
 
 /// The words of `place_words.txt` that stand at `at` ("first" or "last") in a place's name.
-fn place_words(at: &str) -> HashSet<&'static str> {
+fn place_words(at: &str) -> FastSet<&'static str> {
     lexicon::entries(include_str!("../lexicon/place_words.txt"))
         .filter(|e| e.get(1) == Some(&at))
         .map(|e| e[0])

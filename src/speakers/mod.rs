@@ -11,7 +11,7 @@ mod lists;
 mod names;
 mod resolve;
 
-use std::collections::HashMap;
+use crate::hash::FastMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -89,7 +89,7 @@ pub(crate) struct People {
     /// Sorted by start.
     pub(crate) mentions: Vec<Mention>,
     /// Entities added for sources that name no one, by lowercase text.
-    nominals: HashMap<String, usize>,
+    nominals: FastMap<String, usize>,
 }
 
 impl People {

@@ -2,7 +2,7 @@
 //! ("Kremlin spokesman Dmitry Peskov", "U.S. National Security Adviser Mike Waltz"), and role
 //! phrases without a name ("the president").
 
-use std::collections::HashSet;
+use crate::hash::FastSet;
 
 use super::lists::{strip_possessive, NameLists, PeopleNoun, TitleKind, TitleWord};
 use super::{EntityKind, Sureness};
@@ -54,16 +54,19 @@ pub(crate) struct NameFinder<'a, 't> {
     pub(crate) words: &'a Words,
     pub(crate) lists: &'a NameLists,
     /// Every word of the article that appears in lowercase somewhere.
-    pub(crate) vocabulary: HashSet<&'a str>,
+    pub(crate) vocabulary: FastSet<&'a str>,
     /// Per token: true where English capitalizes any word, at the opening of a sentence, a
     /// quotation, a parenthesis or a clause after a colon or a dash.
     initial: Vec<bool>,
     /// Per token: true inside a quotation that names a work ("his book “War”").
     in_title: Vec<bool>,
+    /// Per token: the title entry of its lowercase text, however it is written. Titles are
+    /// asked of most tokens several times over, so looked up once.
+    titles: Vec<Option<TitleWord>>,
     /// Capitalized words (possessive ending taken off) written alone somewhere in running text
     /// outside an opening, a title-case line or page furniture: what the text shows to be
     /// names.
-    mid_caps: HashSet<&'t str>,
+    mid_caps: FastSet<&'t str>,
 }
 
 /// Punctuation after which the next word is capitalized whatever it is.
@@ -89,12 +92,13 @@ fn opens_clause(p: &str) -> bool {
 
 /// True for a contraction: "I’ve", "We’re", "They'll", "Don’t".
 fn is_contraction(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
+    // Compared byte for byte without a lowercase copy: asked of every capitalized word.
+    let w = w.as_bytes();
     [
         "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m", "n’t", "n't",
     ]
     .iter()
-    .any(|s| w.len() > s.len() && w.ends_with(s))
+    .any(|s| w.len() > s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
 }
 
 impl<'a, 't> NameFinder<'a, 't> {
@@ -106,10 +110,15 @@ impl<'a, 't> NameFinder<'a, 't> {
         seg: &Segmentation,
         quotes: &[Quotation],
     ) -> Self {
-        let vocabulary = (0..toks.len())
-            .filter(|&i| toks.is_word(i) && toks.str(i).starts_with(|c: char| c.is_lowercase()))
-            .map(|i| toks.low(i))
-            .collect();
+        // Sized up front for about one new word in four tokens, as in news text: growing it
+        // from empty rehashed the whole set a dozen times.
+        let mut vocabulary = FastSet::with_capacity_and_hasher(toks.len() / 4, Default::default());
+        vocabulary.extend(
+            (0..toks.len())
+                .filter(|&i| toks.is_word(i) && toks.str(i).starts_with(|c: char| c.is_lowercase()))
+                .map(|i| toks.low(i)),
+        );
+        let titles = (0..toks.len()).map(|i| lists.title(toks.low(i))).collect();
         let mut in_title = vec![false; toks.len()];
         for q in quotes.iter().filter(|q| q.title) {
             for i in toks.within(q.span) {
@@ -137,9 +146,10 @@ impl<'a, 't> NameFinder<'a, 't> {
             vocabulary,
             initial,
             in_title,
-            mid_caps: HashSet::new(),
+            titles,
+            mid_caps: FastSet::default(),
         };
-        let mut mid_caps = HashSet::new();
+        let mut mid_caps = FastSet::default();
         for s in &seg.sentences {
             let range = toks.within(s.span);
             if s.role == Role::Boilerplate || finder.title_case(range.start, range.end) {
@@ -165,16 +175,18 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// The title entry of token `i`, if it is written as a title.
     fn title_at(&self, i: usize) -> Option<TitleWord> {
-        self.lists
-            .title(self.toks.low(i))
-            .filter(|t| !t.capitalized || self.toks.is_cap(i))
+        self.titles[i].filter(|t| !t.capitalized || self.toks.is_cap(i))
     }
 
     fn is_function_word(&self, i: usize) -> bool {
-        self.words.is(
-            strip_possessive(self.toks.low(i)),
-            DET | PREP | CONJ | SUB | AUX | LEAD | PRON | TIME,
-        )
+        const MASK: u16 = DET | PREP | CONJ | SUB | AUX | LEAD | PRON | TIME;
+        let low = self.toks.low(i);
+        let stem = strip_possessive(low);
+        if stem.len() == low.len() {
+            self.toks.is_class(i, MASK)
+        } else {
+            self.words.is(stem, MASK)
+        }
     }
 
     /// A capitalized word that can be part of a name: not a function word ("The", "When") and
@@ -199,7 +211,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             && t.is_word(i - 1)
             && i + 1 < t.len()
             && t.is_cap(i + 1)
-            && !self.words.is(t.low(i), DET | PREP | SUB | CONJ | TIME)
+            && !t.is_class(i, DET | PREP | SUB | CONJ | TIME)
             && self.words.pronoun(t.low(i)).is_none()
     }
 
@@ -275,7 +287,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         // Up to two modifiers, then a head that names several people.
         let mut head = None;
         for k in i..(i + 3).min(b) {
-            if !t.is_word(k) || self.words.class(t.low(k)) != 0 {
+            if !t.is_word(k) || t.class(k) != 0 {
                 break;
             }
             let low = t.low(k);
@@ -717,7 +729,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             !t.is_word(i) && !matches!(t.str(i), "-" | "’" | "'" | "&")
                 || matches!(t.low(i), "who" | "which" | "that" | "whose")
         };
-        if after < end && !closes(after) && !self.words.is(t.low(after), PREP) && !t.is_cap(after) {
+        if after < end && !closes(after) && !t.is_class(after, PREP) && !t.is_cap(after) {
             return None;
         }
         let stop = (after..(after + SPAN).min(end)).find(|&i| closes(i));

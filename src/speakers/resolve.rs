@@ -4,7 +4,9 @@
 //! Everything looks back over a bounded window (the last few sentences, the last few dozen
 //! entities), so resolution costs the same per mention however long the article is.
 
-use std::collections::{HashMap, VecDeque};
+use std::collections::VecDeque;
+
+use crate::hash::FastMap;
 use std::ops::Range;
 
 use super::kin::{Kin, Kinship};
@@ -13,7 +15,7 @@ use super::{EntityKind, EntityRecord, Mention, MentionKind, People, Sureness};
 use crate::quotes::Quotation;
 use crate::span::Span;
 use crate::tokens::Tokens;
-use crate::words::{Case, Gender, Number, Words, PREP};
+use crate::words::{Case, Gender, Number, Words, PREP, PRON};
 
 /// How many earlier sentences a pronoun may reach back into.
 const SENTENCES_BACK: usize = 3;
@@ -54,8 +56,8 @@ pub(crate) struct Resolver<'a, 't> {
     entities: Vec<EntityRecord>,
     meta: Vec<Meta>,
     mentions: Vec<Mention>,
-    persons: HashMap<String, Vec<usize>>,
-    others: HashMap<String, usize>,
+    persons: FastMap<String, Vec<usize>>,
+    others: FastMap<String, usize>,
     history: VecDeque<Vec<Candidate>>,
     recent: VecDeque<usize>,
     /// Index of the first quotation that may still contain a later token.
@@ -64,7 +66,7 @@ pub(crate) struct Resolver<'a, 't> {
     /// Weak names that matched no entity when they were read, with their keys.
     pending: Vec<(Span, String)>,
     /// The latest person of each lowercase first name.
-    firsts: HashMap<String, usize>,
+    firsts: FastMap<String, usize>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -75,14 +77,14 @@ impl<'a, 't> Resolver<'a, 't> {
             entities: Vec::new(),
             meta: Vec::new(),
             mentions: Vec::new(),
-            persons: HashMap::new(),
-            others: HashMap::new(),
+            persons: FastMap::default(),
+            others: FastMap::default(),
             history: VecDeque::new(),
             recent: VecDeque::new(),
             quote_cursor: 0,
             kinship: Kinship::default(),
             pending: Vec::new(),
-            firsts: HashMap::new(),
+            firsts: FastMap::default(),
         }
     }
 
@@ -148,12 +150,12 @@ impl<'a, 't> Resolver<'a, 't> {
                     cur.push(Candidate {
                         entity: e,
                         tok,
-                        after_prep: tok > range.start
-                            && self.words.is(self.toks.low(tok - 1), PREP),
+                        after_prep: tok > range.start && self.toks.is_class(tok - 1, PREP),
                     });
                 }
             }
-            if !self.toks.is_word(i) || !self.pronoun_shaped(i) {
+            // Every pronoun has the PRON bit: most tokens are passed over without a lookup.
+            if !self.toks.is_class(i, PRON) || !self.toks.is_word(i) || !self.pronoun_shaped(i) {
                 continue;
             }
             let Some(p) = self.words.pronoun(self.toks.low(i)) else {
@@ -651,7 +653,7 @@ impl<'a, 't> Resolver<'a, 't> {
         People {
             entities: kept,
             mentions: self.mentions,
-            nominals: HashMap::new(),
+            nominals: FastMap::default(),
         }
     }
 }
