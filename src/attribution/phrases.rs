@@ -385,12 +385,20 @@ impl Ctx<'_, '_> {
             }
             // Time words stay inside a phrase a determiner opened ("the early morning hours").
             let time = c & TIME != 0 && !(det && c & (LEAD | ADV) == 0);
+            // A participle between an article and its noun is an adjective ("in a written
+            // statement", "the quoted passage"), not a verb that ends the phrase.
+            let adjective = matches!(t.low(k - 1), "a" | "an" | "the")
+                && k + 1 < hi
+                && self.wordlike(k + 1)
+                && !t.is_cap(k + 1)
+                && self.class(k + 1) == 0
+                && !self.cues.is_verb_at(t, k + 1);
             if c & (DET | PREP | SUB | CONJ | AUX | LEAD | ADV | PRON) != 0
                 || time
                 || self.pronoun_case(k).is_some()
                 || self.words.is_negated_aux(low)
                 || (low.ends_with("ly") && low.len() > 4 && c & TIME == 0)
-                || self.cues.is_verb_at(t, k)
+                || (self.cues.is_verb_at(t, k) && !adjective)
             {
                 break;
             }

@@ -413,6 +413,30 @@ t!(
     )]
 );
 
+// A participle between an article and its noun is an adjective of the adverbial phrase.
+t!(
+    participle_adjective_in_adverbial,
+    "Coach Lena Park said in a written statement, “We will play on.”",
+    [(
+        "direct",
+        "Lena Park",
+        "Coach Lena Park",
+        "said",
+        "“We will play on.”"
+    )]
+);
+t!(
+    participle_adjective_after_listener,
+    "The tenants told the council in a written complaint, “The heating has failed.”",
+    [(
+        "direct",
+        "The tenants",
+        "The tenants",
+        "told",
+        "“The heating has failed.”"
+    )]
+);
+
 // Speakers: pronouns, titles, outlets, groups.
 t!(
     she_after_a_senator,
