@@ -477,7 +477,15 @@ impl CueLexicon {
                         && (toks.is_cap(end) || toks.is_class(end, DET));
                     // "Probably read about it": an adverb is no subject.
                     let name = toks.is_cap(h - 1) && !p.ends_with("ly");
-                    pron || plural || aside || inverted || name || matches!(p, "who" | "that")
+                    // "“Q,” the letter read", "The sign read “Q”": a text whose words are
+                    // quoted reads them, whatever noun names it.
+                    let wording = low == "read" && quotes_wording(toks, a, h, end);
+                    pron || plural
+                        || aside
+                        || inverted
+                        || name
+                        || wording
+                        || matches!(p, "who" | "that")
                 });
                 if !ok {
                     return None;
@@ -544,6 +552,28 @@ impl CueLexicon {
             passive,
         })
     }
+}
+
+/// True when the verb "read" at token `h` (ending before `end`, in the sentence from `a`)
+/// has a quotation right after it ("read “Q”", "read: “Q”") or closes a short phrase that
+/// follows a quotation ending with a comma, a question or an exclamation mark ("“Q,” the
+/// email read").
+fn quotes_wording(toks: &Tokens, a: usize, h: usize, end: usize) -> bool {
+    let opener = |k: usize| k < toks.len() && matches!(toks.low(k), "“" | "\"");
+    if opener(end) || (end < toks.len() && toks.is(end, ":") && opener(end + 1)) {
+        return true;
+    }
+    let mut k = h;
+    while k > a && h - k < 5 {
+        k -= 1;
+        if matches!(toks.low(k), "”" | "\"") {
+            return k > a && matches!(toks.low(k - 1), "," | "?" | "!");
+        }
+        if !toks.is_word(k) {
+            return false;
+        }
+    }
+    false
 }
 
 /// True when most longer words of tokens `a..b` are capitalized, as in a title-case headline.

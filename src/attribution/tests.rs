@@ -437,6 +437,46 @@ t!(
     )]
 );
 
+// A text whose words are quoted "reads" them.
+t!(
+    quotation_then_text_read,
+    "“Please stop writing to us,” the letter read.",
+    [(
+        "direct",
+        "the letter",
+        "the letter",
+        "read",
+        "“Please stop writing to us,”"
+    )]
+);
+t!(
+    text_read_colon_quotation,
+    "One banner read: “We want our jobs back.”",
+    [(
+        "direct",
+        "One banner",
+        "One banner",
+        "read",
+        "“We want our jobs back.”"
+    )]
+);
+t!(
+    text_read_quotation,
+    "Her final message read “I am safe now.”",
+    [(
+        "direct",
+        "Her final message",
+        "Her final message",
+        "read",
+        "“I am safe now.”"
+    )]
+);
+t!(
+    reading_a_report_is_no_claim,
+    "The clerk read the report aloud.",
+    []
+);
+
 // Speakers: pronouns, titles, outlets, groups.
 t!(
     she_after_a_senator,
