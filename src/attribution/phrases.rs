@@ -291,7 +291,10 @@ impl Ctx<'_, '_> {
                 continue;
             }
             // Anything but a clause: not a subject pronoun, conjunction or auxiliary.
+            // "Tester, himself up for reelection, said": a reflexive opens an appositive.
             let opens = t.is_cap(head)
+                || low.ends_with("self")
+                || low.ends_with("selves")
                 || c & DET != 0
                 || matches!(self.pronoun_case(head), Some(Case::Relative))
                 || low == "whose"

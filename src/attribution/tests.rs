@@ -556,6 +556,29 @@ t!(
     )]
 );
 
+t!(
+    reflexive_appositive_subject,
+    "Ruiz, herself a former teacher, said the schools need “real money.”",
+    [(
+        "mixed",
+        "Ruiz",
+        "Ruiz, herself a former teacher",
+        "said",
+        "the schools need “real money.”"
+    )]
+);
+t!(
+    plural_reflexive_appositive_subject,
+    "The growers, themselves hit by the drought, said prices would rise.",
+    [(
+        "indirect",
+        "The growers",
+        "The growers, themselves hit by the drought",
+        "said",
+        "prices would rise"
+    )]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
