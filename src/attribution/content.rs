@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::cues::{CueHit, Form, Frame};
 use super::{Ctx, Draft};
 use crate::span::Span;
-use crate::words::{Case, DET, PREP, SUB, TIME};
+use crate::words::{Case, AUX, DET, PREP, SUB, TIME};
 
 /// Verbs of knowing that attribute only a clause ("knows that ..."), never an object ("knows
 /// Bloomberg", "learned the trade").
@@ -127,8 +127,15 @@ impl Ctx<'_, '_> {
         };
         if source.is_none() && !hangs && self.may_invert(a, v, frame) {
             if let Some(e) = self.np_forward(g_end, b) {
-                // "..., said Wednesday that": a time, not a speaker.
-                if !t.is_class(g_end, TIME) {
+                // "..., said Wednesday that": a time, not a speaker. "said she voted", "said
+                // prices would rise": the subject of the reported clause, not an inverted
+                // source (news inverts names and nouns, "said Smith", never "said she").
+                let clause_subject = e < b
+                    && t.is_word(e)
+                    && ((e == g_end + 1 && self.pronoun_case(g_end) == Some(Case::Subject))
+                        || t.is_class(e, AUX)
+                        || self.words.is_negated_aux(t.low(e)));
+                if !t.is_class(g_end, TIME) && !clause_subject {
                     source = Some(g_end..self.extend_source(e, b));
                     inverted = true;
                 }

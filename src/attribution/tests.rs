@@ -579,6 +579,19 @@ t!(
     )]
 );
 
+// The subject of a reported clause right after the cue is no inverted source; when the real
+// subject is out of reach, the claim keeps no source rather than a wrong one.
+t!(
+    clause_subject_is_not_inverted_source,
+    "The growers — hit hard by the drought — said prices would rise.",
+    [("indirect", "-", "-", "said", "prices would rise")]
+);
+t!(
+    inverted_pronoun_after_quotation_stays,
+    "Ana Ruiz crossed the line first. “We won,” said she.",
+    [("direct", "Ana Ruiz", "she", "said", "“We won,”")]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
