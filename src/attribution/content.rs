@@ -32,6 +32,10 @@ const CLAUSE_ONLY: &[&str] = &[
     "see",
 ];
 
+/// Verbs of naming ("called it a “hoax”", "described as"): with a relative pronoun as their
+/// object, the content is the relative phrase.
+const NAMING: &[&str] = &["call", "describe", "characterize", "label", "brand", "dub"];
+
 /// Words that open an adverbial phrase between a cue and its content ("said in a statement
 /// that", "told reporters on Sunday that").
 const ADJUNCT_PREPS: &[&str] = &[
@@ -221,7 +225,60 @@ impl Ctx<'_, '_> {
             return None;
         }
         let content = self.within_fronted_clause(a, b, v, content);
+        let (source, content) = self.with_relative_object(hit, source, inverted, r, b, content);
         Some(self.draft(si, hit, source, content, recipient, r))
+    }
+
+    /// "what she called a “win”", "whom he described as “peaceful”": a verb of naming whose
+    /// object is the relative pronoun before its subject names the phrase the pronoun opens,
+    /// and PolNeAR's content is that whole phrase (the source keeps its own words, without
+    /// the pronoun). "that" is a relative only when no object follows the verb ("an attack
+    /// that the mayor described as “deliberate”"); "which" or "whom" after a preposition is
+    /// no object ("tweets in which he called her “a liar”").
+    fn with_relative_object(
+        &self,
+        hit: &CueHit,
+        source: Option<Range<usize>>,
+        inverted: bool,
+        r: usize,
+        b: usize,
+        content: Span,
+    ) -> (Option<Range<usize>>, Span) {
+        let t = self.toks;
+        let naming = hit.verb.frame == Frame::Obj
+            && NAMING.contains(&hit.verb.lemma)
+            && hit.group.end == r
+            && !inverted;
+        let Some(s) = source
+            .clone()
+            .filter(|s| naming && s.end == hit.group.start)
+        else {
+            return (source, content);
+        };
+        // The phrase taken for the subject may have swallowed the pronoun and what came
+        // before it ("cheered what Coach Park called"): the subject starts after it.
+        let inner = (s.start..s.end.saturating_sub(1))
+            .rev()
+            .find(|&k| matches!(t.low(k), "what" | "whom"));
+        let (rel, s) = if let Some(k) = inner {
+            (k, k + 1..s.end)
+        } else if s.start > 0 {
+            (s.start - 1, s)
+        } else {
+            return (source, content);
+        };
+        let complement = r < b && (t.low(r) == "as" || self.opens_quote(r));
+        let after_prep = rel > 0 && t.is_class(rel - 1, PREP) && !t.is_class(rel - 1, DET);
+        let relative = match t.low(rel) {
+            "what" => true,
+            "whom" | "which" => !after_prep,
+            "that" => complement,
+            _ => false,
+        };
+        if !relative || self.quote_of(rel).is_some() {
+            return (source, content);
+        }
+        (Some(s), t.span(rel).cover(content))
     }
 
     /// A draft from its parts; a passive cue's "by" phrase is the medium that carried it.

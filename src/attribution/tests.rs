@@ -592,6 +592,35 @@ t!(
     [("direct", "Ana Ruiz", "she", "said", "“We won,”")]
 );
 
+// A verb of naming whose object is a relative pronoun: the content is the relative phrase.
+t!(
+    naming_with_free_relative_object,
+    "The fans cheered what Coach Lena Park called a “historic win.”",
+    [(
+        "mixed",
+        "Lena Park",
+        "Coach Lena Park",
+        "called",
+        "what Coach Lena Park called a “historic win.”"
+    )]
+);
+t!(
+    naming_with_relative_that_and_as,
+    "It was a fire that the chief described as “deliberate.”",
+    [(
+        "mixed",
+        "the chief",
+        "the chief",
+        "described",
+        "that the chief described as “deliberate.”"
+    )]
+);
+t!(
+    naming_after_in_which_keeps_its_object,
+    "He deleted posts in which he called the mayor “a fraud.”",
+    [("mixed", "-", "he", "called", "the mayor “a fraud.”")]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
