@@ -388,6 +388,8 @@ impl CueLexicon {
                         || words.is_negated_aux(p)
                         || (toks.is_cap(h - 1) && form != Form::Base)
                         || p == ","
+                        // "went on to call": an infinitive, checked below.
+                        || (p == "to" && form == Form::Base && h >= a + 3 && toks.low(h - 2) == "on")
                 }
             };
             // "The emails show that ...": a clause after it makes it a verb.

@@ -621,6 +621,18 @@ t!(
     [("mixed", "-", "he", "called", "the mayor “a fraud.”")]
 );
 
+t!(
+    went_on_to_with_a_noun_like_verb,
+    "Ruiz went on to call the budget “a fantasy.”",
+    [(
+        "mixed",
+        "Ruiz",
+        "Ruiz",
+        "went on to call",
+        "the budget “a fantasy.”"
+    )]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
