@@ -215,6 +215,7 @@ impl Ctx<'_, '_> {
         } else {
             None
         };
+        let right = right.map(|rc| self.with_fronted_start(a, source.as_ref(), inverted, rc));
         let content = match (left, right) {
             (Some(l), Some(r)) => l.cover(r),
             (Some(l), None) => l,
@@ -279,6 +280,40 @@ impl Ctx<'_, '_> {
             return (source, content);
         }
         (Some(s), t.span(rel).cover(content))
+    }
+
+    /// "Sooner or later, the governor said, “it starts to pay off.”": a quotation that opens
+    /// in lowercase after the cue finishes the phrase that opens the sentence before the
+    /// source, and the content runs from the sentence start, source and cue inside it, as
+    /// PolNeAR marks a content that the attribution interrupts.
+    fn with_fronted_start(
+        &self,
+        a: usize,
+        source: Option<&Range<usize>>,
+        inverted: bool,
+        right: Span,
+    ) -> Span {
+        let t = self.toks;
+        let Some(s) = source.filter(|s| !inverted && s.start > a + 1) else {
+            return right;
+        };
+        let k = t.at_or_after(right.start);
+        let Some(q) = self.opened_by(k) else {
+            return right;
+        };
+        let lower = self.quotes[q]
+            .span
+            .slice(self.text)
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_lowercase);
+        let fronted = t.is(s.start - 1, ",")
+            && (a..s.start).all(|i| self.quote_of(i).is_none() && !self.opens_quote(i));
+        if lower && fronted {
+            t.span(a).cover(right)
+        } else {
+            right
+        }
     }
 
     /// A draft from its parts; a passive cue's "by" phrase is the medium that carried it.

@@ -633,6 +633,30 @@ t!(
     )]
 );
 
+// A lowercase quotation after the cue finishes the phrase that opens the sentence.
+t!(
+    fronted_phrase_finished_by_lowercase_quotation,
+    "In the long run, the coach told reporters, “it pays to be patient.”",
+    [(
+        "mixed",
+        "the coach",
+        "the coach",
+        "told",
+        "In the long run, the coach told reporters, “it pays to be patient.”"
+    )]
+);
+t!(
+    fronted_phrase_before_capitalized_quotation_stays_out,
+    "In Dover, the coach told reporters, “We are ready.”",
+    [(
+        "direct",
+        "the coach",
+        "the coach",
+        "told",
+        "“We are ready.”"
+    )]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
