@@ -184,6 +184,14 @@ impl Ctx<'_, '_> {
         }
         let t = self.toks;
         let mut j = v - 1;
+        // "Bolton and Gorka both denounced", "they all said": a floating quantifier after the
+        // subject belongs to neither the subject nor its reference.
+        if j > lo
+            && matches!(t.low(j), "both" | "all")
+            && (t.is_word(j - 1) && !t.is_class(j - 1, PREP | DET | CONJ | SUB))
+        {
+            return self.subject_before(j, lo);
+        }
         // "Cruz himself said".
         if j > lo
             && t.is_word(j)

@@ -657,6 +657,24 @@ t!(
     )]
 );
 
+// A floating quantifier after the subject is not the subject.
+t!(
+    floating_both_after_subject,
+    "Ann Bell and Tom Reyes both denounced the plan as “a scam.”",
+    [(
+        "mixed",
+        "Ann Bell and Tom Reyes",
+        "Ann Bell and Tom Reyes",
+        "denounced",
+        "the plan as “a scam.”"
+    )]
+);
+t!(
+    quantifier_alone_is_the_subject,
+    "Both said the plan was dead.",
+    [("indirect", "Both", "Both", "said", "the plan was dead")]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
