@@ -12,7 +12,7 @@ use std::ops::Range;
 use super::cues::{CueHit, Form, Frame};
 use super::{Ctx, Draft};
 use crate::span::Span;
-use crate::words::{Case, AUX, DET, PREP, SUB, TIME};
+use crate::words::{Case, ADV, AUX, DET, LEAD, PREP, SUB, TIME};
 
 /// Verbs of knowing that attribute only a clause ("knows that ..."), never an object ("knows
 /// Bloomberg", "learned the trade").
@@ -81,6 +81,8 @@ impl Ctx<'_, '_> {
             && issued.is_none()
             && v > a
             && (t.is(v - 1, ",")
+                // "..., instead seeking", "..., again saying": a sentence adverb after the comma.
+                || (v >= a + 2 && t.is(v - 2, ",") && t.is_class(v - 1, LEAD | ADV))
                 || !t.is_word(v - 1)
                 || (t.is_class(v - 1, PREP | SUB) && !t.is_class(v - 1, DET))
                 || self.after_object(a, v));

@@ -675,6 +675,22 @@ t!(
     [("indirect", "Both", "Both", "said", "the plan was dead")]
 );
 
+// A participle that hangs off its clause after a comma and a sentence adverb.
+t!(
+    hanging_participle_after_sentence_adverb,
+    "“We will not comment,” Ruiz said, instead urging the council to vote “right now.”",
+    [
+        ("direct", "Ruiz", "Ruiz", "said", "“We will not comment,”"),
+        (
+            "mixed",
+            "Ruiz",
+            "Ruiz",
+            "urging",
+            "the council to vote “right now.”"
+        )
+    ]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
