@@ -14,7 +14,7 @@ use crate::words::{Gender, Words, AUX, CONJ, DET, LEAD, PREP, PRON, SUB, TIME};
 
 /// A name or role phrase found in a sentence.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct NameMention {
+pub(crate) struct NameMention<'a> {
     /// The name without its titles or a possessive ending ("Dmitry Peskov", "Trump"); for a
     /// role, the whole phrase ("the president").
     pub(crate) span: Span,
@@ -24,14 +24,14 @@ pub(crate) struct NameMention {
     /// The gender an honorific or a gendered title gives.
     pub(crate) gender: Gender,
     /// Lowercase head words of the titles ("spokesman", "president").
-    pub(crate) heads: Vec<String>,
+    pub(crate) heads: Vec<&'a str>,
     /// True for a role phrase without a name.
     pub(crate) role: bool,
     /// Lowercase last word of a person's name, or the whole lowercase name of anything else,
     /// without a leading "the".
-    pub(crate) key: String,
+    pub(crate) key: &'a str,
     /// Lowercase first word of a person's name of two words or more.
-    pub(crate) first: Option<String>,
+    pub(crate) first: Option<&'a str>,
     /// True for a lone capitalized word that the text does not show to be a name by itself: it
     /// opens a sentence or a quotation, or is also written in lowercase ("Trump" beside "trump
     /// card"). It names an entity only when one of that name was seen before.
@@ -234,7 +234,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     }
 
     /// Name mentions of the sentence whose tokens are `a..b`, in order.
-    pub(crate) fn find(&self, a: usize, b: usize, out: &mut Vec<NameMention>) {
+    pub(crate) fn find(&self, a: usize, b: usize, out: &mut Vec<NameMention<'a>>) {
         let title_case = self.title_case(a, b);
         if let Some(m) = self.group_subject(a, b) {
             out.push(m);
@@ -274,7 +274,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// A plural noun phrase for people that opens the sentence as its subject ("The workers
     /// walked out", "Officials said", "Russian forces crossed"): a group that a later "they" can
     /// point to.
-    fn group_subject(&self, a: usize, b: usize) -> Option<NameMention> {
+    fn group_subject(&self, a: usize, b: usize) -> Option<NameMention<'a>> {
         let t = self.toks;
         let mut i = a;
         while i < b && !t.is_word(i) {
@@ -314,8 +314,8 @@ impl<'a, 't> NameFinder<'a, 't> {
             return None;
         }
         let span = t.span(start).cover(t.span(head));
-        let low = span.slice(t.text).to_ascii_lowercase();
-        let key = low.strip_prefix("the ").unwrap_or(&low).to_string();
+        let low = t.low_span(span);
+        let key = low.strip_prefix("the ").unwrap_or(low);
         Some(NameMention {
             span,
             title: None,
@@ -333,7 +333,7 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// "the council", "the ministry": a noun after "the" that points back to an organization
     /// (and is not itself the start of a name: "the council of Europe").
-    fn org_role(&self, i: usize, b: usize) -> Option<NameMention> {
+    fn org_role(&self, i: usize, b: usize) -> Option<NameMention<'a>> {
         let t = self.toks;
         if i + 1 >= b || t.low(i) != "the" || !t.is_word(i + 1) || t.is_cap(i + 1) {
             return None;
@@ -350,9 +350,9 @@ impl<'a, 't> NameFinder<'a, 't> {
             title: None,
             kind: EntityKind::Organization,
             gender: Gender::Neuter,
-            heads: vec![head.to_string()],
+            heads: vec![head],
             role: true,
-            key: head.to_string(),
+            key: head,
             first: None,
             weak: false,
             sure: Sureness::Name,
@@ -400,7 +400,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     }
 
     /// In a title-case line, only names from the lists count.
-    fn known_only(&self, s: usize, e: usize, out: &mut Vec<NameMention>) {
+    fn known_only(&self, s: usize, e: usize, out: &mut Vec<NameMention<'a>>) {
         let mut i = s;
         while i < e {
             if let Some((len, kind)) = self.lists.known_at(self.toks, i, e) {
@@ -413,7 +413,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     }
 
     /// Splits the run `s..e` into titles and a name.
-    fn analyze(&self, s: usize, e: usize, out: &mut Vec<NameMention>) {
+    fn analyze(&self, s: usize, e: usize, out: &mut Vec<NameMention<'a>>) {
         let mut s = s;
         // A title "of" a name ("the chairman of the Federal Reserve") is no title of that
         // name: the words after "of" are read again as a run of their own.
@@ -427,7 +427,7 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// One pass of [`NameFinder::analyze`]: the token to read again from, when the run holds a
     /// title "of" something.
-    fn analyze_from(&self, s: usize, e: usize, out: &mut Vec<NameMention>) -> Option<usize> {
+    fn analyze_from(&self, s: usize, e: usize, out: &mut Vec<NameMention<'a>>) -> Option<usize> {
         let t = self.toks;
         let mut s = s;
         let had_the = t.low(s) == "the";
@@ -455,7 +455,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         // The name follows the last title; "of" and department words stay with the title
         // ("Secretary of State Marco Rubio").
         let mut last_title: Option<usize> = None;
-        let mut heads: Vec<String> = Vec::new();
+        let mut heads: Vec<&'a str> = Vec::new();
         let mut gender = Gender::Any;
         let mut k = s;
         while k < run_end {
@@ -463,7 +463,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 Some(tw) if tw.kind != TitleKind::Modifier => {
                     last_title = Some(k);
                     if tw.kind == TitleKind::Title {
-                        heads.push(t.low(k).trim_end_matches('.').to_string());
+                        heads.push(t.low(k).trim_end_matches('.'));
                     }
                     if tw.gender != Gender::Any {
                         gender = tw.gender;
@@ -510,7 +510,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 let start = t.span(s - 1).start;
                 let last = last_title.unwrap_or(s);
                 let end = t.span(last).end;
-                let key = heads.last().cloned().unwrap_or_default();
+                let key = heads.last().copied().unwrap_or_default();
                 out.push(NameMention {
                     span: Span::new(start, end),
                     title: None,
@@ -626,7 +626,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         if m.sure < Sureness::Name && self.place_context(n, e) {
             m.kind = EntityKind::Place;
             m.sure = Sureness::Context;
-            m.key = m.span.slice(t.text).to_ascii_lowercase();
+            m.key = t.low_span(m.span);
             m.first = None;
         }
         out.push(m);
@@ -689,7 +689,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// its determiner, up to its closing comma (or the title words alone when no comma closes
     /// it nearby), the title heads and the gender they give. "Putin, the president said, ..."
     /// is no appositive: a verb follows the title.
-    fn appositive(&self, k: usize, end: usize) -> Option<(Span, Vec<String>, Gender)> {
+    fn appositive(&self, k: usize, end: usize) -> Option<(Span, Vec<&'a str>, Gender)> {
         const SPAN: usize = 16;
         let t = self.toks;
         if k + 2 >= end || !t.is(k, ",") {
@@ -751,7 +751,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut gender = Gender::Any;
         for i in head..=last {
             if let Some(tw) = self.title_at(i) {
-                heads.push(t.low(i).to_string());
+                heads.push(t.low(i));
                 if tw.gender != Gender::Any {
                     gender = tw.gender;
                 }
@@ -837,8 +837,8 @@ impl<'a, 't> NameFinder<'a, 't> {
         kind: EntityKind,
         title: Option<Span>,
         gender: Gender,
-        heads: Vec<String>,
-    ) -> NameMention {
+        heads: Vec<&'a str>,
+    ) -> NameMention<'a> {
         let t = self.toks;
         let last = t.str(e - 1);
         let trimmed = strip_possessive(last);
@@ -849,13 +849,12 @@ impl<'a, 't> NameFinder<'a, 't> {
             while last_word > s && is_suffix(t.low(last_word)) {
                 last_word -= 1;
             }
-            let key = strip_possessive(t.low(last_word)).to_string();
-            let first = (last_word > s && t.low(s).len() > 2).then(|| t.low(s).to_string());
+            let key = strip_possessive(t.low(last_word));
+            let first = (last_word > s && t.low(s).len() > 2).then(|| t.low(s));
             (key, first)
         } else {
-            let low = span.slice(t.text).to_ascii_lowercase();
-            let low = low.strip_prefix("the ").unwrap_or(&low).to_string();
-            (low, None)
+            let low = t.low_span(span);
+            (low.strip_prefix("the ").unwrap_or(low), None)
         };
         NameMention {
             span,

@@ -28,13 +28,13 @@ const RECENT_ENTITIES: usize = 48;
 
 /// What resolution knows about an entity beyond its record.
 #[derive(Debug, Default)]
-struct Meta {
+struct Meta<'a> {
     /// How sure the entity's kind is; a guessed person becomes an organization at the end.
     sure: Option<Sureness>,
     gender: Option<Gender>,
     /// Lowercase title heads seen with it ("president").
-    heads: Vec<String>,
-    first: Option<String>,
+    heads: Vec<&'a str>,
+    first: Option<&'a str>,
     /// True for a person named only by a role phrase ("the senator") that matched no one.
     role_only: bool,
 }
@@ -54,19 +54,19 @@ pub(crate) struct Resolver<'a, 't> {
     toks: &'a Tokens<'t>,
     words: &'a Words,
     entities: Vec<EntityRecord>,
-    meta: Vec<Meta>,
+    meta: Vec<Meta<'a>>,
     mentions: Vec<Mention>,
-    persons: FastMap<String, Vec<usize>>,
-    others: FastMap<String, usize>,
+    persons: FastMap<&'a str, Vec<usize>>,
+    others: FastMap<&'a str, usize>,
     history: VecDeque<Vec<Candidate>>,
     recent: VecDeque<usize>,
     /// Index of the first quotation that may still contain a later token.
     quote_cursor: usize,
     kinship: Kinship,
     /// Weak names that matched no entity when they were read, with their keys.
-    pending: Vec<(Span, String)>,
+    pending: Vec<(Span, &'a str)>,
     /// The latest person of each lowercase first name.
-    firsts: FastMap<String, usize>,
+    firsts: FastMap<&'a str, usize>,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -104,7 +104,7 @@ impl<'a, 't> Resolver<'a, 't> {
     pub(crate) fn sentence(
         &mut self,
         range: Range<usize>,
-        names: &[NameMention],
+        names: &[NameMention<'a>],
         quotes: &[Quotation],
     ) {
         let mut cur: Vec<Candidate> = Vec::new();
@@ -314,29 +314,29 @@ impl<'a, 't> Resolver<'a, 't> {
     /// The entity of a proper name: the person with that surname (and no other first name),
     /// or the organization, outlet or place of that name; a new one otherwise. A weak name
     /// (a lone word the text does not show to be one) only joins an entity seen before.
-    fn name(&mut self, n: &NameMention) -> Option<usize> {
+    fn name(&mut self, n: &NameMention<'a>) -> Option<usize> {
         if n.weak {
-            let found = self.known(&n.key);
+            let found = self.known(n.key);
             if found.is_none() {
-                self.pending.push((n.span, n.key.clone()));
+                self.pending.push((n.span, n.key));
             }
             return found;
         }
         // A guessed or placed name may be one seen before as a guess ("Hamburg" then "in
         // Hamburg"): it joins that one.
         let guessed = (n.sure < Sureness::Name)
-            .then(|| self.known(&n.key))
+            .then(|| self.known(n.key))
             .flatten()
             .filter(|&e| self.meta[e].sure < Some(Sureness::Name) || n.kind == EntityKind::Person);
         // "Isabel" after "Isabel Ruiz": a lone given name joins the latest person with it.
         let by_first = (n.kind == EntityKind::Person && n.first.is_none())
-            .then(|| self.firsts.get(&n.key).copied())
+            .then(|| self.firsts.get(n.key).copied())
             .flatten()
-            .filter(|_| !self.persons.contains_key(&n.key));
+            .filter(|_| !self.persons.contains_key(n.key));
         let e = if let Some(e) = guessed.or(by_first) {
             e
         } else if n.kind == EntityKind::Person {
-            let found = self.persons.get(&n.key).and_then(|list| {
+            let found = self.persons.get(n.key).and_then(|list| {
                 // The latest few people of that surname: enough for a family, and bounded.
                 list.iter().rev().take(SAME_SURNAME).copied().find(|&e| {
                     match (&n.first, &self.meta[e].first) {
@@ -349,16 +349,16 @@ impl<'a, 't> Resolver<'a, 't> {
                 Some(e) => e,
                 None => {
                     let e = self.new_entity(n);
-                    self.persons.entry(n.key.clone()).or_default().push(e);
+                    self.persons.entry(n.key).or_default().push(e);
                     e
                 }
             }
         } else {
-            match self.others.get(&n.key) {
+            match self.others.get(n.key) {
                 Some(&e) => e,
                 None => {
                     let e = self.new_entity(n);
-                    self.others.insert(n.key.clone(), e);
+                    self.others.insert(n.key, e);
                     e
                 }
             }
@@ -374,10 +374,10 @@ impl<'a, 't> Resolver<'a, 't> {
             self.entities[e].name = n.span;
         }
         if n.first.is_some() && self.meta[e].first.is_none() {
-            self.meta[e].first.clone_from(&n.first);
+            self.meta[e].first = n.first;
         }
-        if let Some(first) = &n.first {
-            self.firsts.insert(first.clone(), e);
+        if let Some(first) = n.first {
+            self.firsts.insert(first, e);
         }
         for t in n.title.into_iter().chain(n.appositive) {
             let seen = self.entities[e]
@@ -388,9 +388,9 @@ impl<'a, 't> Resolver<'a, 't> {
                 self.entities[e].titles.push(t);
             }
         }
-        for h in &n.heads {
-            if !self.meta[e].heads.contains(h) {
-                self.meta[e].heads.push(h.clone());
+        for &h in &n.heads {
+            if !self.meta[e].heads.contains(&h) {
+                self.meta[e].heads.push(h);
             }
         }
         if n.gender != Gender::Any && self.meta[e].gender.is_none() {
@@ -401,7 +401,7 @@ impl<'a, 't> Resolver<'a, 't> {
 
     /// The entity a role phrase points to: the most recent one seen with that title, or a new
     /// one.
-    fn role(&mut self, n: &NameMention) -> usize {
+    fn role(&mut self, n: &NameMention<'a>) -> usize {
         let text = self.toks.text;
         let found = self.recent.iter().copied().find(|&e| {
             let rec = &self.entities[e];
@@ -416,7 +416,7 @@ impl<'a, 't> Resolver<'a, 't> {
                             .name
                             .slice(text)
                             .split_whitespace()
-                            .any(|w| w.eq_ignore_ascii_case(&n.key))
+                            .any(|w| w.eq_ignore_ascii_case(n.key))
                 }
             }
         });
@@ -424,7 +424,7 @@ impl<'a, 't> Resolver<'a, 't> {
             Some(e) => e,
             None => {
                 let e = self.new_entity(n);
-                self.meta[e].heads.push(n.key.clone());
+                self.meta[e].heads.push(n.key);
                 self.meta[e].role_only = n.kind == EntityKind::Person;
                 e
             }
@@ -571,7 +571,7 @@ impl<'a, 't> Resolver<'a, 't> {
         // A weak name before the full name it shortens ("Trump suggests ..." over "Donald
         // Trump"): it joins the entity now that every name has been seen.
         for (span, key) in std::mem::take(&mut self.pending) {
-            if let Some(e) = self.known(&key) {
+            if let Some(e) = self.known(key) {
                 self.mentions.push(Mention {
                     span,
                     entity: e,
