@@ -118,7 +118,11 @@ impl<'a, 't> NameFinder<'a, 't> {
                 .filter(|&i| toks.is_word(i) && toks.str(i).starts_with(|c: char| c.is_lowercase()))
                 .map(|i| toks.low(i)),
         );
-        let titles = (0..toks.len()).map(|i| lists.title(toks.low(i))).collect();
+        // Every title starts with a letter, so punctuation and numbers (a fifth of the tokens)
+        // skip the lookup.
+        let titles = (0..toks.len())
+            .map(|i| toks.is_word(i).then(|| lists.title(toks.low(i))).flatten())
+            .collect();
         let mut in_title = vec![false; toks.len()];
         for q in quotes.iter().filter(|q| q.title) {
             for i in toks.within(q.span) {
