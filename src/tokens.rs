@@ -4,6 +4,7 @@
 use crate::hash::FastSet;
 
 use crate::span::Span;
+use crate::words::Entry;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -37,9 +38,9 @@ pub(crate) struct Tokens<'t> {
     pub(crate) text: &'t str,
     lower: String,
     pub(crate) toks: Vec<Token>,
-    /// Per token: the closed-class bits of its lowercase text (see [`crate::words`]), asked
-    /// of most tokens by every stage, so looked up once here.
-    class: Vec<u16>,
+    /// Per token: the list entry of its lowercase text (see [`crate::words`]), asked of most
+    /// tokens by every stage, so looked up once here.
+    entry: Vec<Entry>,
 }
 
 /// Characters that may join two letters or digits inside a word: "don't", "Trump’s",
@@ -51,11 +52,11 @@ fn joins_word(c: char) -> bool {
 impl<'t> Tokens<'t> {
     /// Splits `text`. `abbreviations` holds lowercase words without their period ("mr", "sen",
     /// "calif") whose following period belongs to the word when the word is capitalized;
-    /// `class` gives the closed-class bits of a token's lowercase text.
+    /// `entry` gives the list entry of a token's lowercase text.
     pub(crate) fn new(
         text: &'t str,
         abbreviations: &FastSet<&'static str>,
-        class: impl Fn(&str) -> u16,
+        entry: impl Fn(&str) -> Entry,
     ) -> Tokens<'t> {
         let lower = text.to_ascii_lowercase();
         let mut toks = Vec::with_capacity(text.len() / 5);
@@ -142,12 +143,12 @@ impl<'t> Tokens<'t> {
                 cap: false,
             });
         }
-        let class = toks.iter().map(|t| class(t.span.slice(&lower))).collect();
+        let entry = toks.iter().map(|t| entry(t.span.slice(&lower))).collect();
         Tokens {
             text,
             lower,
             toks,
-            class,
+            entry,
         }
     }
 
@@ -188,13 +189,18 @@ impl<'t> Tokens<'t> {
 
     /// The closed-class bits of token `i`'s lowercase text: `Words::class` of [`Tokens::low`].
     pub(crate) fn class(&self, i: usize) -> u16 {
-        self.class[i]
+        self.entry[i].class
+    }
+
+    /// True when token `i`'s lowercase text is listed in `titles.txt`, however it is written.
+    pub(crate) fn is_listed_title(&self, i: usize) -> bool {
+        self.entry[i].title
     }
 
     /// True when token `i`'s lowercase text has one of the class bits in `mask`: `Words::is`
     /// of [`Tokens::low`].
     pub(crate) fn is_class(&self, i: usize, mask: u16) -> bool {
-        self.class[i] & mask != 0
+        self.entry[i].class & mask != 0
     }
 
     /// True when token `i` is the punctuation `p`.
@@ -221,7 +227,7 @@ mod tests {
 
     fn words(text: &str) -> Vec<&str> {
         let abbr: FastSet<&'static str> = ["mr", "sen", "calif"].into_iter().collect();
-        let t = Tokens::new(text, &abbr, |_| 0);
+        let t = Tokens::new(text, &abbr, |_| Entry::default());
         (0..t.len()).map(|i| t.str(i)).collect()
     }
 

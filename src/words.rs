@@ -76,10 +76,20 @@ pub(crate) struct Pronoun {
     pub(crate) case: Case,
 }
 
+/// What the lists say of one lowercase word: what the tokenizer records per token, so that one
+/// hash lookup per token serves every stage.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Entry {
+    /// The closed-class bits.
+    pub(crate) class: u16,
+    /// Listed in `titles.txt`: only such words need the speaker stage's title lookup.
+    pub(crate) title: bool,
+}
+
 /// The closed-class word lists, loaded once.
 #[derive(Debug)]
 pub(crate) struct Words {
-    classes: FastMap<&'static str, u16>,
+    classes: FastMap<&'static str, Entry>,
     pronouns: FastMap<&'static str, Pronoun>,
     /// Lowercase words without their period whose period belongs to the word.
     pub(crate) abbreviations: FastSet<&'static str>,
@@ -97,7 +107,7 @@ pub(crate) fn straight(s: &str) -> Cow<'_, str> {
 impl Words {
     /// The lists of `function_words.txt`, `pronouns.txt` and the abbreviations of `titles.txt`.
     pub(crate) fn new() -> Words {
-        let mut classes: FastMap<&'static str, u16> = FastMap::default();
+        let mut classes: FastMap<&'static str, Entry> = FastMap::default();
         for e in lexicon::entries(include_str!("lexicon/function_words.txt")) {
             let bit = match e.get(1).copied() {
                 Some("det") => DET,
@@ -110,7 +120,7 @@ impl Words {
                 Some("lead") => LEAD,
                 _ => 0,
             };
-            *classes.entry(e[0]).or_default() |= bit;
+            classes.entry(e[0]).or_default().class |= bit;
         }
         let mut pronouns = FastMap::default();
         for e in lexicon::entries(include_str!("lexicon/pronouns.txt")) {
@@ -136,7 +146,10 @@ impl Words {
                     case,
                 },
             );
-            *classes.entry(e[0]).or_default() |= PRON;
+            classes.entry(e[0]).or_default().class |= PRON;
+        }
+        for e in lexicon::entries(include_str!("lexicon/titles.txt")) {
+            classes.entry(e[0]).or_default().title = true;
         }
         let mut abbreviations: FastSet<&'static str> =
             lexicon::entries(include_str!("lexicon/titles.txt"))
@@ -154,17 +167,24 @@ impl Words {
 
     /// Tokens of `text`, with this list's abbreviations.
     pub(crate) fn tokenize<'t>(&self, text: &'t str) -> Tokens<'t> {
-        Tokens::new(text, &self.abbreviations, |low| self.class(low))
+        Tokens::new(text, &self.abbreviations, |low| self.entry(low))
     }
 
     /// The class bits of a lowercase word (0 when it is in no list).
     pub(crate) fn class(&self, lower: &str) -> u16 {
+        self.entry(lower).class
+    }
+
+    /// The entry of a lowercase word. A curly apostrophe matches the straight one of a
+    /// closed-class entry; titles hold no apostrophe.
+    fn entry(&self, lower: &str) -> Entry {
         match self.classes.get(lower) {
-            Some(&c) => c,
-            None if lower.contains('’') => {
-                self.classes.get(&*straight(lower)).copied().unwrap_or(0)
-            }
-            None => 0,
+            Some(&e) => e,
+            None if lower.contains('’') => Entry {
+                class: self.classes.get(&*straight(lower)).map_or(0, |e| e.class),
+                title: false,
+            },
+            None => Entry::default(),
         }
     }
 
@@ -202,5 +222,19 @@ mod tests {
         assert_eq!(w.pronoun("they").map(|p| p.number), Some(Number::Plural));
         assert!(w.is_negated_aux("didn't") && w.is_negated_aux("won’t"));
         assert!(!w.is_negated_aux("want"));
+    }
+
+    #[test]
+    fn tokens_mark_listed_titles() {
+        let w = Words::new();
+        let t = w.tokenize("Former Gen. Smith, the spokesman, met the President.");
+        let marked: Vec<&str> = (0..t.len())
+            .filter(|&i| t.is_listed_title(i))
+            .map(|i| t.str(i))
+            .collect();
+        assert_eq!(marked, ["Former", "Gen.", "spokesman", "President"]);
+        // A title entry adds no closed-class bits, and a class word is no title.
+        assert_eq!(w.class("president"), 0);
+        assert!(w.is("the", DET) && !w.entry("the").title);
     }
 }

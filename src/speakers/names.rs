@@ -118,10 +118,13 @@ impl<'a, 't> NameFinder<'a, 't> {
                 .filter(|&i| toks.is_word(i) && toks.str(i).starts_with(|c: char| c.is_lowercase()))
                 .map(|i| toks.low(i)),
         );
-        // Every title starts with a letter, so punctuation and numbers (a fifth of the tokens)
-        // skip the lookup.
+        // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
         let titles = (0..toks.len())
-            .map(|i| toks.is_word(i).then(|| lists.title(toks.low(i))).flatten())
+            .map(|i| {
+                toks.is_listed_title(i)
+                    .then(|| lists.title(toks.low(i)))
+                    .flatten()
+            })
             .collect();
         let mut in_title = vec![false; toks.len()];
         for q in quotes.iter().filter(|q| q.title) {
