@@ -691,6 +691,39 @@ t!(
     ]
 );
 
+// A participle cue after a preposition ("said before adding") is a claim of its own.
+t!(
+    participle_cue_after_preposition_quote,
+    "“The pool stays shut,” Okafor said before adding: “It reopens in June.”",
+    [
+        (
+            "direct",
+            "Okafor",
+            "Okafor",
+            "said",
+            "“The pool stays shut,”"
+        ),
+        (
+            "direct",
+            "Okafor",
+            "Okafor",
+            "adding",
+            "“It reopens in June.”"
+        )
+    ]
+);
+t!(
+    participle_cue_after_preposition_clause,
+    "The coach thanked the fans before adding that the team would miss them.",
+    [(
+        "indirect",
+        "The coach",
+        "The coach",
+        "adding",
+        "that the team would miss them"
+    )]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
