@@ -724,6 +724,35 @@ t!(
     )]
 );
 
+// "put it" after an appositive, its content opened by a colon or a comma.
+t!(
+    put_it_after_appositive,
+    "As Delgado, the league's treasurer, put it: “Every ticket counts.”",
+    [(
+        "direct",
+        "Delgado",
+        "Delgado, the league's treasurer",
+        "put it",
+        "“Every ticket counts.”"
+    )]
+);
+t!(
+    put_it_after_appositive_comma,
+    "As the chef, a patient teacher, put it, “Salt early and taste often.”",
+    [(
+        "direct",
+        "the chef",
+        "the chef, a patient teacher",
+        "put it",
+        "“Salt early and taste often.”"
+    )]
+);
+t!(
+    put_after_comma_without_content_is_no_cue,
+    "The crate, put it on the table, is heavy.",
+    []
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
