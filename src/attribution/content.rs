@@ -77,8 +77,10 @@ impl Ctx<'_, '_> {
         let hit = &hit;
         // "..., adding that", "said before adding:", "by saying": the participle hangs off
         // its clause and shares its subject.
+        // "is calling for", "has been saying": an auxiliary makes the participle finite.
         let hangs = hit.form == Form::Ing
             && issued.is_none()
+            && !t.is_class(v, AUX)
             && v > a
             && (t.is(v - 1, ",")
                 // "..., instead seeking", "..., again saying": a sentence adverb after the comma.

@@ -753,6 +753,31 @@ t!(
     []
 );
 
+// A progressive cue after an appositive is finite: its subject is the whole appositive
+// phrase, not a clause the participle hangs off.
+t!(
+    progressive_cue_after_appositive,
+    "Lena Holt, the club's captain, is urging members to vote early.",
+    [(
+        "indirect",
+        "Lena Holt",
+        "Lena Holt, the club's captain",
+        "is urging",
+        "members to vote early"
+    )]
+);
+t!(
+    progressive_cue_after_relative_clause,
+    "Omar Diaz, who coached the team for a decade, was saying that the field needs repairs.",
+    [(
+        "indirect",
+        "Omar Diaz",
+        "Omar Diaz, who coached the team for a decade",
+        "was saying",
+        "that the field needs repairs"
+    )]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
