@@ -216,6 +216,9 @@ impl Ctx<'_, '_> {
             }
             return self.appositive_subject(j, lo);
         }
+        if self.is_dash(j) {
+            return self.dashed_subject(j, lo);
+        }
         // "Trump on Saturday tweeted", "A report released last year found": a time phrase
         // between the subject and its verb.
         let mut skipped = false;
@@ -235,6 +238,27 @@ impl Ctx<'_, '_> {
         }
         let s = self.np_back(j, lo)?;
         Some(self.coordinated(s, lo)..if skipped { j + 1 } else { v })
+    }
+
+    /// True when token `j` is a dash that may set off an aside: a hyphen standing alone, an
+    /// en, em or horizontal-bar dash.
+    fn is_dash(&self, j: usize) -> bool {
+        matches!(self.toks.low(j), "-" | "--" | "–" | "—" | "―")
+    }
+
+    /// The subject "X - aside -" whose closing dash is token `j`: the noun phrase before the
+    /// opening dash, without the aside, as PolNeAR marks it.
+    fn dashed_subject(&self, j: usize, lo: usize) -> Option<Range<usize>> {
+        let t = self.toks;
+        let floor = j.saturating_sub(MAX_APPOSITIVE).max(lo);
+        let open = (floor..j).rev().find(|&i| {
+            self.is_dash(i) || self.quote_of(i).is_some() || t.is(i, ";") || t.is(i, ":")
+        })?;
+        if !self.is_dash(open) || open <= lo || open + 1 >= j {
+            return None;
+        }
+        let s = self.np_back(open - 1, lo)?;
+        Some(self.coordinated(s, lo)..open)
     }
 
     /// "A and B", "A, B and C": the start of the whole list whose last member starts at `s`.

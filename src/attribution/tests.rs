@@ -579,12 +579,18 @@ t!(
     )]
 );
 
-// The subject of a reported clause right after the cue is no inverted source; when the real
-// subject is out of reach, the claim keeps no source rather than a wrong one.
+// The subject of a reported clause right after the cue is no inverted source; the real
+// subject stands before the aside.
 t!(
     clause_subject_is_not_inverted_source,
     "The growers — hit hard by the drought — said prices would rise.",
-    [("indirect", "-", "-", "said", "prices would rise")]
+    [(
+        "indirect",
+        "The growers",
+        "The growers",
+        "said",
+        "prices would rise"
+    )]
 );
 t!(
     inverted_pronoun_after_quotation_stays,
@@ -775,6 +781,30 @@ t!(
         "Omar Diaz, who coached the team for a decade",
         "was saying",
         "that the field needs repairs"
+    )]
+);
+
+// An aside between dashes after the subject: the source is the noun phrase before it.
+t!(
+    subject_before_dashed_aside,
+    "The survey — the third this spring — found that most riders want later buses.",
+    [(
+        "indirect",
+        "The survey",
+        "The survey",
+        "found",
+        "that most riders want later buses"
+    )]
+);
+t!(
+    subject_before_hyphen_aside,
+    "Rita Vance - a former teacher - said the school must stay open.",
+    [(
+        "indirect",
+        "Rita Vance",
+        "Rita Vance",
+        "said",
+        "the school must stay open"
     )]
 );
 
