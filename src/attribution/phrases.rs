@@ -334,9 +334,15 @@ impl Ctx<'_, '_> {
                 || (c & (SUB | CONJ | AUX) == 0 && self.pronoun_case(head).is_none());
             // A relative clause or a participle phrase may hold a cue of its own ("who said
             // ...", "speaking on condition of anonymity to discuss ...").
+            // "a former judge who argued with the mayor": a relative clause inside the
+            // appositive holds the verb.
             let clause_aside = self.pronoun_case(head) == Some(Case::Relative)
                 || low.ends_with("ing")
-                || low.ends_with("ed");
+                || low.ends_with("ed")
+                || (head + 1..j).any(|i| {
+                    self.pronoun_case(i) == Some(Case::Relative)
+                        && (head..i).all(|k| !self.cues.is_verb_at(t, k) || t.is_cap(k))
+                });
             if !opens || (verb_inside && !clause_aside) {
                 continue;
             }

@@ -808,6 +808,19 @@ t!(
     )]
 );
 
+// An appositive whose relative clause holds a verb of its own.
+t!(
+    appositive_with_relative_clause_verb,
+    "Nora Quist, a former judge who argued for the bill last year, said the vote was rushed.",
+    [(
+        "indirect",
+        "Nora Quist",
+        "Nora Quist, a former judge who argued for the bill last year",
+        "said",
+        "the vote was rushed"
+    )]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
