@@ -233,6 +233,10 @@ impl Ctx<'_, '_> {
                 j -= 1;
             }
         }
+        // "Beck, who chairs the panel, on Friday declared": the appositive before the time.
+        if skipped && t.is(j, ",") {
+            return self.appositive_subject(j, lo);
+        }
         if skipped && !self.wordlike(j) {
             return None;
         }

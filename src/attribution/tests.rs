@@ -821,6 +821,19 @@ t!(
     )]
 );
 
+// A time phrase between an appositive and the verb.
+t!(
+    appositive_then_time_then_cue,
+    "Pablo Reyes, who runs the food bank, on Monday warned that shelves were empty.",
+    [(
+        "indirect",
+        "Pablo Reyes",
+        "Pablo Reyes, who runs the food bank",
+        "warned",
+        "that shelves were empty"
+    )]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
