@@ -209,6 +209,26 @@ impl Ctx<'_, '_> {
                 };
             }
         }
+        // "everyone agrees", "almost nobody believes", "many people say": an indefinite
+        // pronoun or "people" is a whole subject, with the quantifier or adverb before it.
+        if t.is_word(j)
+            && matches!(
+                t.low(j),
+                "everyone" | "everybody" | "nobody" | "someone" | "somebody" | "people"
+            )
+        {
+            let mut s = j;
+            if s > lo
+                && t.is_word(s - 1)
+                && matches!(
+                    t.low(s - 1),
+                    "almost" | "nearly" | "not" | "virtually" | "many" | "most" | "some" | "few"
+                )
+            {
+                s -= 1;
+            }
+            return Some(s..v);
+        }
         if t.is(j, ",") {
             // "Others, however, say": a sentence adverb between commas.
             if j >= lo + 3 && t.is(j - 2, ",") && self.class(j - 1) & (LEAD | ADV) != 0 {

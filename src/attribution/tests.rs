@@ -834,6 +834,41 @@ t!(
     )]
 );
 
+// An indefinite pronoun, or "people", is a whole subject with its quantifier.
+t!(
+    indefinite_pronoun_subject,
+    "Almost nobody believes that the dam will fail.",
+    [(
+        "indirect",
+        "Almost nobody",
+        "Almost nobody",
+        "believes",
+        "that the dam will fail"
+    )]
+);
+t!(
+    indefinite_pronoun_subject_with_adverb,
+    "Not everybody agrees that the fare rise was needed.",
+    [(
+        "indirect",
+        "Not everybody",
+        "Not everybody",
+        "agrees",
+        "that the fare rise was needed"
+    )]
+);
+t!(
+    people_as_subject,
+    "Some residents left early, and people worried that the storm would flood the road.",
+    [(
+        "indirect",
+        "people",
+        "people",
+        "worried",
+        "that the storm would flood the road"
+    )]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
