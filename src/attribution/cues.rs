@@ -465,8 +465,10 @@ impl CueLexicon {
                         x.case == crate::words::Case::Subject
                             && (same_past || !matches!(p, "he" | "she" | "it"))
                     });
+                    // "voters say", "people think": a plural noun, regular or not.
                     let plural =
-                        p.ends_with('s') && !p.ends_with("ss") && !words.is(p, DET | PREP | AUX);
+                        (p.ends_with('s') && !p.ends_with("ss") && !words.is(p, DET | PREP | AUX))
+                            || p == "people";
                     // "Others, however, say".
                     let aside = p == ","
                         && h >= a + 3

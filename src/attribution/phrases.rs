@@ -220,10 +220,10 @@ impl Ctx<'_, '_> {
             let mut s = j;
             if s > lo
                 && t.is_word(s - 1)
-                && matches!(
+                && (matches!(
                     t.low(s - 1),
                     "almost" | "nearly" | "not" | "virtually" | "many" | "most" | "some" | "few"
-                )
+                ) || (t.low(j) == "people" && t.is_class(s - 1, DET)))
             {
                 s -= 1;
             }

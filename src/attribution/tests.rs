@@ -869,6 +869,30 @@ t!(
     )]
 );
 
+// "people" is plural: a bare present cue may follow it, and its determiner joins it.
+t!(
+    people_before_bare_present_cue,
+    "Many people think the new bridge is too narrow.",
+    [(
+        "indirect",
+        "Many people",
+        "Many people",
+        "think",
+        "the new bridge is too narrow"
+    )]
+);
+t!(
+    determiner_people_before_cue,
+    "These people believe the library should stay open late.",
+    [(
+        "indirect",
+        "These people",
+        "These people",
+        "believe",
+        "the library should stay open late"
+    )]
+);
+
 // Belief, intention and refusal.
 t!(
     belief,
