@@ -77,8 +77,10 @@ impl Ctx<'_, '_> {
         let hit = &hit;
         // "..., adding that", "said before adding:", "by saying": the participle hangs off
         // its clause and shares its subject.
+        // "is calling for", "has been saying": an auxiliary makes the participle finite.
         let hangs = hit.form == Form::Ing
             && issued.is_none()
+            && !t.is_class(v, AUX)
             && v > a
             && (t.is(v - 1, ",")
                 // "..., instead seeking", "..., again saying": a sentence adverb after the comma.
@@ -525,7 +527,12 @@ impl Ctx<'_, '_> {
                 r += 2;
                 continue;
             }
-            if ADJUNCT_PREPS.contains(&low) && r + 1 < b {
+            // "said before adding:", "spoke after saying that": the participle is a cue of
+            // its own, with its own content, not an adverbial of this one.
+            let ing_cue = r + 1 < b
+                && matches!(self.cues.at(t, r + 1, b), Some((_, _, Form::Ing)))
+                && self.quote_of(r + 1).is_none();
+            if ADJUNCT_PREPS.contains(&low) && r + 1 < b && !ing_cue {
                 if let Some(mut e) = self.np_forward(r + 1, b) {
                     // "during an interview with NBC News", "at a rally in Ohio".
                     while e + 1 < b && matches!(t.low(e), "with" | "on" | "in" | "of" | "at" | "to")

@@ -465,8 +465,10 @@ impl CueLexicon {
                         x.case == crate::words::Case::Subject
                             && (same_past || !matches!(p, "he" | "she" | "it"))
                     });
+                    // "voters say", "people think": a plural noun, regular or not.
                     let plural =
-                        p.ends_with('s') && !p.ends_with("ss") && !words.is(p, DET | PREP | AUX);
+                        (p.ends_with('s') && !p.ends_with("ss") && !words.is(p, DET | PREP | AUX))
+                            || p == "people";
                     // "Others, however, say".
                     let aside = p == ","
                         && h >= a + 3
@@ -482,7 +484,14 @@ impl CueLexicon {
                     // "“Q,” the letter read", "The sign read “Q”": a text whose words are
                     // quoted reads them, whatever noun names it.
                     let wording = low == "read" && quotes_wording(toks, a, h, end);
+                    // "As Ruiz, the union's leader, put it: ...": after an appositive, a
+                    // verb whose past is its base, when a colon or comma opens its content.
+                    let after_appositive = same_past
+                        && p == ","
+                        && end < toks.len()
+                        && (toks.is(end, ":") || toks.is(end, ","));
                     pron || plural
+                        || after_appositive
                         || aside
                         || inverted
                         || name

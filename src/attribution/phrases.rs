@@ -209,12 +209,35 @@ impl Ctx<'_, '_> {
                 };
             }
         }
+        // "everyone agrees", "almost nobody believes", "many people say": an indefinite
+        // pronoun or "people" is a whole subject, with the quantifier or adverb before it.
+        if t.is_word(j)
+            && matches!(
+                t.low(j),
+                "everyone" | "everybody" | "nobody" | "someone" | "somebody" | "people"
+            )
+        {
+            let mut s = j;
+            if s > lo
+                && t.is_word(s - 1)
+                && (matches!(
+                    t.low(s - 1),
+                    "almost" | "nearly" | "not" | "virtually" | "many" | "most" | "some" | "few"
+                ) || (t.low(j) == "people" && t.is_class(s - 1, DET)))
+            {
+                s -= 1;
+            }
+            return Some(s..v);
+        }
         if t.is(j, ",") {
             // "Others, however, say": a sentence adverb between commas.
             if j >= lo + 3 && t.is(j - 2, ",") && self.class(j - 1) & (LEAD | ADV) != 0 {
                 return self.subject_before(j - 2, lo);
             }
             return self.appositive_subject(j, lo);
+        }
+        if self.is_dash(j) {
+            return self.dashed_subject(j, lo);
         }
         // "Trump on Saturday tweeted", "A report released last year found": a time phrase
         // between the subject and its verb.
@@ -230,11 +253,36 @@ impl Ctx<'_, '_> {
                 j -= 1;
             }
         }
+        // "Beck, who chairs the panel, on Friday declared": the appositive before the time.
+        if skipped && t.is(j, ",") {
+            return self.appositive_subject(j, lo);
+        }
         if skipped && !self.wordlike(j) {
             return None;
         }
         let s = self.np_back(j, lo)?;
         Some(self.coordinated(s, lo)..if skipped { j + 1 } else { v })
+    }
+
+    /// True when token `j` is a dash that may set off an aside: a hyphen standing alone, an
+    /// en, em or horizontal-bar dash.
+    fn is_dash(&self, j: usize) -> bool {
+        matches!(self.toks.low(j), "-" | "--" | "–" | "—" | "―")
+    }
+
+    /// The subject "X - aside -" whose closing dash is token `j`: the noun phrase before the
+    /// opening dash, without the aside, as PolNeAR marks it.
+    fn dashed_subject(&self, j: usize, lo: usize) -> Option<Range<usize>> {
+        let t = self.toks;
+        let floor = j.saturating_sub(MAX_APPOSITIVE).max(lo);
+        let open = (floor..j).rev().find(|&i| {
+            self.is_dash(i) || self.quote_of(i).is_some() || t.is(i, ";") || t.is(i, ":")
+        })?;
+        if !self.is_dash(open) || open <= lo || open + 1 >= j {
+            return None;
+        }
+        let s = self.np_back(open - 1, lo)?;
+        Some(self.coordinated(s, lo)..open)
     }
 
     /// "A and B", "A, B and C": the start of the whole list whose last member starts at `s`.
@@ -310,9 +358,15 @@ impl Ctx<'_, '_> {
                 || (c & (SUB | CONJ | AUX) == 0 && self.pronoun_case(head).is_none());
             // A relative clause or a participle phrase may hold a cue of its own ("who said
             // ...", "speaking on condition of anonymity to discuss ...").
+            // "a former judge who argued with the mayor": a relative clause inside the
+            // appositive holds the verb.
             let clause_aside = self.pronoun_case(head) == Some(Case::Relative)
                 || low.ends_with("ing")
-                || low.ends_with("ed");
+                || low.ends_with("ed")
+                || (head + 1..j).any(|i| {
+                    self.pronoun_case(i) == Some(Case::Relative)
+                        && (head..i).all(|k| !self.cues.is_verb_at(t, k) || t.is_cap(k))
+                });
             if !opens || (verb_inside && !clause_aside) {
                 continue;
             }

@@ -579,12 +579,18 @@ t!(
     )]
 );
 
-// The subject of a reported clause right after the cue is no inverted source; when the real
-// subject is out of reach, the claim keeps no source rather than a wrong one.
+// The subject of a reported clause right after the cue is no inverted source; the real
+// subject stands before the aside.
 t!(
     clause_subject_is_not_inverted_source,
     "The growers — hit hard by the drought — said prices would rise.",
-    [("indirect", "-", "-", "said", "prices would rise")]
+    [(
+        "indirect",
+        "The growers",
+        "The growers",
+        "said",
+        "prices would rise"
+    )]
 );
 t!(
     inverted_pronoun_after_quotation_stays,
@@ -689,6 +695,202 @@ t!(
             "the council to vote “right now.”"
         )
     ]
+);
+
+// A participle cue after a preposition ("said before adding") is a claim of its own.
+t!(
+    participle_cue_after_preposition_quote,
+    "“The pool stays shut,” Okafor said before adding: “It reopens in June.”",
+    [
+        (
+            "direct",
+            "Okafor",
+            "Okafor",
+            "said",
+            "“The pool stays shut,”"
+        ),
+        (
+            "direct",
+            "Okafor",
+            "Okafor",
+            "adding",
+            "“It reopens in June.”"
+        )
+    ]
+);
+t!(
+    participle_cue_after_preposition_clause,
+    "The coach thanked the fans before adding that the team would miss them.",
+    [(
+        "indirect",
+        "The coach",
+        "The coach",
+        "adding",
+        "that the team would miss them"
+    )]
+);
+
+// "put it" after an appositive, its content opened by a colon or a comma.
+t!(
+    put_it_after_appositive,
+    "As Delgado, the league's treasurer, put it: “Every ticket counts.”",
+    [(
+        "direct",
+        "Delgado",
+        "Delgado, the league's treasurer",
+        "put it",
+        "“Every ticket counts.”"
+    )]
+);
+t!(
+    put_it_after_appositive_comma,
+    "As the chef, a patient teacher, put it, “Salt early and taste often.”",
+    [(
+        "direct",
+        "the chef",
+        "the chef, a patient teacher",
+        "put it",
+        "“Salt early and taste often.”"
+    )]
+);
+t!(
+    put_after_comma_without_content_is_no_cue,
+    "The crate, put it on the table, is heavy.",
+    []
+);
+
+// A progressive cue after an appositive is finite: its subject is the whole appositive
+// phrase, not a clause the participle hangs off.
+t!(
+    progressive_cue_after_appositive,
+    "Lena Holt, the club's captain, is urging members to vote early.",
+    [(
+        "indirect",
+        "Lena Holt",
+        "Lena Holt, the club's captain",
+        "is urging",
+        "members to vote early"
+    )]
+);
+t!(
+    progressive_cue_after_relative_clause,
+    "Omar Diaz, who coached the team for a decade, was saying that the field needs repairs.",
+    [(
+        "indirect",
+        "Omar Diaz",
+        "Omar Diaz, who coached the team for a decade",
+        "was saying",
+        "that the field needs repairs"
+    )]
+);
+
+// An aside between dashes after the subject: the source is the noun phrase before it.
+t!(
+    subject_before_dashed_aside,
+    "The survey — the third this spring — found that most riders want later buses.",
+    [(
+        "indirect",
+        "The survey",
+        "The survey",
+        "found",
+        "that most riders want later buses"
+    )]
+);
+t!(
+    subject_before_hyphen_aside,
+    "Rita Vance - a former teacher - said the school must stay open.",
+    [(
+        "indirect",
+        "Rita Vance",
+        "Rita Vance",
+        "said",
+        "the school must stay open"
+    )]
+);
+
+// An appositive whose relative clause holds a verb of its own.
+t!(
+    appositive_with_relative_clause_verb,
+    "Nora Quist, a former judge who argued for the bill last year, said the vote was rushed.",
+    [(
+        "indirect",
+        "Nora Quist",
+        "Nora Quist, a former judge who argued for the bill last year",
+        "said",
+        "the vote was rushed"
+    )]
+);
+
+// A time phrase between an appositive and the verb.
+t!(
+    appositive_then_time_then_cue,
+    "Pablo Reyes, who runs the food bank, on Monday warned that shelves were empty.",
+    [(
+        "indirect",
+        "Pablo Reyes",
+        "Pablo Reyes, who runs the food bank",
+        "warned",
+        "that shelves were empty"
+    )]
+);
+
+// An indefinite pronoun, or "people", is a whole subject with its quantifier.
+t!(
+    indefinite_pronoun_subject,
+    "Almost nobody believes that the dam will fail.",
+    [(
+        "indirect",
+        "Almost nobody",
+        "Almost nobody",
+        "believes",
+        "that the dam will fail"
+    )]
+);
+t!(
+    indefinite_pronoun_subject_with_adverb,
+    "Not everybody agrees that the fare rise was needed.",
+    [(
+        "indirect",
+        "Not everybody",
+        "Not everybody",
+        "agrees",
+        "that the fare rise was needed"
+    )]
+);
+t!(
+    people_as_subject,
+    "Some residents left early, and people worried that the storm would flood the road.",
+    [(
+        "indirect",
+        "people",
+        "people",
+        "worried",
+        "that the storm would flood the road"
+    )]
+);
+
+// "people" is plural: a bare present cue may follow it, and its determiner joins it.
+t!(
+    people_before_bare_present_cue,
+    "Many people think the new bridge is too narrow.",
+    [(
+        "indirect",
+        "Many people",
+        "Many people",
+        "think",
+        "the new bridge is too narrow"
+    )]
+);
+t!(
+    determiner_people_before_cue,
+    "These people believe the library should stay open late.",
+    [(
+        "indirect",
+        "These people",
+        "These people",
+        "believe",
+        "the library should stay open late"
+    )]
 );
 
 // Belief, intention and refusal.
