@@ -107,9 +107,9 @@ impl Ctx<'_, '_> {
             .find(|&i| {
                 t.is_word(i)
                     && !t.is_cap(i)
-                    && self.words.class(t.low(i)) == 0
+                    && t.class(i) == 0
                     && i + 1 < v
-                    && self.words.is(t.low(i + 1), DET)
+                    && t.is_class(i + 1, DET)
             })
             .unwrap_or(e);
         Some(k..e)
