@@ -79,13 +79,14 @@ const MARK_START: [bool; 256] = {
     t
 };
 
-/// Every quotation mark in `text[range]`, in order. Apostrophes (don't, Trump’s, '90s,
+/// Every quotation mark in `text[range]`, in order, written into `out` (cleared first, so one
+/// buffer serves every paragraph). Apostrophes (don't, Trump’s, '90s,
 /// rock 'n' roll, 'em) are left out; a single mark after a letter and before a non-letter
 /// ("voters’") comes out as a closing single mark, and pairing decides whether it is one.
-pub(crate) fn find(text: &str, range: Span) -> Vec<Mark> {
-    let mut out = Vec::new();
+pub(crate) fn find(text: &str, range: Span, out: &mut Vec<Mark>) {
+    out.clear();
     let Some(part) = text.get(range.range()) else {
-        return out;
+        return;
     };
     let bytes = part.as_bytes();
     let mut off = 0;
@@ -129,7 +130,6 @@ pub(crate) fn find(text: &str, range: Span) -> Vec<Mark> {
             off += c.len_utf8();
         }
     }
-    out
 }
 
 /// A curly mark whose neighbours clearly say the opposite of its shape was typed the wrong way
@@ -194,8 +194,13 @@ mod tests {
 
     /// (byte offset, double, dir) of each mark.
     fn marks(text: &str) -> Vec<(usize, bool, Dir)> {
-        find(text, Span::new(0, text.len()))
-            .into_iter()
+        let mut out = vec![Mark {
+            span: Span::new(0, 0),
+            double: false,
+            dir: Dir::Either,
+        }];
+        find(text, Span::new(0, text.len()), &mut out);
+        out.into_iter()
             .map(|m| (m.span.start, m.double, m.dir))
             .collect()
     }
