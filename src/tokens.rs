@@ -49,106 +49,116 @@ fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑')
 }
 
+/// The character that starts at byte `i` of `text` (a char boundary), decoded only when it is
+/// not ASCII.
+fn char_at(text: &str, i: usize) -> Option<char> {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => text.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
 impl<'t> Tokens<'t> {
     /// Splits `text`. `abbreviations` holds lowercase words without their period ("mr", "sen",
     /// "calif") whose following period belongs to the word when the word is capitalized;
-    /// `entry` gives the list entry of a token's lowercase text.
+    /// `entry` gives the list entry of a word's lowercase text (the lists hold only words, so
+    /// numbers and punctuation are not looked up).
     pub(crate) fn new(
         text: &'t str,
         abbreviations: &FastSet<&'static str>,
         entry: impl Fn(&str) -> Entry,
     ) -> Tokens<'t> {
         let lower = text.to_ascii_lowercase();
+        let bytes = text.as_bytes();
         let mut toks = Vec::with_capacity(text.len() / 5);
-        let mut it = text.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            if c.is_whitespace() {
-                continue;
-            }
+        let mut entries = Vec::with_capacity(text.len() / 5);
+        let mut i = 0;
+        while let Some(c) = char_at(text, i) {
+            let mut end = i + c.len_utf8();
             if c.is_alphanumeric() {
-                let mut end = i + c.len_utf8();
                 let mut digits_only = c.is_numeric();
                 loop {
-                    match it.peek() {
-                        Some(&(_, d)) if d.is_alphanumeric() => {
+                    // ASCII letters and digits, most of every word, without decoding a char.
+                    while let Some(b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                        digits_only &= b.is_ascii_digit();
+                        end += 1;
+                    }
+                    match char_at(text, end) {
+                        Some(d) if d.is_alphanumeric() => {
                             digits_only &= d.is_numeric();
                             end += d.len_utf8();
-                            it.next();
                         }
-                        Some(&(j, d)) if joins_word(d) || (digits_only && d == ',') => {
-                            // Joins only when a letter or digit follows it.
-                            let next = text[j + d.len_utf8()..].chars().next();
-                            match next {
-                                Some(n) if n.is_alphanumeric() => {
-                                    end = j + d.len_utf8();
-                                    it.next();
-                                }
-                                _ => break,
-                            }
+                        // Joins only when a letter or digit follows it.
+                        Some(d)
+                            if (joins_word(d) || (digits_only && d == ','))
+                                && char_at(text, end + d.len_utf8())
+                                    .is_some_and(char::is_alphanumeric) =>
+                        {
+                            end += d.len_utf8();
                         }
                         _ => break,
                     }
                 }
-                let word = &lower[i..end];
                 let kind = if digits_only {
                     TokenKind::Number
                 } else {
                     TokenKind::Word
                 };
                 // "Mr." "U.S." "Calif." keep their period; a lone capital is an initial ("J.").
-                if kind == TokenKind::Word && text[end..].starts_with('.') {
+                if kind == TokenKind::Word && bytes.get(end) == Some(&b'.') {
+                    let word = &lower[i..end];
                     let initial = word.len() == 1 && c.is_uppercase();
-                    let abbreviation = c.is_uppercase() && abbreviations.contains(word);
-                    if initial || word.contains('.') || abbreviation {
+                    if initial
+                        || word.contains('.')
+                        || (c.is_uppercase() && abbreviations.contains(word))
+                    {
                         end += 1;
-                        it.next();
                     }
                 }
+                let span = Span::new(i, end);
                 toks.push(Token {
-                    span: Span::new(i, end),
+                    span,
                     kind,
                     cap: kind == TokenKind::Word && c.is_uppercase(),
                 });
-                continue;
-            }
-            let mut end = i + c.len_utf8();
-            // "’90s", "'08": an apostrophe that stands for the century.
-            if matches!(c, '\'' | '’') && it.peek().is_some_and(|&(_, d)| d.is_ascii_digit()) {
-                while let Some(&(j, d)) = it.peek() {
-                    if !d.is_alphanumeric() {
-                        break;
-                    }
-                    end = j + d.len_utf8();
-                    it.next();
-                }
-                toks.push(Token {
-                    span: Span::new(i, end),
-                    kind: TokenKind::Number,
-                    cap: false,
+                entries.push(if kind == TokenKind::Word {
+                    entry(span.slice(&lower))
+                } else {
+                    Entry::default()
                 });
+                i = end;
                 continue;
             }
-            if c == '-' || c == '.' {
-                while let Some(&(j, d)) = it.peek() {
-                    if d != c {
-                        break;
-                    }
-                    end = j + 1;
-                    it.next();
+            if c.is_whitespace() {
+                i = end;
+                continue;
+            }
+            let mut kind = TokenKind::Punct;
+            // "’90s", "'08": an apostrophe that stands for the century.
+            if matches!(c, '\'' | '’') && bytes.get(end).is_some_and(u8::is_ascii_digit) {
+                while let Some(d) = char_at(text, end).filter(|d| d.is_alphanumeric()) {
+                    end += d.len_utf8();
+                }
+                kind = TokenKind::Number;
+            } else if c == '-' || c == '.' {
+                while bytes.get(end) == Some(&(c as u8)) {
+                    end += 1;
                 }
             }
             toks.push(Token {
                 span: Span::new(i, end),
-                kind: TokenKind::Punct,
+                kind,
                 cap: false,
             });
+            entries.push(Entry::default());
+            i = end;
         }
-        let entry = toks.iter().map(|t| entry(t.span.slice(&lower))).collect();
         Tokens {
             text,
             lower,
             toks,
-            entry,
+            entry: entries,
         }
     }
 
@@ -205,7 +215,9 @@ impl<'t> Tokens<'t> {
 
     /// True when token `i` is the punctuation `p`.
     pub(crate) fn is(&self, i: usize, p: &str) -> bool {
-        self.str(i) == p
+        // Byte by byte: the marks are a few bytes long, shorter than a call to `memcmp`.
+        let s = self.str(i).as_bytes();
+        s.len() == p.len() && s.iter().zip(p.as_bytes()).all(|(a, b)| a == b)
     }
 
     /// The index of the first token that starts at or after byte `pos`.

@@ -57,49 +57,64 @@ fn flank(prev: Option<char>, next: Option<char>) -> Dir {
     }
 }
 
-/// The word that starts at the beginning of `s`, ASCII-lowercased.
-fn word_at(s: &str) -> String {
-    s.chars()
-        .take_while(|c| c.is_alphabetic())
-        .flat_map(char::to_lowercase)
-        .collect()
+/// True when the word that starts at the beginning of `s`, lowercased, is one of [`ELISIONS`].
+fn is_elision(s: &str) -> bool {
+    ELISIONS.iter().any(|e| {
+        let mut word = s
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase);
+        e.chars().all(|x| word.next() == Some(x)) && word.next().is_none()
+    })
 }
 
-/// Every quotation mark in `text[range]`, in order. Apostrophes (don't, Trump’s, '90s,
+/// The first bytes of the quotation marks' UTF-8.
+const MARK_START: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b'`' as usize] = true;
+    t[0xC2] = true;
+    t[0xE2] = true;
+    t
+};
+
+/// Every quotation mark in `text[range]`, in order, written into `out` (cleared first, so one
+/// buffer serves every paragraph). Apostrophes (don't, Trump’s, '90s,
 /// rock 'n' roll, 'em) are left out; a single mark after a letter and before a non-letter
 /// ("voters’") comes out as a closing single mark, and pairing decides whether it is one.
-pub(crate) fn find(text: &str, range: Span) -> Vec<Mark> {
-    let mut out = Vec::new();
+pub(crate) fn find(text: &str, range: Span, out: &mut Vec<Mark>) {
+    out.clear();
     let Some(part) = text.get(range.range()) else {
-        return out;
+        return;
     };
-    let mut prev: Option<char> = text[..range.start].chars().next_back();
-    let mut it = part.char_indices().peekable();
-    while let Some((off, c)) = it.next() {
+    let bytes = part.as_bytes();
+    let mut off = 0;
+    // Every mark starts with one of these bytes ('“' and the other curly marks with 0xE2,
+    // '«' '»' with 0xC2), so the text between them is skipped without decoding it.
+    while let Some(k) = bytes[off..]
+        .iter()
+        .position(|&b| MARK_START[usize::from(b)])
+    {
+        off += k;
         let pos = range.start + off;
-        let next = it.peek().map(|&(_, n)| n);
+        let Some(c) = part[off..].chars().next() else {
+            break;
+        };
+        let prev = text[..pos].chars().next_back();
+        let next = part[off + c.len_utf8()..].chars().next();
         let mark = match c {
             '“' | '„' | '«' => Some((true, fix_curly(Dir::Open, prev, next), c.len_utf8())),
             '”' | '»' => Some((true, fix_curly(Dir::Close, prev, next), c.len_utf8())),
             '"' => Some((true, flank(prev, next), 1)),
-            '`' if next == Some('`') => {
-                it.next();
-                Some((true, Dir::Open, 2))
-            }
+            '`' if next == Some('`') => Some((true, Dir::Open, 2)),
             '\'' if next == Some('\'') => {
-                it.next();
                 let after = text[pos + 2..].chars().next();
                 Some((true, flank(prev, after), 2))
             }
-            '’' if next == Some('’') => {
-                // Two closing single marks typed for a closing double one.
-                it.next();
-                Some((true, Dir::Close, 2 * '’'.len_utf8()))
-            }
-            '‘' if next == Some('‘') => {
-                it.next();
-                Some((true, Dir::Open, 2 * '‘'.len_utf8()))
-            }
+            // Two closing single marks typed for a closing double one.
+            '’' if next == Some('’') => Some((true, Dir::Close, 2 * '’'.len_utf8())),
+            '‘' if next == Some('‘') => Some((true, Dir::Open, 2 * '‘'.len_utf8())),
             '‘' => single(text, pos, prev, next, Dir::Open),
             '\'' | '’' => single(text, pos, prev, next, Dir::Either),
             _ => None,
@@ -110,12 +125,11 @@ pub(crate) fn find(text: &str, range: Span) -> Vec<Mark> {
                 double,
                 dir,
             });
-            prev = text[..pos + len].chars().next_back();
+            off += len;
         } else {
-            prev = Some(c);
+            off += c.len_utf8();
         }
     }
-    out
 }
 
 /// A curly mark whose neighbours clearly say the opposite of its shape was typed the wrong way
@@ -147,7 +161,7 @@ fn single(
         if next.is_some_and(|c| c.is_ascii_digit()) {
             return None;
         }
-        if ELISIONS.contains(&word_at(&text[pos + len..]).as_str()) {
+        if is_elision(&text[pos + len..]) {
             return None;
         }
         if shape == Dir::Either && text[pos..].starts_with('’') {
@@ -180,8 +194,13 @@ mod tests {
 
     /// (byte offset, double, dir) of each mark.
     fn marks(text: &str) -> Vec<(usize, bool, Dir)> {
-        find(text, Span::new(0, text.len()))
-            .into_iter()
+        let mut out = vec![Mark {
+            span: Span::new(0, 0),
+            double: false,
+            dir: Dir::Either,
+        }];
+        find(text, Span::new(0, text.len()), &mut out);
+        out.into_iter()
             .map(|m| (m.span.start, m.double, m.dir))
             .collect()
     }

@@ -70,11 +70,13 @@ impl QuoteFinder {
         // The first piece of a double quotation that the previous paragraph left open and that
         // goes on in this one.
         let mut carried: Option<usize> = None;
+        // Reused from paragraph to paragraph: most hold a mark or two.
+        let (mut marks, mut pieces, mut singles) = (Vec::new(), Vec::new(), Vec::new());
         for (p, &para) in seg.paragraphs.iter().enumerate() {
-            let marks = marks::find(text, para);
+            marks::find(text, para, &mut marks);
             let mut rest = &marks[..];
-            let mut pieces: Vec<Quotation> = Vec::new();
-            let mut singles: Vec<Mark> = Vec::new();
+            pieces.clear();
+            singles.clear();
             // The open double mark, and the first piece of its chain when it continues one.
             let mut open: Option<(Span, Option<usize>)> = None;
             if let Some(first) = carried.take() {
@@ -124,7 +126,7 @@ impl QuoteFinder {
             pair_singles(text, &singles, &mut pieces);
             pieces.sort_by_key(|q| q.span.start);
             let base = out.len();
-            for (i, mut q) in pieces.into_iter().enumerate() {
+            for (i, mut q) in pieces.drain(..).enumerate() {
                 if q.chain == usize::MAX {
                     q.chain = base + i;
                 }
@@ -150,15 +152,13 @@ impl QuoteFinder {
         for q in out.iter_mut() {
             // The word right before the opening mark, with only spaces between: "book “War”".
             let before = text[..q.open.start].trim_end_matches([' ', '\u{a0}']);
-            let word: String = before
-                .chars()
+            let from = before
+                .char_indices()
                 .rev()
-                .take_while(|c| c.is_alphanumeric() || *c == '-')
-                .collect::<Vec<char>>()
-                .into_iter()
-                .rev()
-                .collect::<String>()
-                .to_ascii_lowercase();
+                .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
+                .last()
+                .map_or(before.len(), |(k, _)| k);
+            let word = before[from..].to_ascii_lowercase();
             let after_title_word = !word.is_empty() && self.title_words.contains(word.as_str());
             q.title = after_title_word || is_title_case_name(q.span.slice(text));
         }
