@@ -15,7 +15,10 @@
 //! size (it must stay flat).
 //!
 //! `--only bare|segment|dates|extract|json` runs that one pass alone (for a profiler) and prints
-//! its MB/s; `json` writes graphs extracted beforehand.
+//! its MB/s; `json` writes graphs extracted beforehand. With `--runs N` it runs exactly `N`
+//! passes, for counts that do not depend on the machine's load: under
+//! `valgrind --tool=cachegrind --branch-sim=yes`, the difference between `--runs 3` and
+//! `--runs 1` is the instructions and mispredicted branches of two passes.
 //!
 //! Each measurement repeats its pass until at least `--seconds` (default 2) have elapsed and
 //! reports the best pass, the usual way to damp a noisy machine.
@@ -36,6 +39,8 @@ struct Args {
     batch_memory_mb: Option<usize>,
     /// One pass to run alone, for a profiler: `segment`, `dates`, `extract` or `json`.
     only: Option<String>,
+    /// Exactly this many runs of the `only` pass, whatever the time they take.
+    runs: Option<usize>,
 }
 
 fn parse_args() -> Args {
@@ -44,6 +49,7 @@ fn parse_args() -> Args {
         seconds: 2.0,
         batch_memory_mb: None,
         only: None,
+        runs: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -59,6 +65,7 @@ fn parse_args() -> Args {
                 )
             }
             "--only" => args.only = Some(it.next().expect("--only PASS")),
+            "--runs" => args.runs = Some(it.next().and_then(|v| v.parse().ok()).expect("--runs N")),
             path => args.corpus = Some(path.to_string()),
         }
     }
@@ -116,13 +123,22 @@ fn best_of(seconds: f64, mut pass: impl FnMut() -> usize) -> (Duration, usize) {
     (best, sink)
 }
 
-/// Like [`best_of`], timed in CPU time of this thread when the system tells it.
-fn best_of_cpu(seconds: f64, mut pass: impl FnMut() -> usize) -> (Duration, usize) {
+/// Like [`best_of`], timed in CPU time of this thread when the system tells it; with `exact`,
+/// exactly that many runs.
+fn best_of_cpu(
+    seconds: f64,
+    exact: Option<usize>,
+    mut pass: impl FnMut() -> usize,
+) -> (Duration, usize) {
     let start = Instant::now();
     let mut best = Duration::MAX;
     let mut sink = 0;
     let mut runs = 0;
-    while runs < 2 || start.elapsed().as_secs_f64() < seconds {
+    let more = |runs: usize| match exact {
+        Some(n) => runs < n,
+        None => runs < 2 || start.elapsed().as_secs_f64() < seconds,
+    };
+    while more(runs) {
         let (t, c) = (Instant::now(), cpu_time());
         sink = std::hint::black_box(pass());
         let took = match (c, cpu_time()) {
@@ -168,7 +184,7 @@ fn main() {
     let n = articles.len();
     let threads = std::thread::available_parallelism().map_or(1, |t| t.get());
     if let Some(pass) = &args.only {
-        only(pass, &articles, args.seconds);
+        only(pass, &articles, args.seconds, args.runs);
         return;
     }
     println!(
@@ -300,18 +316,23 @@ fn main() {
 /// Runs one pass over the corpus, again and again for `seconds`, and prints its best MB/s, in
 /// CPU time of the thread: a profile of it is then not mixed with the other passes, and two
 /// builds can be compared on a loaded machine.
-fn only(pass: &str, articles: &[(String, Option<claimgraph::Date>)], seconds: f64) {
+fn only(
+    pass: &str,
+    articles: &[(String, Option<claimgraph::Date>)],
+    seconds: f64,
+    runs: Option<usize>,
+) {
     let bytes: usize = articles.iter().map(|(t, _)| t.len()).sum();
     let segmenter = Segmenter::new();
     let extractor = Extractor::new(Options::default());
     let (d, _) = match pass {
-        "bare" => best_of_cpu(seconds, || {
+        "bare" => best_of_cpu(seconds, runs, || {
             articles
                 .iter()
                 .map(|(t, _)| t.unicode_sentences().count())
                 .sum()
         }),
-        "segment" => best_of_cpu(seconds, || {
+        "segment" => best_of_cpu(seconds, runs, || {
             articles
                 .iter()
                 .map(|(t, _)| segmenter.split(t).sentences.len())
@@ -320,7 +341,7 @@ fn only(pass: &str, articles: &[(String, Option<claimgraph::Date>)], seconds: f6
         "dates" => {
             let segmentations: Vec<_> = articles.iter().map(|(t, _)| segmenter.split(t)).collect();
             let finder = DateFinder::new();
-            best_of_cpu(seconds, || {
+            best_of_cpu(seconds, runs, || {
                 articles
                     .iter()
                     .zip(&segmentations)
@@ -328,7 +349,7 @@ fn only(pass: &str, articles: &[(String, Option<claimgraph::Date>)], seconds: f6
                     .sum()
             })
         }
-        "extract" => best_of_cpu(seconds, || {
+        "extract" => best_of_cpu(seconds, runs, || {
             articles
                 .iter()
                 .map(|(t, d)| extractor.extract_with_date(t, *d).claims.len())
@@ -339,7 +360,7 @@ fn only(pass: &str, articles: &[(String, Option<claimgraph::Date>)], seconds: f6
                 .iter()
                 .map(|(t, d)| extractor.extract_with_date(t, *d))
                 .collect();
-            best_of_cpu(seconds, || {
+            best_of_cpu(seconds, runs, || {
                 let mut out = Vec::with_capacity(1 << 16);
                 graphs
                     .iter()

@@ -158,8 +158,15 @@ impl QuoteFinder {
                 .take_while(|&(_, c)| c.is_alphanumeric() || c == '-')
                 .last()
                 .map_or(before.len(), |(k, _)| k);
-            let word = before[from..].to_ascii_lowercase();
-            let after_title_word = !word.is_empty() && self.title_words.contains(word.as_str());
+            let word = &before[from..];
+            // Lowercased on the stack: every listed word is short.
+            let mut buf = [0u8; 32];
+            let after_title_word = buf.get_mut(..word.len()).is_some_and(|low| {
+                low.copy_from_slice(word.as_bytes());
+                low.make_ascii_lowercase();
+                std::str::from_utf8(low)
+                    .is_ok_and(|w| !w.is_empty() && self.title_words.contains(w))
+            });
             q.title = after_title_word || is_title_case_name(q.span.slice(text));
         }
     }
