@@ -2,9 +2,12 @@
 //! ("Kremlin spokesman Dmitry Peskov", "U.S. National Security Adviser Mike Waltz"), and role
 //! phrases without a name ("the president").
 
+use std::ops::Range;
+
 use crate::hash::FastSet;
 
 use super::lists::{strip_possessive, NameLists, PeopleNoun, TitleKind, TitleWord};
+use super::vocab::Vocabulary;
 use super::{EntityKind, Sureness};
 use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
@@ -48,21 +51,34 @@ const CONNECTORS: &[&str] = &[
     "al", "el", "ibn", "dos", "das", "&",
 ];
 
+/// Per-token facts that [`NameFinder::new`] reads once: most are asked of every token of a
+/// sentence, some several times over.
+const INITIAL: u8 = 1;
+const IN_TITLE: u8 = 1 << 1;
+const NAME_WORD: u8 = 1 << 2;
+/// The token is "the" (in any case).
+const THE: u8 = 1 << 3;
+/// The token's lowercase text has a title entry (which `NameFinder::title_at` may still
+/// reject when it is written in lowercase).
+const LISTED_TITLE: u8 = 1 << 4;
+
 /// Finds names in sentences. Borrows the lists; holds the article's lowercase vocabulary.
 pub(crate) struct NameFinder<'a, 't> {
     pub(crate) toks: &'a Tokens<'t>,
     pub(crate) words: &'a Words,
     pub(crate) lists: &'a NameLists,
-    /// Every word of the article that appears in lowercase somewhere.
-    pub(crate) vocabulary: FastSet<&'a str>,
-    /// Per token: true where English capitalizes any word, at the opening of a sentence, a
-    /// quotation, a parenthesis or a clause after a colon or a dash.
-    initial: Vec<bool>,
-    /// Per token: true inside a quotation that names a work ("his book “War”").
-    in_title: Vec<bool>,
+    /// The capitalized words the article also writes in lowercase.
+    vocabulary: Vocabulary<'a, 't>,
+    /// Per token: [`INITIAL`] where English capitalizes any word, at the opening of a
+    /// sentence, a quotation, a parenthesis or a clause after a colon or a dash;
+    /// [`IN_TITLE`] inside a quotation that names a work ("his book “War”"); [`NAME_WORD`]
+    /// for [`NameFinder::is_name_word`]; [`THE`]; [`LISTED_TITLE`].
+    facts: Vec<u8>,
     /// Per token: the title entry of its lowercase text, however it is written. Titles are
     /// asked of most tokens several times over, so looked up once.
     titles: Vec<Option<TitleWord>>,
+    /// Per sentence: true for a title-case line, where only listed names count.
+    title_case: Vec<bool>,
     /// Capitalized words (possessive ending taken off) written alone somewhere in running text
     /// outside an opening, a title-case line or page furniture: what the text shows to be
     /// names.
@@ -102,47 +118,45 @@ fn is_contraction(w: &str) -> bool {
 }
 
 impl<'a, 't> NameFinder<'a, 't> {
-    /// A finder over the article's tokens.
+    /// A finder over the article's tokens; `ranges` holds the token range of each sentence of
+    /// `seg`.
     pub(crate) fn new(
         toks: &'a Tokens<'t>,
         words: &'a Words,
         lists: &'a NameLists,
         seg: &Segmentation,
+        ranges: &[Range<usize>],
         quotes: &[Quotation],
     ) -> Self {
-        // Sized up front for about one new word in four tokens, as in news text: growing it
-        // from empty rehashed the whole set a dozen times.
-        let mut vocabulary = FastSet::with_capacity_and_hasher(toks.len() / 4, Default::default());
-        vocabulary.extend(
-            (0..toks.len())
-                .filter(|&i| toks.is_word(i) && toks.str(i).starts_with(|c: char| c.is_lowercase()))
-                .map(|i| toks.low(i)),
-        );
+        let mut facts = vec![0u8; toks.len()];
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
-        let titles = (0..toks.len())
-            .map(|i| {
-                toks.is_listed_title(i)
-                    .then(|| lists.title(toks.low(i)))
-                    .flatten()
-            })
-            .collect();
-        let mut in_title = vec![false; toks.len()];
-        for q in quotes.iter().filter(|q| q.title) {
-            for i in toks.within(q.span) {
-                in_title[i] = true;
+        let mut titles = vec![None; toks.len()];
+        for i in 0..toks.len() {
+            if toks.is_listed_title(i) {
+                titles[i] = lists.title(toks.low(i));
+                facts[i] |= LISTED_TITLE;
+            }
+            if toks.is_class(i, DET) && toks.low(i) == "the" {
+                facts[i] |= THE;
             }
         }
-        let mut initial = vec![false; toks.len()];
-        for s in &seg.sentences {
-            let range = toks.within(s.span);
+        for q in quotes.iter().filter(|q| q.title) {
+            for i in toks.within(q.span) {
+                facts[i] |= IN_TITLE;
+            }
+        }
+        for range in ranges {
             if let Some(first) = range.clone().find(|&i| toks.is_word(i)) {
-                initial[first] = true;
+                facts[first] |= INITIAL;
             }
             for i in range.clone().skip(1) {
+                if toks.is_word(i - 1) {
+                    continue;
+                }
                 let p = toks.str(i - 1);
                 let opening_single = p == "'" && (i < 2 || !toks.is_word(i - 2));
-                if !toks.is_word(i - 1) && (opens_clause(p) || opening_single || initial[i - 1]) {
-                    initial[i] = true;
+                if opens_clause(p) || opening_single || facts[i - 1] & INITIAL != 0 {
+                    facts[i] |= INITIAL;
                 }
             }
         }
@@ -150,30 +164,50 @@ impl<'a, 't> NameFinder<'a, 't> {
             toks,
             words,
             lists,
-            vocabulary,
-            initial,
-            in_title,
+            vocabulary: Vocabulary::new(toks),
+            facts,
             titles,
+            title_case: Vec::with_capacity(ranges.len()),
             mid_caps: FastSet::default(),
         };
+        for i in 0..toks.len() {
+            if finder.name_word(i) {
+                finder.facts[i] |= NAME_WORD;
+            }
+        }
         let mut mid_caps = FastSet::default();
-        for s in &seg.sentences {
-            let range = toks.within(s.span);
-            if s.role == Role::Boilerplate || finder.title_case(range.start, range.end) {
+        for (s, range) in seg.sentences.iter().zip(ranges) {
+            let title_case =
+                s.role != Role::Boilerplate && finder.is_title_case(range.start, range.end);
+            finder.title_case.push(title_case);
+            if s.role == Role::Boilerplate || title_case {
                 continue;
             }
             // Only lone words count: "Grain" of "International Grain Council" shows nothing
             // about a "Grain" that opens a line.
             for i in range.clone() {
+                if !toks.is_cap(i) || finder.facts[i] & (INITIAL | IN_TITLE) != 0 {
+                    continue;
+                }
                 let lone = (i == range.start || !toks.is_cap(i - 1))
                     && (i + 1 >= range.end || !toks.is_cap(i + 1));
-                if lone && toks.is_cap(i) && !finder.initial[i] && !finder.in_title[i] {
+                if lone {
                     mid_caps.insert(strip_possessive(toks.str(i)));
                 }
             }
         }
         finder.mid_caps = mid_caps;
         finder
+    }
+
+    fn initial(&self, i: usize) -> bool {
+        self.facts[i] & INITIAL != 0
+    }
+
+    /// A capitalized word that can be part of a name: not a function word ("The", "When") and
+    /// not a long all-capitals word of a shouted subhead.
+    fn is_name_word(&self, i: usize) -> bool {
+        self.facts[i] & NAME_WORD != 0
     }
 
     fn title_kind(&self, i: usize) -> Option<TitleKind> {
@@ -196,10 +230,10 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
     }
 
-    /// A capitalized word that can be part of a name: not a function word ("The", "When") and
-    /// not a long all-capitals word of a shouted subhead.
-    fn is_name_word(&self, i: usize) -> bool {
-        if !self.toks.is_cap(i) || self.in_title[i] || is_contraction(self.toks.str(i)) {
+    /// [`NameFinder::is_name_word`], worked out.
+    fn name_word(&self, i: usize) -> bool {
+        if !self.toks.is_cap(i) || self.facts[i] & IN_TITLE != 0 || is_contraction(self.toks.str(i))
+        {
             return false;
         }
         let s = self.toks.str(i);
@@ -224,7 +258,7 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// True when most words of the sentence are capitalized and it has no final stop, as in a
     /// title-case headline.
-    fn title_case(&self, a: usize, b: usize) -> bool {
+    fn is_title_case(&self, a: usize, b: usize) -> bool {
         // Running text ends with a stop; a title-case headline does not, and a sentence full
         // of names ("Paula Grant met Omar Haddad on Monday.") is not a headline.
         if b > a && matches!(self.toks.str(b - 1), "." | "”" | "\"") {
@@ -240,14 +274,19 @@ impl<'a, 't> NameFinder<'a, 't> {
         words >= 4 && caps * 10 >= words * 8
     }
 
-    /// Name mentions of the sentence whose tokens are `a..b`, in order.
-    pub(crate) fn find(&self, a: usize, b: usize, out: &mut Vec<NameMention<'a>>) {
-        let title_case = self.title_case(a, b);
+    /// Name mentions of sentence `sentence`, whose tokens are `a..b`, in order.
+    pub(crate) fn find(&self, sentence: usize, a: usize, b: usize, out: &mut Vec<NameMention<'a>>) {
+        let title_case = self.title_case[sentence];
         if let Some(m) = self.group_subject(a, b) {
             out.push(m);
         }
         let mut i = a;
         while i < b {
+            // Only a name word, a title or "the" starts a name or a role phrase.
+            if self.facts[i] & (NAME_WORD | LISTED_TITLE | THE) == 0 {
+                i += 1;
+                continue;
+            }
             if let Some(m) = self.org_role(i, b) {
                 out.push(m);
                 i += 2;
@@ -297,12 +336,11 @@ impl<'a, 't> NameFinder<'a, 't> {
             if !t.is_word(k) || t.class(k) != 0 {
                 break;
             }
-            let low = t.low(k);
             // Capitalized only to open the sentence, as a common word ("Officials said") or a
             // demonym ("Russian forces"); not a name ("Reuters", "Trump suggests").
             if t.is_cap(k)
                 && !(k == start
-                    && (self.vocabulary.contains(low) || self.is_adjective(k) || self.is_people(k)))
+                    && (self.vocabulary.has_token(k) || self.is_adjective(k) || self.is_people(k)))
             {
                 break;
             }
@@ -444,7 +482,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         // A capitalized common word opening the sentence ("Currently", "Officials", "Let's"),
         // or a verb form opening a clause ("Asked whether ...", "Speaking to reporters, ...").
         if s < e
-            && self.initial[s]
+            && self.initial(s)
             && (self.is_common(s)
                 || self.opens_with_verb(s, e)
                 || self.opens_with_noun_of(s, e)
@@ -556,9 +594,9 @@ impl<'a, 't> NameFinder<'a, 't> {
                 // "Apple" opening a sentence of an article about apples.
                 let word = strip_possessive(t.str(n));
                 m.weak = len == 1
-                    && self.initial[n]
+                    && self.initial(n)
                     && !self.mid_caps.contains(word)
-                    && self.in_lowercase(word);
+                    && self.in_lowercase(n);
                 out.push(m);
                 return None;
             }
@@ -613,8 +651,8 @@ impl<'a, 't> NameFinder<'a, 't> {
             // At an opening, the text must show the word capitalized elsewhere, or give it a
             // possessive ("Trump’s team"), which common words that open sentences rarely take.
             let possessive = word.len() < t.str(n).len();
-            weak = (self.initial[n] && !self.mid_caps.contains(word) && !possessive)
-                || self.in_lowercase(word);
+            weak = (self.initial(n) && !self.mid_caps.contains(word) && !possessive)
+                || self.in_lowercase(n);
         }
         let (kind, sure) = self.kind_of(n, e, title.is_some(), &mut gender);
         let mut m = self.plain(n, e, kind, title, gender, heads);
@@ -911,16 +949,25 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// title or a known name.
     fn is_common(&self, i: usize) -> bool {
         let low = self.toks.low(i);
-        self.vocabulary.contains(low)
+        self.vocabulary.has_token(i)
             && self.lists.title(low).is_none()
             && self.lists.known_at(self.toks, i, i + 8).is_none()
     }
 
-    /// True when the capitalized word is also written in lowercase in the article ("Apple"
-    /// and "apple"); an acronym is never the same word as a lowercase one ("US" and "us").
-    fn in_lowercase(&self, word: &str) -> bool {
-        !word.chars().skip(1).any(char::is_uppercase)
-            && self.vocabulary.contains(word.to_lowercase().as_str())
+    /// True when the capitalized word of token `i`, without a possessive ending, is also
+    /// written in lowercase in the article ("Apple" and "apple"); an acronym is never the same
+    /// word as a lowercase one ("US" and "us").
+    fn in_lowercase(&self, i: usize) -> bool {
+        let word = strip_possessive(self.toks.str(i));
+        if word.chars().skip(1).any(char::is_uppercase) {
+            return false;
+        }
+        if word.is_ascii() {
+            // The lowercase copy of the token has the same bytes where the word is ASCII.
+            self.vocabulary.contains(&self.toks.low(i)[..word.len()])
+        } else {
+            self.vocabulary.contains(&word.to_lowercase())
+        }
     }
 
     /// True when token `i` is a noun for several people: "officials", "traders", "police".
