@@ -39,8 +39,10 @@ struct Phrase {
 #[derive(Debug)]
 pub(crate) struct NameLists {
     titles: FastMap<&'static str, TitleWord>,
-    /// Known names by their first word, longest first.
-    phrases: FastMap<String, Vec<Phrase>>,
+    /// Known names by their first word: the index of their list in `phrase_lists`.
+    phrase_index: FastMap<String, u32>,
+    /// Lists of known names that share a first word, longest first.
+    phrase_lists: Vec<Vec<Phrase>>,
     /// Words that make a capitalized name an organization.
     org_parts: FastSet<&'static str>,
     /// Lowercase nouns that point back to an organization: "council", "chain".
@@ -179,12 +181,19 @@ impl NameLists {
                 None => format!("{}s", e[0]),
             });
         }
-        for list in phrases.values_mut() {
+        let mut phrase_index = FastMap::default();
+        let mut phrase_lists = Vec::with_capacity(phrases.len());
+        for (first, mut list) in phrases {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            if let Ok(k) = u32::try_from(phrase_lists.len()) {
+                phrase_index.insert(first, k);
+                phrase_lists.push(list);
+            }
         }
         NameLists {
             titles,
-            phrases,
+            phrase_index,
+            phrase_lists,
             org_parts,
             org_heads,
             adjectives,
@@ -251,9 +260,11 @@ impl NameLists {
 
     /// True when the word alone is a known outlet, organization or place ("Russia").
     pub(crate) fn is_known_word(&self, word: &str) -> bool {
-        self.phrases
-            .get(word)
-            .is_some_and(|list| list.iter().any(|p| p.words.len() == 1))
+        self.phrase_index.get(word).is_some_and(|&k| {
+            self.phrase_lists[k as usize]
+                .iter()
+                .any(|p| p.words.len() == 1)
+        })
     }
 
     /// True for the plural noun of such an adjective: "Russians", "Democrats".
@@ -279,13 +290,31 @@ impl NameLists {
         i: usize,
         end: usize,
     ) -> Option<(usize, EntityKind)> {
+        if i >= end.min(toks.len()) {
+            return None;
+        }
+        let list = self.phrases_of(strip_possessive(toks.str(i)))?;
+        self.known_in(list, toks, i, end)
+    }
+
+    /// The list of known names whose first word is `first`, for [`NameLists::known_in`].
+    pub(crate) fn phrases_of(&self, first: &str) -> Option<u32> {
+        self.phrase_index.get(first).copied()
+    }
+
+    /// [`NameLists::known_at`], where `list` is the list of token `i`'s word.
+    pub(crate) fn known_in(
+        &self,
+        list: u32,
+        toks: &Tokens,
+        i: usize,
+        end: usize,
+    ) -> Option<(usize, EntityKind)> {
         let end = end.min(toks.len());
         if i >= end {
             return None;
         }
-        let first = strip_possessive(toks.str(i));
-        let list = self.phrases.get(first)?;
-        'next: for p in list {
+        'next: for p in self.phrase_lists.get(list as usize)? {
             if i + p.words.len() > end {
                 continue;
             }
@@ -316,6 +345,10 @@ fn place_words(at: &str) -> FastSet<&'static str> {
 
 /// The word without a possessive ending: "Trump’s" gives "Trump", "Reuters'" gives "Reuters".
 pub(crate) fn strip_possessive(w: &str) -> &str {
+    // Asked of most capitalized words, several times: most end in neither "s" nor "S".
+    if !matches!(w.as_bytes().last(), Some(b's' | b'S')) {
+        return w;
+    }
     for suffix in ["’s", "'s", "’S", "'S"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             if !stem.is_empty() {

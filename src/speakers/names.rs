@@ -62,6 +62,11 @@ const THE: u8 = 1 << 3;
 /// reject when it is written in lowercase).
 const LISTED_TITLE: u8 = 1 << 4;
 
+/// In [`NameFinder::phrases`]: no known name starts with the word.
+const NO_PHRASE: u32 = u32::MAX;
+/// In [`NameFinder::phrases`]: not looked up beforehand.
+const UNASKED: u32 = u32::MAX - 1;
+
 /// Finds names in sentences. Borrows the lists; holds the article's lowercase vocabulary.
 pub(crate) struct NameFinder<'a, 't> {
     pub(crate) toks: &'a Tokens<'t>,
@@ -77,6 +82,10 @@ pub(crate) struct NameFinder<'a, 't> {
     /// Per token: the title entry of its lowercase text, however it is written. Titles are
     /// asked of most tokens several times over, so looked up once.
     titles: Vec<Option<TitleWord>>,
+    /// Per capitalized token: the list of known names that start with its word
+    /// ([`NameLists::phrases_of`]), or [`NO_PHRASE`]; [`UNASKED`] for other tokens. Known names
+    /// are asked of a name's first word several times over.
+    phrases: Vec<u32>,
     /// Per sentence: true for a title-case line, where only listed names count.
     title_case: Vec<bool>,
     /// Capitalized words (possessive ending taken off) written alone somewhere in running text
@@ -108,7 +117,11 @@ fn opens_clause(p: &str) -> bool {
 
 /// True for a contraction: "I’ve", "We’re", "They'll", "Don’t".
 fn is_contraction(w: &str) -> bool {
-    // Compared byte for byte without a lowercase copy: asked of every capitalized word.
+    // Compared byte for byte without a lowercase copy: asked of every capitalized word, and
+    // only a word with an apostrophe can be one.
+    if !w.contains(['\'', '’']) {
+        return false;
+    }
     let w = w.as_bytes();
     [
         "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m", "n’t", "n't",
@@ -160,6 +173,16 @@ impl<'a, 't> NameFinder<'a, 't> {
                 }
             }
         }
+        let phrases = (0..toks.len())
+            .map(|i| {
+                if toks.is_cap(i) {
+                    let first = strip_possessive(toks.str(i));
+                    lists.phrases_of(first).unwrap_or(NO_PHRASE)
+                } else {
+                    UNASKED
+                }
+            })
+            .collect();
         let mut finder = NameFinder {
             toks,
             words,
@@ -167,6 +190,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             vocabulary: Vocabulary::new(toks),
             facts,
             titles,
+            phrases,
             title_case: Vec::with_capacity(ranges.len()),
             mid_caps: FastSet::default(),
         };
@@ -198,6 +222,15 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
         finder.mid_caps = mid_caps;
         finder
+    }
+
+    /// [`NameLists::known_at`], with the first word's lookup made beforehand.
+    fn known_at(&self, i: usize, end: usize) -> Option<(usize, EntityKind)> {
+        match self.phrases.get(i).copied() {
+            Some(NO_PHRASE) => None,
+            Some(UNASKED) | None => self.lists.known_at(self.toks, i, end),
+            Some(list) => self.lists.known_in(list, self.toks, i, end),
+        }
     }
 
     fn initial(&self, i: usize) -> bool {
@@ -236,13 +269,10 @@ impl<'a, 't> NameFinder<'a, 't> {
         {
             return false;
         }
-        let s = self.toks.str(i);
-        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-        let caps = s.chars().filter(|c| c.is_uppercase()).count();
-        if letters > 4 && caps == letters {
+        if is_shouted(self.toks.str(i)) {
             return false;
         }
-        if !self.is_function_word(i) || self.lists.known_at(self.toks, i, i + 8).is_some() {
+        if !self.is_function_word(i) || self.known_at(i, i + 8).is_some() {
             return true;
         }
         // "Will Doyle", "Mark Levine": a capitalized function word before a capitalized word,
@@ -448,7 +478,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     fn known_only(&self, s: usize, e: usize, out: &mut Vec<NameMention<'a>>) {
         let mut i = s;
         while i < e {
-            if let Some((len, kind)) = self.lists.known_at(self.toks, i, e) {
+            if let Some((len, kind)) = self.known_at(i, e) {
                 out.push(self.plain(i, i + len, kind, None, Gender::Any, Vec::new()));
                 i += len;
             } else {
@@ -528,8 +558,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                         let names_org = (before..run_end)
                             .any(|i| self.lists.is_org_part(strip_possessive(t.str(i))))
                             || self
-                                .lists
-                                .known_at(t, before, run_end)
+                                .known_at(before, run_end)
                                 .is_some_and(|(len, _)| before + len == run_end);
                         if m > before && !names_org {
                             last_title = Some(m - 1);
@@ -579,15 +608,10 @@ impl<'a, 't> NameFinder<'a, 't> {
         while m + 1 < e && self.is_adjective(m) {
             m += 1;
         }
-        if m > n
-            && self
-                .lists
-                .known_at(t, m, e)
-                .is_some_and(|(len, _)| m + len == e)
-        {
+        if m > n && self.known_at(m, e).is_some_and(|(len, _)| m + len == e) {
             n = m;
         }
-        if let Some((len, kind)) = self.lists.known_at(t, n, e) {
+        if let Some((len, kind)) = self.known_at(n, e) {
             // A known place, outlet or organization takes no title ("three major US banks").
             if n + len == e && (title.is_none() || kind != EntityKind::Person) {
                 let mut m = self.plain(n, e, kind, None, gender, heads);
@@ -695,7 +719,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         if (n..e).any(|i| self.lists.is_org_part(strip_possessive(t.str(i)))) {
             return (EntityKind::Organization, Sureness::Name);
         }
-        if let Some((len, kind)) = self.lists.known_at(t, n, e) {
+        if let Some((len, kind)) = self.known_at(n, e) {
             if len == e - n {
                 return (kind, Sureness::Name);
             }
@@ -858,8 +882,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let before_place = e + 1 < t.len()
             && t.is(e, ",")
             && self
-                .lists
-                .known_at(t, e + 1, e + 4)
+                .known_at(e + 1, e + 4)
                 .is_some_and(|(_, k)| k == EntityKind::Place);
         ((by_prep || of_place) && free_after) || before_place
     }
@@ -922,7 +945,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let t = self.toks;
         let low = t.low(s);
         // "Boeing unveils ...": a name the lists or the text know is no participle.
-        if self.lists.known_at(t, s, e).is_some() || self.mid_caps.contains(t.str(s)) {
+        if self.known_at(s, e).is_some() || self.mid_caps.contains(t.str(s)) {
             return false;
         }
         e == s + 1
@@ -940,7 +963,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         s + 1 < e
             && CONNECTORS.contains(&t.str(s + 1))
             && !self.mid_caps.contains(t.str(s))
-            && self.lists.known_at(t, s, e).is_none()
+            && self.known_at(s, e).is_none()
             && !self.lists.is_org_part(t.str(s))
             && self.title_at(s).is_none()
     }
@@ -951,7 +974,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let low = self.toks.low(i);
         self.vocabulary.has_token(i)
             && self.lists.title(low).is_none()
-            && self.lists.known_at(self.toks, i, i + 8).is_none()
+            && self.known_at(i, i + 8).is_none()
     }
 
     /// True when the capitalized word of token `i`, without a possessive ending, is also
@@ -979,6 +1002,19 @@ impl<'a, 't> NameFinder<'a, 't> {
     fn is_adjective(&self, i: usize) -> bool {
         self.lists.is_adjective(self.toks.str(i))
     }
+}
+
+/// True for a word of more than four letters, all capitals: "BREAKING", not "NATO".
+fn is_shouted(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        // Every uppercase character is a letter: one lowercase letter settles it.
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters > 4
 }
 
 /// True for an initial: "W.", "J.K.", or a lone capital ("R Saravanan").

@@ -146,7 +146,12 @@ impl<'a, 't> Resolver<'a, 't> {
                     }
                 }
                 if !quoted {
-                    let tok = self.toks.at_or_after(n.span.start);
+                    // A name starts where a token does, mostly this one.
+                    let tok = if self.toks.span(i).start == n.span.start {
+                        i
+                    } else {
+                        self.toks.at_or_after(n.span.start)
+                    };
                     cur.push(Candidate {
                         entity: e,
                         tok,
@@ -509,11 +514,12 @@ impl<'a, 't> Resolver<'a, 't> {
         };
         // The nearest candidates only: a run-on sentence costs no more per pronoun.
         let upto = cur.partition_point(|c| c.tok < tok);
-        let before: Vec<&Candidate> = cur[upto.saturating_sub(SENTENCE_CANDIDATES)..upto]
-            .iter()
-            .filter(|c| ok(c.entity))
-            .collect();
-        if let Some(c) = before.iter().find(|c| !c.after_prep) {
+        let before = || {
+            cur[upto.saturating_sub(SENTENCE_CANDIDATES)..upto]
+                .iter()
+                .filter(|c| ok(c.entity))
+        };
+        if let Some(c) = before().find(|c| !c.after_prep) {
             return Some(c.entity);
         }
         // An object of a preposition is the weakest antecedent: "his talk with Putin, after he
@@ -526,7 +532,7 @@ impl<'a, 't> Resolver<'a, 't> {
         if let Some(e) = earlier_subject {
             return Some(e);
         }
-        if let Some(c) = before.last() {
+        if let Some(c) = before().next_back() {
             return Some(c.entity);
         }
         self.history.iter().find_map(|sent| {
