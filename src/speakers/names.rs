@@ -56,11 +56,9 @@ const CONNECTORS: &[&str] = &[
 const INITIAL: u8 = 1;
 const IN_TITLE: u8 = 1 << 1;
 const NAME_WORD: u8 = 1 << 2;
-/// The token is "the" (in any case).
-const THE: u8 = 1 << 3;
 /// The token's lowercase text has a title entry (which `NameFinder::title_at` may still
 /// reject when it is written in lowercase).
-const LISTED_TITLE: u8 = 1 << 4;
+const LISTED_TITLE: u8 = 1 << 3;
 
 /// In [`NameFinder::phrases`]: no known name starts with the word.
 const NO_PHRASE: u32 = u32::MAX;
@@ -77,7 +75,7 @@ pub(crate) struct NameFinder<'a, 't> {
     /// Per token: [`INITIAL`] where English capitalizes any word, at the opening of a
     /// sentence, a quotation, a parenthesis or a clause after a colon or a dash;
     /// [`IN_TITLE`] inside a quotation that names a work ("his book “War”"); [`NAME_WORD`]
-    /// for [`NameFinder::is_name_word`]; [`THE`]; [`LISTED_TITLE`].
+    /// for [`NameFinder::is_name_word`]; [`LISTED_TITLE`].
     facts: Vec<u8>,
     /// Per token: the title entry of its lowercase text, however it is written. Titles are
     /// asked of most tokens several times over, so looked up once.
@@ -86,6 +84,9 @@ pub(crate) struct NameFinder<'a, 't> {
     /// ([`NameLists::phrases_of`]), or [`NO_PHRASE`]; [`UNASKED`] for other tokens. Known names
     /// are asked of a name's first word several times over.
     phrases: Vec<u32>,
+    /// The tokens that may start a name or a role phrase, in order: a superset of the name
+    /// words, the titles and "the".
+    starts: Vec<usize>,
     /// Per sentence: true for a title-case line, where only listed names count.
     title_case: Vec<bool>,
     /// Capitalized words (possessive ending taken off) written alone somewhere in running text
@@ -141,16 +142,29 @@ impl<'a, 't> NameFinder<'a, 't> {
         ranges: &[Range<usize>],
         quotes: &[Quotation],
     ) -> Self {
-        let mut facts = vec![0u8; toks.len()];
+        let n = toks.len();
+        let mut facts = vec![0u8; n];
+        // The capitalized tokens, and the tokens that may start a name or a role phrase (a
+        // capitalized word, a title, a determiner such as "the"), in order: the passes below
+        // and the name loop visit only those. Written without a branch per token, which
+        // would be mispredicted often.
+        let mut caps = vec![0; n];
+        let mut starts = vec![0; n];
+        let (mut nc, mut ns) = (0, 0);
+        for i in 0..n {
+            caps[nc] = i;
+            starts[ns] = i;
+            nc += usize::from(toks.is_cap(i));
+            ns += usize::from(toks.is_cap(i) || toks.is_listed_title(i) || toks.is_class(i, DET));
+        }
+        caps.truncate(nc);
+        starts.truncate(ns);
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
-        let mut titles = vec![None; toks.len()];
-        for i in 0..toks.len() {
+        let mut titles = vec![None; n];
+        for &i in &starts {
             if toks.is_listed_title(i) {
                 titles[i] = lists.title(toks.low(i));
                 facts[i] |= LISTED_TITLE;
-            }
-            if toks.is_class(i, DET) && toks.low(i) == "the" {
-                facts[i] |= THE;
             }
         }
         for q in quotes.iter().filter(|q| q.title) {
@@ -173,33 +187,30 @@ impl<'a, 't> NameFinder<'a, 't> {
                 }
             }
         }
-        let phrases = (0..toks.len())
-            .map(|i| {
-                if toks.is_cap(i) {
-                    let first = strip_possessive(toks.str(i));
-                    lists.phrases_of(first).unwrap_or(NO_PHRASE)
-                } else {
-                    UNASKED
-                }
-            })
-            .collect();
+        let mut phrases = vec![UNASKED; n];
+        for &i in &caps {
+            let first = strip_possessive(toks.str(i));
+            phrases[i] = lists.phrases_of(first).unwrap_or(NO_PHRASE);
+        }
         let mut finder = NameFinder {
             toks,
             words,
             lists,
-            vocabulary: Vocabulary::new(toks),
+            vocabulary: Vocabulary::new(toks, &caps),
             facts,
             titles,
             phrases,
+            starts,
             title_case: Vec::with_capacity(ranges.len()),
             mid_caps: FastSet::default(),
         };
-        for i in 0..toks.len() {
+        for &i in &caps {
             if finder.name_word(i) {
                 finder.facts[i] |= NAME_WORD;
             }
         }
         let mut mid_caps = FastSet::default();
+        let mut c = 0;
         for (s, range) in seg.sentences.iter().zip(ranges) {
             let title_case =
                 s.role != Role::Boilerplate && finder.is_title_case(range.start, range.end);
@@ -207,10 +218,18 @@ impl<'a, 't> NameFinder<'a, 't> {
             if s.role == Role::Boilerplate || title_case {
                 continue;
             }
+            // The capitalized tokens of the sentence.
+            if c > 0 && caps[c - 1] >= range.start {
+                // Out of order: search afresh.
+                c = caps.partition_point(|&k| k < range.start);
+            }
+            while caps.get(c).is_some_and(|&k| k < range.start) {
+                c += 1;
+            }
             // Only lone words count: "Grain" of "International Grain Council" shows nothing
             // about a "Grain" that opens a line.
-            for i in range.clone() {
-                if !toks.is_cap(i) || finder.facts[i] & (INITIAL | IN_TITLE) != 0 {
+            for &i in caps[c..].iter().take_while(|&&k| k < range.end) {
+                if finder.facts[i] & (INITIAL | IN_TITLE) != 0 {
                     continue;
                 }
                 let lone = (i == range.start || !toks.is_cap(i - 1))
@@ -310,12 +329,17 @@ impl<'a, 't> NameFinder<'a, 't> {
         if let Some(m) = self.group_subject(a, b) {
             out.push(m);
         }
+        // Only a name word, a title or "the" starts a name or a role phrase: the loop goes from
+        // one such token to the next.
+        let mut c = self.starts.partition_point(|&k| k < a);
         let mut i = a;
-        while i < b {
-            // Only a name word, a title or "the" starts a name or a role phrase.
-            if self.facts[i] & (NAME_WORD | LISTED_TITLE | THE) == 0 {
-                i += 1;
-                continue;
+        loop {
+            while self.starts.get(c).is_some_and(|&k| k < i) {
+                c += 1;
+            }
+            match self.starts.get(c) {
+                Some(&k) if k < b => i = k,
+                _ => break,
             }
             if let Some(m) = self.org_role(i, b) {
                 out.push(m);

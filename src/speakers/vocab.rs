@@ -48,8 +48,8 @@ pub(crate) struct Vocabulary<'a, 't> {
 }
 
 impl<'a, 't> Vocabulary<'a, 't> {
-    /// The vocabulary of the article's tokens.
-    pub(crate) fn new(toks: &'a Tokens<'t>) -> Self {
+    /// The vocabulary of the article's tokens; `caps` lists the capitalized ones.
+    pub(crate) fn new(toks: &'a Tokens<'t>, caps: &[usize]) -> Self {
         let mut asked: FastMap<Cow<'a, str>, bool> = FastMap::default();
         // Per slot: how many words asked about with that shape are not yet seen in lowercase.
         let mut unseen = vec![0u32; 1 << SLOT_BITS];
@@ -59,10 +59,7 @@ impl<'a, 't> Vocabulary<'a, 't> {
                 unseen[s] += 1;
             }
         };
-        for i in 0..toks.len() {
-            if !toks.is_cap(i) {
-                continue;
-            }
+        for &i in caps {
             let low = toks.low(i);
             let word = strip_possessive(toks.str(i));
             // Only a word that opens with an ASCII capital has a lowercase form that starts
@@ -80,12 +77,10 @@ impl<'a, 't> Vocabulary<'a, 't> {
             }
         }
         for i in 0..toks.len() {
-            if !toks.is_word(i) || !starts_lowercase(toks.str(i)) {
-                continue;
-            }
+            // The shape first: for most tokens, no word of that shape is awaited.
             let low = toks.low(i);
             let s = slot(low.as_bytes());
-            if unseen[s] == 0 {
+            if unseen[s] == 0 || !toks.is_word(i) || !starts_lowercase(toks.str(i)) {
                 continue;
             }
             if let Some(seen) = asked.get_mut(low) {
@@ -139,6 +134,10 @@ mod tests {
     use super::*;
     use crate::words::Words;
 
+    fn caps(toks: &Tokens) -> Vec<usize> {
+        (0..toks.len()).filter(|&i| toks.is_cap(i)).collect()
+    }
+
     const TEXT: &str = "Apple sold apples. The Trump’s card was a trump. Élan had élan. \
         Orange rose. Birds fell.";
 
@@ -148,7 +147,7 @@ mod tests {
             fn $name() {
                 let words = Words::new();
                 let toks = words.tokenize(TEXT);
-                assert_eq!(Vocabulary::new(&toks).contains($word), $want);
+                assert_eq!(Vocabulary::new(&toks, &caps(&toks)).contains($word), $want);
             }
         };
     }
@@ -169,7 +168,7 @@ mod tests {
     fn tokens_written_in_lowercase() {
         let words = Words::new();
         let toks = words.tokenize(TEXT);
-        let v = Vocabulary::new(&toks);
+        let v = Vocabulary::new(&toks, &caps(&toks));
         let seen: Vec<&str> = (0..toks.len())
             .filter(|&i| toks.is_cap(i) && v.has_token(i))
             .map(|i| toks.str(i))
