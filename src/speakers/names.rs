@@ -6,7 +6,10 @@ use std::ops::Range;
 
 use crate::hash::FastSet;
 
-use super::lists::{strip_possessive, NameLists, PeopleNoun, TitleKind, TitleWord};
+use super::lists::{
+    strip_possessive, NameLists, PeopleNoun, TitleKind, TitleWord, WordFacts, ADJECTIVE,
+    CAPITALIZED, EVENT, GROUP, ORG_PART, PLACE_FIRST, PLACE_LAST,
+};
 use super::vocab::Vocabulary;
 use super::{EntityKind, Sureness};
 use crate::quotes::Quotation;
@@ -59,6 +62,8 @@ const NAME_WORD: u8 = 1 << 2;
 /// The token's lowercase text has a title entry (which `NameFinder::title_at` may still
 /// reject when it is written in lowercase).
 const LISTED_TITLE: u8 = 1 << 3;
+/// The token's word was looked up in the case-sensitive lists beforehand.
+const LISTED_WORD: u8 = 1 << 4;
 
 /// In [`NameFinder::phrases`]: no known name starts with the word.
 const NO_PHRASE: u32 = u32::MAX;
@@ -87,6 +92,10 @@ pub(crate) struct NameFinder<'a, 't> {
     /// The tokens that may start a name or a role phrase, in order: a superset of the name
     /// words, the titles and "the".
     starts: Vec<usize>,
+    /// Per capitalized token ([`LISTED_WORD`]): what the word lists say of its word without a
+    /// possessive ending, and of the word as written.
+    stem_lex: Vec<WordFacts>,
+    raw_lex: Vec<WordFacts>,
     /// Per sentence: true for a title-case line, where only listed names count.
     title_case: Vec<bool>,
     /// Capitalized words (possessive ending taken off) written alone somewhere in running text
@@ -188,9 +197,19 @@ impl<'a, 't> NameFinder<'a, 't> {
             }
         }
         let mut phrases = vec![UNASKED; n];
+        let mut stem_lex = vec![WordFacts::default(); n];
+        let mut raw_lex = vec![WordFacts::default(); n];
         for &i in &caps {
-            let first = strip_possessive(toks.str(i));
-            phrases[i] = lists.phrases_of(first).unwrap_or(NO_PHRASE);
+            let word = toks.str(i);
+            let stem = strip_possessive(word);
+            phrases[i] = lists.phrases_of(stem).unwrap_or(NO_PHRASE);
+            stem_lex[i] = lists.facts(stem);
+            raw_lex[i] = if stem.len() == word.len() {
+                stem_lex[i]
+            } else {
+                lists.facts(word)
+            };
+            facts[i] |= LISTED_WORD;
         }
         let mut finder = NameFinder {
             toks,
@@ -201,6 +220,8 @@ impl<'a, 't> NameFinder<'a, 't> {
             titles,
             phrases,
             starts,
+            stem_lex,
+            raw_lex,
             title_case: Vec::with_capacity(ranges.len()),
             mid_caps: FastSet::default(),
         };
@@ -249,6 +270,29 @@ impl<'a, 't> NameFinder<'a, 't> {
             Some(NO_PHRASE) => None,
             Some(UNASKED) | None => self.lists.known_at(self.toks, i, end),
             Some(list) => self.lists.known_in(list, self.toks, i, end),
+        }
+    }
+
+    /// What the word lists say of token `i`'s word without a possessive ending.
+    fn stem_facts(&self, i: usize) -> WordFacts {
+        if self.facts[i] & LISTED_WORD != 0 {
+            self.stem_lex[i]
+        } else {
+            self.lists.facts(strip_possessive(self.toks.str(i)))
+        }
+    }
+
+    /// True when token `i`'s word without a possessive ending has the list bit `bit`.
+    fn stem_is(&self, i: usize, bit: u8) -> bool {
+        self.stem_facts(i).bits & bit != 0
+    }
+
+    /// What the word lists say of token `i`'s word as written.
+    fn raw_facts(&self, i: usize) -> WordFacts {
+        if self.facts[i] & LISTED_WORD != 0 {
+            self.raw_lex[i]
+        } else {
+            self.lists.facts(self.toks.str(i))
         }
     }
 
@@ -540,7 +584,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             && (self.is_common(s)
                 || self.opens_with_verb(s, e)
                 || self.opens_with_noun_of(s, e)
-                || self.lists.is_capitalized_word(strip_possessive(t.str(s))))
+                || self.stem_is(s, CAPITALIZED))
         {
             s += 1;
         }
@@ -579,8 +623,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                         }
                         // "leader of the Republican Party": the words after "of" name an
                         // organization or a place, not a department of the title.
-                        let names_org = (before..run_end)
-                            .any(|i| self.lists.is_org_part(strip_possessive(t.str(i))))
+                        let names_org = (before..run_end).any(|i| self.stem_is(i, ORG_PART))
                             || self
                                 .known_at(before, run_end)
                                 .is_some_and(|(len, _)| before + len == run_end);
@@ -654,7 +697,6 @@ impl<'a, 't> NameFinder<'a, 't> {
         if title.is_none() && (n..e).all(|k| self.is_adjective(k)) {
             return None;
         }
-        let last = strip_possessive(t.str(e - 1));
         // Names of vehicles, models and indexes: "Air Force One", "Airbus A380", "F-35",
         // "Boeing 747", "FTSE 100". A year after a name is no model number.
         let numbered = e < t.len()
@@ -670,7 +712,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 let w = t.str(k);
                 w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
             });
-        if title.is_none() && (self.lists.is_event_word(last) || coded) {
+        if title.is_none() && (self.stem_is(e - 1, EVENT) || coded) {
             return None;
         }
         // "Joel Pollak of Breitbart California": a person's name, then where they work.
@@ -686,13 +728,10 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut weak = false;
         if title.is_none() && e - n == 1 {
             let word = strip_possessive(t.str(n));
-            if self.lists.is_capitalized_word(word)
-                || self.is_compound_modifier(word)
-                || is_initial(word)
-            {
+            if self.stem_is(n, CAPITALIZED) || self.is_compound_modifier(word) || is_initial(word) {
                 return None;
             }
-            if self.lists.is_group(word) {
+            if self.stem_is(n, GROUP) {
                 out.push(self.plain(n, e, EntityKind::Group, None, gender, heads));
                 return None;
             }
@@ -740,7 +779,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         gender: &mut Gender,
     ) -> (EntityKind, Sureness) {
         let t = self.toks;
-        if (n..e).any(|i| self.lists.is_org_part(strip_possessive(t.str(i)))) {
+        if (n..e).any(|i| self.stem_is(i, ORG_PART)) {
             return (EntityKind::Organization, Sureness::Name);
         }
         if let Some((len, kind)) = self.known_at(n, e) {
@@ -749,16 +788,14 @@ impl<'a, 't> NameFinder<'a, 't> {
             }
         }
         if e - n >= 2
-            && self
-                .lists
-                .is_place_name(t.str(n), strip_possessive(t.str(e - 1)))
+            && (self.raw_facts(n).bits & PLACE_FIRST != 0 || self.stem_is(e - 1, PLACE_LAST))
         {
             return (EntityKind::Place, Sureness::Name);
         }
         if titled {
             return (EntityKind::Person, Sureness::Name);
         }
-        let given = self.lists.given_name(t.str(n));
+        let given = self.raw_facts(n).given;
         if let Some(g) = given.filter(|&g| e - n >= 2 || g != Gender::Any) {
             if *gender == Gender::Any {
                 *gender = g;
@@ -834,9 +871,8 @@ impl<'a, 't> NameFinder<'a, 't> {
         // title with no article that runs straight into a name, or holds a given name and a
         // surname, is the next item of a list of titled names, not a role of the name before.
         let names_a_person = (after < close && t.is_cap(after))
-            || (head + 1..close.saturating_sub(1)).any(|i| {
-                t.is_cap(i) && t.is_cap(i + 1) && self.lists.given_name(t.str(i)).is_some()
-            });
+            || (head + 1..close.saturating_sub(1))
+                .any(|i| t.is_cap(i) && t.is_cap(i + 1) && self.raw_facts(i).given.is_some());
         if start == k + 1 && t.is_cap(head) && names_a_person {
             return None;
         }
@@ -988,7 +1024,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             && CONNECTORS.contains(&t.str(s + 1))
             && !self.mid_caps.contains(t.str(s))
             && self.known_at(s, e).is_none()
-            && !self.lists.is_org_part(t.str(s))
+            && self.raw_facts(s).bits & ORG_PART == 0
             && self.title_at(s).is_none()
     }
 
@@ -1024,7 +1060,7 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// True for a capitalized adjective such as "Russian" or "Western".
     fn is_adjective(&self, i: usize) -> bool {
-        self.lists.is_adjective(self.toks.str(i))
+        self.raw_facts(i).bits & ADJECTIVE != 0
     }
 }
 
