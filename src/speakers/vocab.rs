@@ -50,7 +50,9 @@ pub(crate) struct Vocabulary<'a, 't> {
 impl<'a, 't> Vocabulary<'a, 't> {
     /// The vocabulary of the article's tokens; `caps` lists the capitalized ones.
     pub(crate) fn new(toks: &'a Tokens<'t>, caps: &[usize]) -> Self {
-        let mut asked: FastMap<Cow<'a, str>, bool> = FastMap::default();
+        // Sized for every capitalized token being a new word: growing it rehashed it often.
+        let mut asked: FastMap<Cow<'a, str>, bool> =
+            FastMap::with_capacity_and_hasher(caps.len(), Default::default());
         // Per slot: how many words asked about with that shape are not yet seen in lowercase.
         let mut unseen = vec![0u32; 1 << SLOT_BITS];
         let mut ask = |key: Cow<'a, str>, unseen: &mut [u32]| {
