@@ -28,6 +28,32 @@ pub(crate) struct TitleWord {
     pub(crate) capitalized: bool,
 }
 
+/// What the case-sensitive word lists say of one word, read with one lookup: asked of the
+/// words of every name, several times over.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct WordFacts {
+    /// [`ORG_PART`], [`CAPITALIZED`], [`ADJECTIVE`], [`GROUP`], [`EVENT`], [`PLACE_FIRST`],
+    /// [`PLACE_LAST`].
+    pub(crate) bits: u8,
+    /// The gender a given name gives, if the word is a given name.
+    pub(crate) given: Option<Gender>,
+}
+
+/// A word that makes a capitalized name an organization ("Ministry", "Inc.").
+pub(crate) const ORG_PART: u8 = 1;
+/// A word capitalized by position or convention, not a name: "There", "Subscribe", "UTC".
+pub(crate) const CAPITALIZED: u8 = 1 << 1;
+/// A capitalized adjective of nationality, region, party or faith: "Russian", "Western".
+pub(crate) const ADJECTIVE: u8 = 1 << 2;
+/// The plural noun of such an adjective: "Russians", "Democrats".
+pub(crate) const GROUP: u8 = 1 << 3;
+/// A word that, ending a name, makes it an event, a law or a prize: "Summit", "War", "Act".
+pub(crate) const EVENT: u8 = 1 << 4;
+/// A word that opens a place's name ("Mount").
+pub(crate) const PLACE_FIRST: u8 = 1 << 5;
+/// A word that ends a place's name ("Sea").
+pub(crate) const PLACE_LAST: u8 = 1 << 6;
+
 /// A multi-word name of a known outlet, organization or place.
 #[derive(Debug)]
 struct Phrase {
@@ -39,29 +65,18 @@ struct Phrase {
 #[derive(Debug)]
 pub(crate) struct NameLists {
     titles: FastMap<&'static str, TitleWord>,
-    /// Known names by their first word, longest first.
-    phrases: FastMap<String, Vec<Phrase>>,
-    /// Words that make a capitalized name an organization.
-    org_parts: FastSet<&'static str>,
+    /// Known names by their first word: the index of their list in `phrase_lists`.
+    phrase_index: FastMap<String, u32>,
+    /// Lists of known names that share a first word, longest first.
+    phrase_lists: Vec<Vec<Phrase>>,
     /// Lowercase nouns that point back to an organization: "council", "chain".
     org_heads: FastSet<&'static str>,
-    /// Capitalized adjectives: "Russian", "Western".
-    adjectives: FastSet<&'static str>,
-    /// Their group nouns: "Russians", "Democrats".
-    groups: FastSet<String>,
-    /// Words capitalized by position or convention, not names: "There", "Subscribe", "UTC".
-    capitalized: FastSet<&'static str>,
     /// Nouns for people and bodies of people: what each names.
     people: PeopleNouns,
-    /// Given names and the gender each gives.
-    given: FastMap<&'static str, Gender>,
-    /// Last words of names of events, laws and prizes: "Summit", "War", "Act".
-    events: FastSet<&'static str>,
     /// Every form of the cue verbs of `speech_verbs.txt`: "said", "told", "warns".
     speech_forms: FastSet<&'static str>,
-    /// Words that end a place's name ("Sea", "Street") and that open one ("Mount", "Lake").
-    place_last: FastSet<&'static str>,
-    place_first: FastSet<&'static str>,
+    /// What the case-sensitive lists say of each word they hold.
+    facts: FastMap<String, WordFacts>,
 }
 
 /// What a common noun for people names.
@@ -141,7 +156,8 @@ impl NameLists {
             );
         }
         let mut phrases: FastMap<String, Vec<Phrase>> = FastMap::default();
-        let mut org_parts = FastSet::default();
+        let mut facts: FastMap<String, WordFacts> = FastMap::default();
+        let mut mark = |word: &str, bit: u8| facts.entry(word.to_string()).or_default().bits |= bit;
         let mut org_heads = FastSet::default();
         let mut add = |name: &str, kind: EntityKind| {
             let toks = words.tokenize(name);
@@ -161,51 +177,63 @@ impl NameLists {
         }
         for e in lexicon::entries(include_str!("../lexicon/organizations.txt")) {
             match e.get(1).copied() {
-                Some("part") => {
-                    org_parts.insert(e[0]);
-                }
+                Some("part") => mark(e[0], ORG_PART),
                 Some("head") => {
                     org_heads.insert(e[0]);
                 }
                 _ => add(e[0], EntityKind::Organization),
             }
         }
-        let mut adjectives = FastSet::default();
-        let mut groups = FastSet::default();
         for e in lexicon::entries(include_str!("../lexicon/demonyms.txt")) {
-            adjectives.insert(e[0]);
-            groups.insert(match e.get(1) {
-                Some(g) => g.to_string(),
-                None => format!("{}s", e[0]),
-            });
+            mark(e[0], ADJECTIVE);
+            match e.get(1) {
+                Some(g) => mark(g, GROUP),
+                None => mark(&format!("{}s", e[0]), GROUP),
+            }
         }
-        for list in phrases.values_mut() {
+        for e in lexicon::entries(include_str!("../lexicon/capitalized_words.txt")) {
+            mark(e[0], CAPITALIZED);
+        }
+        for e in lexicon::entries(include_str!("../lexicon/event_words.txt")) {
+            mark(e[0], EVENT);
+        }
+        for e in lexicon::entries(include_str!("../lexicon/place_words.txt")) {
+            match e.get(1).copied() {
+                Some("first") => mark(e[0], PLACE_FIRST),
+                Some("last") => mark(e[0], PLACE_LAST),
+                _ => {}
+            }
+        }
+        for e in lexicon::entries(include_str!("../lexicon/given_names.txt")) {
+            let gender = Gender::from_list(e.get(1).copied().unwrap_or("any"));
+            facts.entry(e[0].to_string()).or_default().given = Some(gender);
+        }
+        let mut phrase_index = FastMap::default();
+        let mut phrase_lists = Vec::with_capacity(phrases.len());
+        for (first, mut list) in phrases {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
+            if let Ok(k) = u32::try_from(phrase_lists.len()) {
+                phrase_index.insert(first, k);
+                phrase_lists.push(list);
+            }
         }
         NameLists {
             titles,
-            phrases,
-            org_parts,
+            phrase_index,
+            phrase_lists,
             org_heads,
-            adjectives,
-            groups,
-            capitalized: lexicon::entries(include_str!("../lexicon/capitalized_words.txt"))
-                .map(|e| e[0])
-                .collect(),
             people: PeopleNouns::new(offices.into_iter()),
-            given: lexicon::entries(include_str!("../lexicon/given_names.txt"))
-                .map(|e| (e[0], Gender::from_list(e.get(1).copied().unwrap_or("any"))))
-                .collect(),
-            events: lexicon::entries(include_str!("../lexicon/event_words.txt"))
-                .map(|e| e[0])
-                .collect(),
             speech_forms: lexicon::entries(include_str!("../lexicon/speech_verbs.txt"))
                 .filter_map(|e| e.get(3).copied())
                 .flat_map(str::split_whitespace)
                 .collect(),
-            place_last: place_words("last"),
-            place_first: place_words("first"),
+            facts,
         }
+    }
+
+    /// What the case-sensitive word lists say of `word`.
+    pub(crate) fn facts(&self, word: &str) -> WordFacts {
+        self.facts.get(word).copied().unwrap_or_default()
     }
 
     /// The title entry of a lowercase word.
@@ -213,30 +241,9 @@ impl NameLists {
         self.titles.get(lower).copied()
     }
 
-    /// True for a capitalized adjective of nationality, region, party or faith.
-    pub(crate) fn is_adjective(&self, word: &str) -> bool {
-        self.adjectives.contains(word)
-    }
-
-    /// The gender a given name gives, if the word is a given name.
-    pub(crate) fn given_name(&self, word: &str) -> Option<Gender> {
-        self.given.get(word).copied()
-    }
-
-    /// True when a name with these first and last words is a place: "Ross Sea", "Mount
-    /// Everest".
-    pub(crate) fn is_place_name(&self, first: &str, last: &str) -> bool {
-        self.place_first.contains(first) || self.place_last.contains(last)
-    }
-
     /// True for a form of a cue verb: "said", "told".
     pub(crate) fn is_speech_form(&self, lower: &str) -> bool {
         self.speech_forms.contains(lower)
-    }
-
-    /// True for a word that, ending a name, makes it an event, a law or a prize.
-    pub(crate) fn is_event_word(&self, word: &str) -> bool {
-        self.events.contains(word)
     }
 
     /// What a lowercase noun for people names: "trader", "officials", "the police".
@@ -244,31 +251,18 @@ impl NameLists {
         self.people.get(lower)
     }
 
-    /// True for a word of `capitalized_words.txt`: capitalized by position, not a name.
-    pub(crate) fn is_capitalized_word(&self, word: &str) -> bool {
-        self.capitalized.contains(word)
-    }
-
     /// True when the word alone is a known outlet, organization or place ("Russia").
     pub(crate) fn is_known_word(&self, word: &str) -> bool {
-        self.phrases
-            .get(word)
-            .is_some_and(|list| list.iter().any(|p| p.words.len() == 1))
-    }
-
-    /// True for the plural noun of such an adjective: "Russians", "Democrats".
-    pub(crate) fn is_group(&self, word: &str) -> bool {
-        self.groups.contains(word)
+        self.phrase_index.get(word).is_some_and(|&k| {
+            self.phrase_lists[k as usize]
+                .iter()
+                .any(|p| p.words.len() == 1)
+        })
     }
 
     /// True for a lowercase noun that points back to an organization ("council").
     pub(crate) fn is_org_head(&self, lower: &str) -> bool {
         self.org_heads.contains(lower)
-    }
-
-    /// True when the word makes a capitalized name an organization.
-    pub(crate) fn is_org_part(&self, word: &str) -> bool {
-        self.org_parts.contains(word)
     }
 
     /// The longest known name that starts at token `i` and ends before token `end`: its length
@@ -279,13 +273,31 @@ impl NameLists {
         i: usize,
         end: usize,
     ) -> Option<(usize, EntityKind)> {
+        if i >= end.min(toks.len()) {
+            return None;
+        }
+        let list = self.phrases_of(strip_possessive(toks.str(i)))?;
+        self.known_in(list, toks, i, end)
+    }
+
+    /// The list of known names whose first word is `first`, for [`NameLists::known_in`].
+    pub(crate) fn phrases_of(&self, first: &str) -> Option<u32> {
+        self.phrase_index.get(first).copied()
+    }
+
+    /// [`NameLists::known_at`], where `list` is the list of token `i`'s word.
+    pub(crate) fn known_in(
+        &self,
+        list: u32,
+        toks: &Tokens,
+        i: usize,
+        end: usize,
+    ) -> Option<(usize, EntityKind)> {
         let end = end.min(toks.len());
         if i >= end {
             return None;
         }
-        let first = strip_possessive(toks.str(i));
-        let list = self.phrases.get(first)?;
-        'next: for p in list {
+        'next: for p in self.phrase_lists.get(list as usize)? {
             if i + p.words.len() > end {
                 continue;
             }
@@ -306,16 +318,12 @@ impl NameLists {
     }
 }
 
-/// The words of `place_words.txt` that stand at `at` ("first" or "last") in a place's name.
-fn place_words(at: &str) -> FastSet<&'static str> {
-    lexicon::entries(include_str!("../lexicon/place_words.txt"))
-        .filter(|e| e.get(1) == Some(&at))
-        .map(|e| e[0])
-        .collect()
-}
-
 /// The word without a possessive ending: "Trump’s" gives "Trump", "Reuters'" gives "Reuters".
 pub(crate) fn strip_possessive(w: &str) -> &str {
+    // Asked of most capitalized words, several times: most end in neither "s" nor "S".
+    if !matches!(w.as_bytes().last(), Some(b's' | b'S')) {
+        return w;
+    }
     for suffix in ["’s", "'s", "’S", "'S"] {
         if let Some(stem) = w.strip_suffix(suffix) {
             if !stem.is_empty() {

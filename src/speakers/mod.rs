@@ -10,6 +10,9 @@ mod kin;
 mod lists;
 mod names;
 mod resolve;
+mod vocab;
+
+use std::ops::Range;
 
 use crate::hash::FastMap;
 
@@ -162,18 +165,49 @@ impl Speakers {
         seg: &Segmentation,
         quotes: &[Quotation],
     ) -> People {
-        let finder = names::NameFinder::new(toks, words, &self.lists, seg, quotes);
+        let ranges = sentence_ranges(toks, seg);
+        let finder = names::NameFinder::new(toks, words, &self.lists, seg, &ranges, quotes);
         let mut resolver = resolve::Resolver::new(toks, words);
         let mut found = Vec::new();
-        // Page furniture names no one the article is about.
-        for s in seg.sentences.iter().filter(|s| s.role != Role::Boilerplate) {
-            let range = toks.within(s.span);
+        for (k, (s, range)) in seg.sentences.iter().zip(&ranges).enumerate() {
+            // Page furniture names no one the article is about.
+            if s.role == Role::Boilerplate {
+                continue;
+            }
             found.clear();
-            finder.find(range.start, range.end, &mut found);
-            resolver.sentence(range, &found, quotes);
+            finder.find(k, range.start, range.end, &mut found);
+            resolver.sentence(range.clone(), &found, quotes);
         }
         resolver.finish()
     }
+}
+
+/// The token range of each sentence ([`Tokens::within`] of its span). Sentences come in text
+/// order, so both ends are found by walking forward, not by two binary searches per sentence.
+fn sentence_ranges(toks: &Tokens, seg: &Segmentation) -> Vec<Range<usize>> {
+    let t = &toks.toks;
+    let mut out = Vec::with_capacity(seg.sentences.len());
+    // The first token that starts at or after the last sentence's start, and the first that
+    // ends after its end.
+    let (mut a, mut b) = (0, 0);
+    let mut last = Span::new(0, 0);
+    for s in &seg.sentences {
+        let span = s.span;
+        if span.start < last.start || span.end < last.end {
+            // Out of order: search afresh.
+            a = toks.at_or_after(span.start);
+            b = t.partition_point(|k| k.span.end <= span.end);
+        }
+        while a < t.len() && t[a].span.start < span.start {
+            a += 1;
+        }
+        while b < t.len() && t[b].span.end <= span.end {
+            b += 1;
+        }
+        out.push(a..b.max(a));
+        last = span;
+    }
+    out
 }
 
 #[cfg(test)]

@@ -2,9 +2,15 @@
 //! ("Kremlin spokesman Dmitry Peskov", "U.S. National Security Adviser Mike Waltz"), and role
 //! phrases without a name ("the president").
 
+use std::ops::Range;
+
 use crate::hash::FastSet;
 
-use super::lists::{strip_possessive, NameLists, PeopleNoun, TitleKind, TitleWord};
+use super::lists::{
+    strip_possessive, NameLists, PeopleNoun, TitleKind, TitleWord, WordFacts, ADJECTIVE,
+    CAPITALIZED, EVENT, GROUP, ORG_PART, PLACE_FIRST, PLACE_LAST,
+};
+use super::vocab::Vocabulary;
 use super::{EntityKind, Sureness};
 use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
@@ -48,21 +54,50 @@ const CONNECTORS: &[&str] = &[
     "al", "el", "ibn", "dos", "das", "&",
 ];
 
+/// Per-token facts that [`NameFinder::new`] reads once: most are asked of every token of a
+/// sentence, some several times over.
+const INITIAL: u8 = 1;
+const IN_TITLE: u8 = 1 << 1;
+const NAME_WORD: u8 = 1 << 2;
+/// The token's lowercase text has a title entry (which `NameFinder::title_at` may still
+/// reject when it is written in lowercase).
+const LISTED_TITLE: u8 = 1 << 3;
+/// The token's word was looked up in the case-sensitive lists beforehand.
+const LISTED_WORD: u8 = 1 << 4;
+
+/// In [`NameFinder::phrases`]: no known name starts with the word.
+const NO_PHRASE: u32 = u32::MAX;
+/// In [`NameFinder::phrases`]: not looked up beforehand.
+const UNASKED: u32 = u32::MAX - 1;
+
 /// Finds names in sentences. Borrows the lists; holds the article's lowercase vocabulary.
 pub(crate) struct NameFinder<'a, 't> {
     pub(crate) toks: &'a Tokens<'t>,
     pub(crate) words: &'a Words,
     pub(crate) lists: &'a NameLists,
-    /// Every word of the article that appears in lowercase somewhere.
-    pub(crate) vocabulary: FastSet<&'a str>,
-    /// Per token: true where English capitalizes any word, at the opening of a sentence, a
-    /// quotation, a parenthesis or a clause after a colon or a dash.
-    initial: Vec<bool>,
-    /// Per token: true inside a quotation that names a work ("his book “War”").
-    in_title: Vec<bool>,
+    /// The capitalized words the article also writes in lowercase.
+    vocabulary: Vocabulary<'a, 't>,
+    /// Per token: [`INITIAL`] where English capitalizes any word, at the opening of a
+    /// sentence, a quotation, a parenthesis or a clause after a colon or a dash;
+    /// [`IN_TITLE`] inside a quotation that names a work ("his book “War”"); [`NAME_WORD`]
+    /// for [`NameFinder::is_name_word`]; [`LISTED_TITLE`].
+    facts: Vec<u8>,
     /// Per token: the title entry of its lowercase text, however it is written. Titles are
     /// asked of most tokens several times over, so looked up once.
     titles: Vec<Option<TitleWord>>,
+    /// Per capitalized token: the list of known names that start with its word
+    /// ([`NameLists::phrases_of`]), or [`NO_PHRASE`]; [`UNASKED`] for other tokens. Known names
+    /// are asked of a name's first word several times over.
+    phrases: Vec<u32>,
+    /// The tokens that may start a name or a role phrase, in order: a superset of the name
+    /// words, the titles and "the".
+    starts: Vec<usize>,
+    /// Per capitalized token ([`LISTED_WORD`]): what the word lists say of its word without a
+    /// possessive ending, and of the word as written.
+    stem_lex: Vec<WordFacts>,
+    raw_lex: Vec<WordFacts>,
+    /// Per sentence: true for a title-case line, where only listed names count.
+    title_case: Vec<bool>,
     /// Capitalized words (possessive ending taken off) written alone somewhere in running text
     /// outside an opening, a title-case line or page furniture: what the text shows to be
     /// names.
@@ -92,7 +127,11 @@ fn opens_clause(p: &str) -> bool {
 
 /// True for a contraction: "I’ve", "We’re", "They'll", "Don’t".
 fn is_contraction(w: &str) -> bool {
-    // Compared byte for byte without a lowercase copy: asked of every capitalized word.
+    // Compared byte for byte without a lowercase copy: asked of every capitalized word, and
+    // only a word with an apostrophe can be one.
+    if !w.contains(['\'', '’']) {
+        return false;
+    }
     let w = w.as_bytes();
     [
         "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m", "n’t", "n't",
@@ -102,78 +141,169 @@ fn is_contraction(w: &str) -> bool {
 }
 
 impl<'a, 't> NameFinder<'a, 't> {
-    /// A finder over the article's tokens.
+    /// A finder over the article's tokens; `ranges` holds the token range of each sentence of
+    /// `seg`.
     pub(crate) fn new(
         toks: &'a Tokens<'t>,
         words: &'a Words,
         lists: &'a NameLists,
         seg: &Segmentation,
+        ranges: &[Range<usize>],
         quotes: &[Quotation],
     ) -> Self {
-        // Sized up front for about one new word in four tokens, as in news text: growing it
-        // from empty rehashed the whole set a dozen times.
-        let mut vocabulary = FastSet::with_capacity_and_hasher(toks.len() / 4, Default::default());
-        vocabulary.extend(
-            (0..toks.len())
-                .filter(|&i| toks.is_word(i) && toks.str(i).starts_with(|c: char| c.is_lowercase()))
-                .map(|i| toks.low(i)),
-        );
+        let n = toks.len();
+        let mut facts = vec![0u8; n];
+        // The capitalized tokens, and the tokens that may start a name or a role phrase (a
+        // capitalized word, a title, a determiner such as "the"), in order: the passes below
+        // and the name loop visit only those. Written without a branch per token, which
+        // would be mispredicted often.
+        let mut caps = vec![0; n];
+        let mut starts = vec![0; n];
+        let (mut nc, mut ns) = (0, 0);
+        for i in 0..n {
+            caps[nc] = i;
+            starts[ns] = i;
+            nc += usize::from(toks.is_cap(i));
+            ns += usize::from(toks.is_cap(i) || toks.is_listed_title(i) || toks.is_class(i, DET));
+        }
+        caps.truncate(nc);
+        starts.truncate(ns);
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
-        let titles = (0..toks.len())
-            .map(|i| {
-                toks.is_listed_title(i)
-                    .then(|| lists.title(toks.low(i)))
-                    .flatten()
-            })
-            .collect();
-        let mut in_title = vec![false; toks.len()];
-        for q in quotes.iter().filter(|q| q.title) {
-            for i in toks.within(q.span) {
-                in_title[i] = true;
+        let mut titles = vec![None; n];
+        for &i in &starts {
+            if toks.is_listed_title(i) {
+                titles[i] = lists.title(toks.low(i));
+                facts[i] |= LISTED_TITLE;
             }
         }
-        let mut initial = vec![false; toks.len()];
-        for s in &seg.sentences {
-            let range = toks.within(s.span);
+        for q in quotes.iter().filter(|q| q.title) {
+            for i in toks.within(q.span) {
+                facts[i] |= IN_TITLE;
+            }
+        }
+        for range in ranges {
             if let Some(first) = range.clone().find(|&i| toks.is_word(i)) {
-                initial[first] = true;
+                facts[first] |= INITIAL;
             }
             for i in range.clone().skip(1) {
+                if toks.is_word(i - 1) {
+                    continue;
+                }
                 let p = toks.str(i - 1);
                 let opening_single = p == "'" && (i < 2 || !toks.is_word(i - 2));
-                if !toks.is_word(i - 1) && (opens_clause(p) || opening_single || initial[i - 1]) {
-                    initial[i] = true;
+                if opens_clause(p) || opening_single || facts[i - 1] & INITIAL != 0 {
+                    facts[i] |= INITIAL;
                 }
             }
+        }
+        let mut phrases = vec![UNASKED; n];
+        let mut stem_lex = vec![WordFacts::default(); n];
+        let mut raw_lex = vec![WordFacts::default(); n];
+        for &i in &caps {
+            let word = toks.str(i);
+            let stem = strip_possessive(word);
+            phrases[i] = lists.phrases_of(stem).unwrap_or(NO_PHRASE);
+            stem_lex[i] = lists.facts(stem);
+            raw_lex[i] = if stem.len() == word.len() {
+                stem_lex[i]
+            } else {
+                lists.facts(word)
+            };
+            facts[i] |= LISTED_WORD;
         }
         let mut finder = NameFinder {
             toks,
             words,
             lists,
-            vocabulary,
-            initial,
-            in_title,
+            vocabulary: Vocabulary::new(toks, &caps),
+            facts,
             titles,
+            phrases,
+            starts,
+            stem_lex,
+            raw_lex,
+            title_case: Vec::with_capacity(ranges.len()),
             mid_caps: FastSet::default(),
         };
+        for &i in &caps {
+            if finder.name_word(i) {
+                finder.facts[i] |= NAME_WORD;
+            }
+        }
         let mut mid_caps = FastSet::default();
-        for s in &seg.sentences {
-            let range = toks.within(s.span);
-            if s.role == Role::Boilerplate || finder.title_case(range.start, range.end) {
+        let mut c = 0;
+        for (s, range) in seg.sentences.iter().zip(ranges) {
+            let title_case =
+                s.role != Role::Boilerplate && finder.is_title_case(range.start, range.end);
+            finder.title_case.push(title_case);
+            if s.role == Role::Boilerplate || title_case {
                 continue;
+            }
+            // The capitalized tokens of the sentence.
+            if c > 0 && caps[c - 1] >= range.start {
+                // Out of order: search afresh.
+                c = caps.partition_point(|&k| k < range.start);
+            }
+            while caps.get(c).is_some_and(|&k| k < range.start) {
+                c += 1;
             }
             // Only lone words count: "Grain" of "International Grain Council" shows nothing
             // about a "Grain" that opens a line.
-            for i in range.clone() {
+            for &i in caps[c..].iter().take_while(|&&k| k < range.end) {
+                if finder.facts[i] & (INITIAL | IN_TITLE) != 0 {
+                    continue;
+                }
                 let lone = (i == range.start || !toks.is_cap(i - 1))
                     && (i + 1 >= range.end || !toks.is_cap(i + 1));
-                if lone && toks.is_cap(i) && !finder.initial[i] && !finder.in_title[i] {
+                if lone {
                     mid_caps.insert(strip_possessive(toks.str(i)));
                 }
             }
         }
         finder.mid_caps = mid_caps;
         finder
+    }
+
+    /// [`NameLists::known_at`], with the first word's lookup made beforehand.
+    fn known_at(&self, i: usize, end: usize) -> Option<(usize, EntityKind)> {
+        match self.phrases.get(i).copied() {
+            Some(NO_PHRASE) => None,
+            Some(UNASKED) | None => self.lists.known_at(self.toks, i, end),
+            Some(list) => self.lists.known_in(list, self.toks, i, end),
+        }
+    }
+
+    /// What the word lists say of token `i`'s word without a possessive ending.
+    fn stem_facts(&self, i: usize) -> WordFacts {
+        if self.facts[i] & LISTED_WORD != 0 {
+            self.stem_lex[i]
+        } else {
+            self.lists.facts(strip_possessive(self.toks.str(i)))
+        }
+    }
+
+    /// True when token `i`'s word without a possessive ending has the list bit `bit`.
+    fn stem_is(&self, i: usize, bit: u8) -> bool {
+        self.stem_facts(i).bits & bit != 0
+    }
+
+    /// What the word lists say of token `i`'s word as written.
+    fn raw_facts(&self, i: usize) -> WordFacts {
+        if self.facts[i] & LISTED_WORD != 0 {
+            self.raw_lex[i]
+        } else {
+            self.lists.facts(self.toks.str(i))
+        }
+    }
+
+    fn initial(&self, i: usize) -> bool {
+        self.facts[i] & INITIAL != 0
+    }
+
+    /// A capitalized word that can be part of a name: not a function word ("The", "When") and
+    /// not a long all-capitals word of a shouted subhead.
+    fn is_name_word(&self, i: usize) -> bool {
+        self.facts[i] & NAME_WORD != 0
     }
 
     fn title_kind(&self, i: usize) -> Option<TitleKind> {
@@ -196,19 +326,16 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
     }
 
-    /// A capitalized word that can be part of a name: not a function word ("The", "When") and
-    /// not a long all-capitals word of a shouted subhead.
-    fn is_name_word(&self, i: usize) -> bool {
-        if !self.toks.is_cap(i) || self.in_title[i] || is_contraction(self.toks.str(i)) {
+    /// [`NameFinder::is_name_word`], worked out.
+    fn name_word(&self, i: usize) -> bool {
+        if !self.toks.is_cap(i) || self.facts[i] & IN_TITLE != 0 || is_contraction(self.toks.str(i))
+        {
             return false;
         }
-        let s = self.toks.str(i);
-        let letters = s.chars().filter(|c| c.is_alphabetic()).count();
-        let caps = s.chars().filter(|c| c.is_uppercase()).count();
-        if letters > 4 && caps == letters {
+        if is_shouted(self.toks.str(i)) {
             return false;
         }
-        if !self.is_function_word(i) || self.lists.known_at(self.toks, i, i + 8).is_some() {
+        if !self.is_function_word(i) || self.known_at(i, i + 8).is_some() {
             return true;
         }
         // "Will Doyle", "Mark Levine": a capitalized function word before a capitalized word,
@@ -224,7 +351,7 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// True when most words of the sentence are capitalized and it has no final stop, as in a
     /// title-case headline.
-    fn title_case(&self, a: usize, b: usize) -> bool {
+    fn is_title_case(&self, a: usize, b: usize) -> bool {
         // Running text ends with a stop; a title-case headline does not, and a sentence full
         // of names ("Paula Grant met Omar Haddad on Monday.") is not a headline.
         if b > a && matches!(self.toks.str(b - 1), "." | "”" | "\"") {
@@ -240,14 +367,24 @@ impl<'a, 't> NameFinder<'a, 't> {
         words >= 4 && caps * 10 >= words * 8
     }
 
-    /// Name mentions of the sentence whose tokens are `a..b`, in order.
-    pub(crate) fn find(&self, a: usize, b: usize, out: &mut Vec<NameMention<'a>>) {
-        let title_case = self.title_case(a, b);
+    /// Name mentions of sentence `sentence`, whose tokens are `a..b`, in order.
+    pub(crate) fn find(&self, sentence: usize, a: usize, b: usize, out: &mut Vec<NameMention<'a>>) {
+        let title_case = self.title_case[sentence];
         if let Some(m) = self.group_subject(a, b) {
             out.push(m);
         }
+        // Only a name word, a title or "the" starts a name or a role phrase: the loop goes from
+        // one such token to the next.
+        let mut c = self.starts.partition_point(|&k| k < a);
         let mut i = a;
-        while i < b {
+        loop {
+            while self.starts.get(c).is_some_and(|&k| k < i) {
+                c += 1;
+            }
+            match self.starts.get(c) {
+                Some(&k) if k < b => i = k,
+                _ => break,
+            }
             if let Some(m) = self.org_role(i, b) {
                 out.push(m);
                 i += 2;
@@ -297,12 +434,11 @@ impl<'a, 't> NameFinder<'a, 't> {
             if !t.is_word(k) || t.class(k) != 0 {
                 break;
             }
-            let low = t.low(k);
             // Capitalized only to open the sentence, as a common word ("Officials said") or a
             // demonym ("Russian forces"); not a name ("Reuters", "Trump suggests").
             if t.is_cap(k)
                 && !(k == start
-                    && (self.vocabulary.contains(low) || self.is_adjective(k) || self.is_people(k)))
+                    && (self.vocabulary.has_token(k) || self.is_adjective(k) || self.is_people(k)))
             {
                 break;
             }
@@ -410,7 +546,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     fn known_only(&self, s: usize, e: usize, out: &mut Vec<NameMention<'a>>) {
         let mut i = s;
         while i < e {
-            if let Some((len, kind)) = self.lists.known_at(self.toks, i, e) {
+            if let Some((len, kind)) = self.known_at(i, e) {
                 out.push(self.plain(i, i + len, kind, None, Gender::Any, Vec::new()));
                 i += len;
             } else {
@@ -444,11 +580,11 @@ impl<'a, 't> NameFinder<'a, 't> {
         // A capitalized common word opening the sentence ("Currently", "Officials", "Let's"),
         // or a verb form opening a clause ("Asked whether ...", "Speaking to reporters, ...").
         if s < e
-            && self.initial[s]
+            && self.initial(s)
             && (self.is_common(s)
                 || self.opens_with_verb(s, e)
                 || self.opens_with_noun_of(s, e)
-                || self.lists.is_capitalized_word(strip_possessive(t.str(s))))
+                || self.stem_is(s, CAPITALIZED))
         {
             s += 1;
         }
@@ -487,11 +623,9 @@ impl<'a, 't> NameFinder<'a, 't> {
                         }
                         // "leader of the Republican Party": the words after "of" name an
                         // organization or a place, not a department of the title.
-                        let names_org = (before..run_end)
-                            .any(|i| self.lists.is_org_part(strip_possessive(t.str(i))))
+                        let names_org = (before..run_end).any(|i| self.stem_is(i, ORG_PART))
                             || self
-                                .lists
-                                .known_at(t, before, run_end)
+                                .known_at(before, run_end)
                                 .is_some_and(|(len, _)| before + len == run_end);
                         if m > before && !names_org {
                             last_title = Some(m - 1);
@@ -541,24 +675,19 @@ impl<'a, 't> NameFinder<'a, 't> {
         while m + 1 < e && self.is_adjective(m) {
             m += 1;
         }
-        if m > n
-            && self
-                .lists
-                .known_at(t, m, e)
-                .is_some_and(|(len, _)| m + len == e)
-        {
+        if m > n && self.known_at(m, e).is_some_and(|(len, _)| m + len == e) {
             n = m;
         }
-        if let Some((len, kind)) = self.lists.known_at(t, n, e) {
+        if let Some((len, kind)) = self.known_at(n, e) {
             // A known place, outlet or organization takes no title ("three major US banks").
             if n + len == e && (title.is_none() || kind != EntityKind::Person) {
                 let mut m = self.plain(n, e, kind, None, gender, heads);
                 // "Apple" opening a sentence of an article about apples.
                 let word = strip_possessive(t.str(n));
                 m.weak = len == 1
-                    && self.initial[n]
+                    && self.initial(n)
                     && !self.mid_caps.contains(word)
-                    && self.in_lowercase(word);
+                    && self.in_lowercase(n);
                 out.push(m);
                 return None;
             }
@@ -568,7 +697,6 @@ impl<'a, 't> NameFinder<'a, 't> {
         if title.is_none() && (n..e).all(|k| self.is_adjective(k)) {
             return None;
         }
-        let last = strip_possessive(t.str(e - 1));
         // Names of vehicles, models and indexes: "Air Force One", "Airbus A380", "F-35",
         // "Boeing 747", "FTSE 100". A year after a name is no model number.
         let numbered = e < t.len()
@@ -584,7 +712,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 let w = t.str(k);
                 w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
             });
-        if title.is_none() && (self.lists.is_event_word(last) || coded) {
+        if title.is_none() && (self.stem_is(e - 1, EVENT) || coded) {
             return None;
         }
         // "Joel Pollak of Breitbart California": a person's name, then where they work.
@@ -600,21 +728,18 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut weak = false;
         if title.is_none() && e - n == 1 {
             let word = strip_possessive(t.str(n));
-            if self.lists.is_capitalized_word(word)
-                || self.is_compound_modifier(word)
-                || is_initial(word)
-            {
+            if self.stem_is(n, CAPITALIZED) || self.is_compound_modifier(word) || is_initial(word) {
                 return None;
             }
-            if self.lists.is_group(word) {
+            if self.stem_is(n, GROUP) {
                 out.push(self.plain(n, e, EntityKind::Group, None, gender, heads));
                 return None;
             }
             // At an opening, the text must show the word capitalized elsewhere, or give it a
             // possessive ("Trump’s team"), which common words that open sentences rarely take.
             let possessive = word.len() < t.str(n).len();
-            weak = (self.initial[n] && !self.mid_caps.contains(word) && !possessive)
-                || self.in_lowercase(word);
+            weak = (self.initial(n) && !self.mid_caps.contains(word) && !possessive)
+                || self.in_lowercase(n);
         }
         let (kind, sure) = self.kind_of(n, e, title.is_some(), &mut gender);
         let mut m = self.plain(n, e, kind, title, gender, heads);
@@ -654,25 +779,23 @@ impl<'a, 't> NameFinder<'a, 't> {
         gender: &mut Gender,
     ) -> (EntityKind, Sureness) {
         let t = self.toks;
-        if (n..e).any(|i| self.lists.is_org_part(strip_possessive(t.str(i)))) {
+        if (n..e).any(|i| self.stem_is(i, ORG_PART)) {
             return (EntityKind::Organization, Sureness::Name);
         }
-        if let Some((len, kind)) = self.lists.known_at(t, n, e) {
+        if let Some((len, kind)) = self.known_at(n, e) {
             if len == e - n {
                 return (kind, Sureness::Name);
             }
         }
         if e - n >= 2
-            && self
-                .lists
-                .is_place_name(t.str(n), strip_possessive(t.str(e - 1)))
+            && (self.raw_facts(n).bits & PLACE_FIRST != 0 || self.stem_is(e - 1, PLACE_LAST))
         {
             return (EntityKind::Place, Sureness::Name);
         }
         if titled {
             return (EntityKind::Person, Sureness::Name);
         }
-        let given = self.lists.given_name(t.str(n));
+        let given = self.raw_facts(n).given;
         if let Some(g) = given.filter(|&g| e - n >= 2 || g != Gender::Any) {
             if *gender == Gender::Any {
                 *gender = g;
@@ -748,9 +871,8 @@ impl<'a, 't> NameFinder<'a, 't> {
         // title with no article that runs straight into a name, or holds a given name and a
         // surname, is the next item of a list of titled names, not a role of the name before.
         let names_a_person = (after < close && t.is_cap(after))
-            || (head + 1..close.saturating_sub(1)).any(|i| {
-                t.is_cap(i) && t.is_cap(i + 1) && self.lists.given_name(t.str(i)).is_some()
-            });
+            || (head + 1..close.saturating_sub(1))
+                .any(|i| t.is_cap(i) && t.is_cap(i + 1) && self.raw_facts(i).given.is_some());
         if start == k + 1 && t.is_cap(head) && names_a_person {
             return None;
         }
@@ -820,8 +942,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let before_place = e + 1 < t.len()
             && t.is(e, ",")
             && self
-                .lists
-                .known_at(t, e + 1, e + 4)
+                .known_at(e + 1, e + 4)
                 .is_some_and(|(_, k)| k == EntityKind::Place);
         ((by_prep || of_place) && free_after) || before_place
     }
@@ -884,7 +1005,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let t = self.toks;
         let low = t.low(s);
         // "Boeing unveils ...": a name the lists or the text know is no participle.
-        if self.lists.known_at(t, s, e).is_some() || self.mid_caps.contains(t.str(s)) {
+        if self.known_at(s, e).is_some() || self.mid_caps.contains(t.str(s)) {
             return false;
         }
         e == s + 1
@@ -902,8 +1023,8 @@ impl<'a, 't> NameFinder<'a, 't> {
         s + 1 < e
             && CONNECTORS.contains(&t.str(s + 1))
             && !self.mid_caps.contains(t.str(s))
-            && self.lists.known_at(t, s, e).is_none()
-            && !self.lists.is_org_part(t.str(s))
+            && self.known_at(s, e).is_none()
+            && self.raw_facts(s).bits & ORG_PART == 0
             && self.title_at(s).is_none()
     }
 
@@ -911,16 +1032,25 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// title or a known name.
     fn is_common(&self, i: usize) -> bool {
         let low = self.toks.low(i);
-        self.vocabulary.contains(low)
+        self.vocabulary.has_token(i)
             && self.lists.title(low).is_none()
-            && self.lists.known_at(self.toks, i, i + 8).is_none()
+            && self.known_at(i, i + 8).is_none()
     }
 
-    /// True when the capitalized word is also written in lowercase in the article ("Apple"
-    /// and "apple"); an acronym is never the same word as a lowercase one ("US" and "us").
-    fn in_lowercase(&self, word: &str) -> bool {
-        !word.chars().skip(1).any(char::is_uppercase)
-            && self.vocabulary.contains(word.to_lowercase().as_str())
+    /// True when the capitalized word of token `i`, without a possessive ending, is also
+    /// written in lowercase in the article ("Apple" and "apple"); an acronym is never the same
+    /// word as a lowercase one ("US" and "us").
+    fn in_lowercase(&self, i: usize) -> bool {
+        let word = strip_possessive(self.toks.str(i));
+        if word.chars().skip(1).any(char::is_uppercase) {
+            return false;
+        }
+        if word.is_ascii() {
+            // The lowercase copy of the token has the same bytes where the word is ASCII.
+            self.vocabulary.contains(&self.toks.low(i)[..word.len()])
+        } else {
+            self.vocabulary.contains(&word.to_lowercase())
+        }
     }
 
     /// True when token `i` is a noun for several people: "officials", "traders", "police".
@@ -930,8 +1060,21 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// True for a capitalized adjective such as "Russian" or "Western".
     fn is_adjective(&self, i: usize) -> bool {
-        self.lists.is_adjective(self.toks.str(i))
+        self.raw_facts(i).bits & ADJECTIVE != 0
     }
+}
+
+/// True for a word of more than four letters, all capitals: "BREAKING", not "NATO".
+fn is_shouted(w: &str) -> bool {
+    let mut letters = 0;
+    for c in w.chars().filter(|c| c.is_alphabetic()) {
+        // Every uppercase character is a letter: one lowercase letter settles it.
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters > 4
 }
 
 /// True for an initial: "W.", "J.K.", or a lone capital ("R Saravanan").

@@ -67,6 +67,11 @@ pub(crate) struct Resolver<'a, 't> {
     pending: Vec<(Span, &'a str)>,
     /// The latest person of each lowercase first name.
     firsts: FastMap<&'a str, usize>,
+    /// The tokens with the pronoun class bit, in order: every pronoun has it, so only those
+    /// are visited.
+    pronouns: Vec<usize>,
+    /// Index in `pronouns` of the first one not before the last sentence read.
+    pronoun_cursor: usize,
 }
 
 impl<'a, 't> Resolver<'a, 't> {
@@ -85,7 +90,27 @@ impl<'a, 't> Resolver<'a, 't> {
             kinship: Kinship::default(),
             pending: Vec::new(),
             firsts: FastMap::default(),
+            pronouns: (0..toks.len())
+                .filter(|&i| toks.is_class(i, PRON))
+                .collect(),
+            pronoun_cursor: 0,
         }
+    }
+
+    /// The first token that starts at or after byte `pos`, walking on from `hint` (the
+    /// answer for an earlier position of the same sentence), which it updates.
+    fn token_at(&self, pos: usize, hint: &mut usize) -> usize {
+        let t = self.toks;
+        let mut k = *hint;
+        if k > t.len() || (k > 0 && t.span(k - 1).start >= pos) {
+            k = t.at_or_after(pos);
+        } else {
+            while k < t.len() && t.span(k).start < pos {
+                k += 1;
+            }
+        }
+        *hint = k;
+        k
     }
 
     /// True when byte `pos` lies inside a quotation (not a title). Positions must come in
@@ -112,9 +137,36 @@ impl<'a, 't> Resolver<'a, 't> {
         let first_mention = self.mentions.len();
         // "his mother", "Her son": (token of the noun, kin, gender, owner).
         let mut kin_phrases: Vec<(usize, Kin, Gender, usize)> = Vec::new();
-        for i in range.clone() {
-            while next_name < names.len() && self.toks.span(i).start >= names[next_name].span.start
-            {
+        // Names are read in order with the pronouns: each before the first pronoun that starts
+        // at or after it. Only the pronoun tokens are visited.
+        let behind = self.pronoun_cursor.checked_sub(1);
+        if behind.is_some_and(|c| self.pronouns[c] >= range.start) {
+            // Out of order: search afresh.
+            self.pronoun_cursor = self.pronouns.partition_point(|&k| k < range.start);
+        }
+        while self
+            .pronouns
+            .get(self.pronoun_cursor)
+            .is_some_and(|&k| k < range.start)
+        {
+            self.pronoun_cursor += 1;
+        }
+        let mut name_tok = range.start;
+        let last = range.end.checked_sub(1).filter(|&l| l >= range.start);
+        let mut next_pronoun = self.pronoun_cursor;
+        loop {
+            let stop = self
+                .pronouns
+                .get(next_pronoun)
+                .copied()
+                .filter(|&k| k < range.end);
+            next_pronoun += 1;
+            // The names before this pronoun; after the last one, the names up to the last
+            // token.
+            let Some(reach) = stop.or(last).map(|k| self.toks.span(k).start) else {
+                break;
+            };
+            while next_name < names.len() && reach >= names[next_name].span.start {
                 let n = &names[next_name];
                 next_name += 1;
                 let quoted = self.in_quote(n.span.start, quotes);
@@ -146,7 +198,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     }
                 }
                 if !quoted {
-                    let tok = self.toks.at_or_after(n.span.start);
+                    let tok = self.token_at(n.span.start, &mut name_tok);
                     cur.push(Candidate {
                         entity: e,
                         tok,
@@ -154,8 +206,10 @@ impl<'a, 't> Resolver<'a, 't> {
                     });
                 }
             }
-            // Every pronoun has the PRON bit: most tokens are passed over without a lookup.
-            if !self.toks.is_class(i, PRON) || !self.toks.is_word(i) || !self.pronoun_shaped(i) {
+            let Some(i) = stop else {
+                break;
+            };
+            if !self.toks.is_word(i) || !self.pronoun_shaped(i) {
                 continue;
             }
             let Some(p) = self.words.pronoun(self.toks.low(i)) else {
@@ -509,11 +563,12 @@ impl<'a, 't> Resolver<'a, 't> {
         };
         // The nearest candidates only: a run-on sentence costs no more per pronoun.
         let upto = cur.partition_point(|c| c.tok < tok);
-        let before: Vec<&Candidate> = cur[upto.saturating_sub(SENTENCE_CANDIDATES)..upto]
-            .iter()
-            .filter(|c| ok(c.entity))
-            .collect();
-        if let Some(c) = before.iter().find(|c| !c.after_prep) {
+        let before = || {
+            cur[upto.saturating_sub(SENTENCE_CANDIDATES)..upto]
+                .iter()
+                .filter(|c| ok(c.entity))
+        };
+        if let Some(c) = before().find(|c| !c.after_prep) {
             return Some(c.entity);
         }
         // An object of a preposition is the weakest antecedent: "his talk with Putin, after he
@@ -526,7 +581,7 @@ impl<'a, 't> Resolver<'a, 't> {
         if let Some(e) = earlier_subject {
             return Some(e);
         }
-        if let Some(c) = before.last() {
+        if let Some(c) = before().next_back() {
             return Some(c.entity);
         }
         self.history.iter().find_map(|sent| {
