@@ -30,7 +30,7 @@ impl Ctx<'_, '_> {
         r + 1 < b
             && t.is(r, ",")
             && !self.opens_quote(r + 1)
-            && self.cues.at(t, r + 1, r + 2).is_none()
+            && self.cue_at(r + 1, r + 2).is_none()
             && t.low(r + 1) != "according"
             && !matches!(
                 t.low(r + 1),
@@ -78,8 +78,8 @@ impl Ctx<'_, '_> {
                 // of the same subject.
                 let cue = t.is_word(k + 1)
                     && !t.is_cap(k + 1)
-                    && self.cues.at(t, k + 1, b).is_some_and(|(_, _, f)| {
-                        f == Form::Ing || (f == Form::Past && self.cues.is_verb_at(t, k + 1))
+                    && self.cue_at(k + 1, b).is_some_and(|(_, _, f)| {
+                        f == Form::Ing || (f == Form::Past && self.is_verb_at(k + 1))
                     });
                 let aside = next == "which" && self.parenthetical_relative(k + 1, b);
                 if (cue || CLAUSE_BREAKS.contains(&next) || self.new_clause(k + 1, b)) && !aside {
@@ -101,8 +101,8 @@ impl Ctx<'_, '_> {
                 let second = v < b
                     && t.is_word(v)
                     && !t.is_cap(v)
-                    && self.cues.is_verb_at(t, v)
-                    && self.cues.at(t, v, b).is_some_and(|(_, _, f)| {
+                    && self.is_verb_at(v)
+                    && self.cue_at(v, b).is_some_and(|(_, _, f)| {
                         // A participle after "and" alone continues the participle before it.
                         matches!(f, Form::Past | Form::Third) || v > k + 1 || f == Form::Ing
                     });
@@ -156,11 +156,8 @@ impl Ctx<'_, '_> {
                     .take_while(|&i| t.is_word(i) && self.quote_of(i).is_none())
                     .any(|i| {
                         !t.is_cap(i)
-                            && self.cues.is_verb_at(t, i)
-                            && self
-                                .cues
-                                .at(t, i, b)
-                                .is_some_and(|(_, _, f)| f == Form::Past)
+                            && self.is_verb_at(i)
+                            && self.cue_at(i, b).is_some_and(|(_, _, f)| f == Form::Past)
                     });
         }
         if k + 2 >= b {
@@ -178,7 +175,7 @@ impl Ctx<'_, '_> {
         }
         (k + 1..(k + 10).min(b))
             .take_while(|&i| !t.is(i, ",") && self.quote_of(i).is_none())
-            .any(|i| t.is_word(i) && !t.is_cap(i) && self.cues.is_verb_at(t, i) && t.is_word(i - 1))
+            .any(|i| t.is_word(i) && !t.is_cap(i) && self.is_verb_at(i) && t.is_word(i - 1))
     }
 
     /// The end (after the closing mark) of the quotation chain that quotation `q` belongs to.

@@ -171,7 +171,7 @@ impl Ctx<'_, '_> {
         let (mut r, recipient) = self.after_verb(after, b, frame, hit.passive);
         if hit.passive && r + 1 < b && t.is(r, ",") {
             // "was quoted by the agency on Thursday, indicating that ...": one claim.
-            if let Some((e, _, Form::Ing)) = self.cues.at(t, r + 1, b) {
+            if let Some((e, _, Form::Ing)) = self.cue_at(r + 1, b) {
                 r = e;
             }
         }
@@ -530,7 +530,7 @@ impl Ctx<'_, '_> {
             // "said before adding:", "spoke after saying that": the participle is a cue of
             // its own, with its own content, not an adverbial of this one.
             let ing_cue = r + 1 < b
-                && matches!(self.cues.at(t, r + 1, b), Some((_, _, Form::Ing)))
+                && matches!(self.cue_at(r + 1, b), Some((_, _, Form::Ing)))
                 && self.quote_of(r + 1).is_none();
             if ADJUNCT_PREPS.contains(&low) && r + 1 < b && !ing_cue {
                 if let Some(mut e) = self.np_forward(r + 1, b) {

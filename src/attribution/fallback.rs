@@ -102,7 +102,7 @@ impl Ctx<'_, '_> {
             && !t.is_cap(v)
             && self.words.class(low) == 0
             && (low.ends_with("ed") || low.ends_with('s'))
-            && self.cues.at(t, v, b).is_none()
+            && self.cue_at(v, b).is_none()
             && self.quote_of(v).is_none();
         if !verb_like {
             return None;

@@ -432,12 +432,12 @@ impl Ctx<'_, '_> {
         let t = self.toks;
         for k in range.clone() {
             let at = t.span(k);
-            if d.content.overlaps(at) || !t.is_word(k) || !self.media_nouns.contains(t.low(k)) {
+            if d.content.overlaps(at) || !t.is_word(k) || !self.is_media_noun(k) {
                 continue;
             }
             // "a 2011 radio interview": the phrase ends at its last media noun.
             let mut k = k;
-            while k + 1 < range.end && t.is_word(k + 1) && self.media_nouns.contains(t.low(k + 1)) {
+            while k + 1 < range.end && t.is_word(k + 1) && self.is_media_noun(k + 1) {
                 k += 1;
             }
             let at = at.cover(t.span(k));

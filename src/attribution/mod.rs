@@ -23,7 +23,7 @@ mod polls;
 mod relations;
 mod sources;
 
-use crate::hash::FastSet;
+use crate::hash::{FastMap, FastSet};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -139,13 +139,43 @@ pub(super) struct Draft {
 pub(crate) struct Attributor {
     cues: CueLexicon,
     titles: FastSet<&'static str>,
-    media_nouns: FastSet<&'static str>,
-    poll_nouns: FastSet<&'static str>,
     people: PeopleNouns,
-    /// The words a claim's matchers start from: the first words of the cue forms, "according"
-    /// and the poll nouns. A sentence with none of them and no quotation mark holds no claim.
-    triggers: FastSet<&'static str>,
+    /// What the stage's lists say of a lowercase word, looked up once per token of an article.
+    marks: FastMap<&'static str, Mark>,
+    /// True when no word of `marks` is a closed-class word, so a token with class bits needs
+    /// no lookup.
+    open_class: bool,
 }
+
+/// What the stage's word lists say of one word: the cue forms that start with it, and the
+/// lists of [`POLL`], [`MEDIA`], [`NOUNISH`] and [`ACCORDING`] that hold it. Most tokens are
+/// asked about several times (the sentence filter, the cue walk, the noun phrase scans), so
+/// each token's mark is looked up once per article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Mark {
+    /// The index of the cue forms that start with the word ([`CueLexicon::list_of`]), or
+    /// `u16::MAX`.
+    cues: u16,
+    bits: u8,
+}
+
+impl Default for Mark {
+    fn default() -> Self {
+        Mark {
+            cues: u16::MAX,
+            bits: 0,
+        }
+    }
+}
+
+/// A noun of `poll_nouns.txt`.
+const POLL: u8 = 1;
+/// A noun of `media_nouns.txt`.
+const MEDIA: u8 = 1 << 1;
+/// A cue form that is also a common noun (see `cues::NOUNISH`).
+const NOUNISH: u8 = 1 << 2;
+/// "according".
+const ACCORDING: u8 = 1 << 3;
 
 /// One article's text, tokens and quotations, with lookups the stage's parts share.
 pub(super) struct Ctx<'a, 't> {
@@ -156,9 +186,8 @@ pub(super) struct Ctx<'a, 't> {
     titles: &'a FastSet<&'static str>,
     /// Nouns for people: the kind of an entity made for a phrase that names no one.
     pub(super) people: &'a PeopleNouns,
-    pub(super) media_nouns: &'a FastSet<&'static str>,
-    /// Nouns of polls and studies whose findings "in" reports.
-    poll_nouns: &'a FastSet<&'static str>,
+    /// Per token: its [`Mark`].
+    marks: Vec<Mark>,
     pub(super) quotes: &'a [Quotation],
     pub(super) seg: &'a Segmentation,
     /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
@@ -203,6 +232,15 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
+        let marks = (0..toks.len())
+            .map(|i| {
+                // Every listed word is a word that starts with a letter.
+                if !toks.is_word(i) || (att.open_class && toks.class(i) != 0) {
+                    return Mark::default();
+                }
+                att.marks.get(toks.low(i)).copied().unwrap_or_default()
+            })
+            .collect();
         Ctx {
             text,
             toks,
@@ -210,8 +248,7 @@ impl<'a, 't> Ctx<'a, 't> {
             cues: &att.cues,
             titles: &att.titles,
             people: &att.people,
-            media_nouns: &att.media_nouns,
-            poll_nouns: &att.poll_nouns,
+            marks,
             quotes,
             seg,
             tok_quote,
@@ -244,6 +281,37 @@ impl<'a, 't> Ctx<'a, 't> {
                 .collect()
         });
         !lowercase.contains(t.low(i)) && t.class(i) == 0
+    }
+
+    /// The mark of token `i`.
+    fn mark(&self, i: usize) -> Mark {
+        self.marks.get(i).copied().unwrap_or_default()
+    }
+
+    /// The cue form that starts at token `i` and ends before `end`: the tokens it covers, its
+    /// verb and its form.
+    pub(super) fn cue_at(&self, i: usize, end: usize) -> Option<(usize, Verb, Form)> {
+        let list = self.mark(i).cues;
+        if list == u16::MAX {
+            return None;
+        }
+        self.cues.form_at(list, self.toks, i, end)
+    }
+
+    /// True when a cue form starts at token `i` and the word is not also a common noun, so it
+    /// ends a noun phrase ("officials said").
+    pub(super) fn is_verb_at(&self, i: usize) -> bool {
+        self.mark(i).bits & NOUNISH == 0 && self.cue_at(i, self.toks.len()).is_some()
+    }
+
+    /// True when token `i` is a noun of `poll_nouns.txt`.
+    pub(super) fn is_poll_noun(&self, i: usize) -> bool {
+        self.mark(i).bits & POLL != 0
+    }
+
+    /// True when token `i` is a noun of `media_nouns.txt`.
+    pub(super) fn is_media_noun(&self, i: usize) -> bool {
+        self.mark(i).bits & MEDIA != 0
     }
 
     /// The spoken quotation that holds token `i`.
@@ -294,32 +362,38 @@ fn quote_index(table: &[u32], i: usize) -> Option<usize> {
 }
 
 impl Attributor {
-    /// An attributor with its word lists loaded.
-    pub(crate) fn new() -> Attributor {
+    /// An attributor with its word lists loaded; `words` tells which of them are closed-class.
+    pub(crate) fn new(words: &Words) -> Attributor {
         let cues = CueLexicon::new();
-        let poll_nouns: FastSet<&'static str> =
-            lexicon::entries(include_str!("../lexicon/poll_nouns.txt"))
-                .map(|e| e[0])
-                .collect();
-        let mut triggers: FastSet<&'static str> = cues.first_words().collect();
-        triggers.insert("according");
-        triggers.extend(poll_nouns.iter().copied());
+        let mut marks: FastMap<&'static str, Mark> = FastMap::default();
+        for (w, list) in cues.first_words() {
+            marks.entry(w).or_default().cues = list;
+        }
+        let mut mark = |list: &'static str, bit: u8| {
+            for e in lexicon::entries(list) {
+                marks.entry(e[0]).or_default().bits |= bit;
+            }
+        };
+        mark(include_str!("../lexicon/poll_nouns.txt"), POLL);
+        mark(include_str!("../lexicon/media_nouns.txt"), MEDIA);
+        for w in CueLexicon::nounish_words() {
+            marks.entry(w).or_default().bits |= NOUNISH;
+        }
+        marks.entry("according").or_default().bits |= ACCORDING;
+        let open_class = marks.keys().all(|w| words.class(w) == 0);
         Attributor {
             cues,
             titles: lexicon::entries(include_str!("../lexicon/titles.txt"))
                 .filter(|e| e.get(1) != Some(&"honorific"))
                 .map(|e| e[0])
                 .collect(),
-            media_nouns: lexicon::entries(include_str!("../lexicon/media_nouns.txt"))
-                .map(|e| e[0])
-                .collect(),
-            poll_nouns,
+            marks,
+            open_class,
             people: PeopleNouns::new(
                 lexicon::entries(include_str!("../lexicon/titles.txt"))
                     .filter(|e| matches!(e.get(1).copied(), Some("title" | "rank")))
                     .map(|e| e[0]),
             ),
-            triggers,
         }
     }
 
@@ -371,7 +445,9 @@ impl Attributor {
     /// quotation's opening or closing mark (the fallbacks for quotations without a listed cue).
     fn may_hold_claim(&self, ctx: &Ctx, range: Range<usize>) -> bool {
         range.into_iter().any(|i| {
-            self.triggers.contains(ctx.toks.low(i))
+            let m = ctx.mark(i);
+            m.cues != u16::MAX
+                || m.bits & (POLL | ACCORDING) != 0
                 || ctx.opened_by(i).is_some()
                 || ctx.closed_by(i).is_some()
         })
@@ -382,9 +458,14 @@ impl Ctx<'_, '_> {
     /// The claims of sentence `si` (tokens `range`), appended to `out`.
     fn sentence_claims(&self, si: usize, range: Range<usize>, out: &mut Vec<Draft>) {
         let (a, b) = (range.start, range.end);
-        let mut hits = self
-            .cues
-            .find(self.toks, self.words, a, b, |i| self.quote_of(i).is_some());
+        let mut hits = self.cues.find(
+            self.toks,
+            self.words,
+            a,
+            b,
+            |i| self.quote_of(i).is_some(),
+            |i| Some(self.mark(i).cues).filter(|&l| l != u16::MAX),
+        );
         hits.extend(self.according_to(a, b));
         hits.extend(self.poll_hits(a, b));
         hits.sort_by_key(|h| h.group.start);

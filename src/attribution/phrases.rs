@@ -125,7 +125,7 @@ impl Ctx<'_, '_> {
             } else if c & (PREP | SUB | CONJ | AUX | LEAD | TIME | ADV | PRON) != 0
                 || self.words.is_negated_aux(low)
                 || (low.ends_with("ly") && low.len() > 4 && !t.is_cap(k))
-                || self.cues.is_verb_at(t, k)
+                || self.is_verb_at(k)
             {
                 break;
             } else {
@@ -338,7 +338,7 @@ impl Ctx<'_, '_> {
             let head = first + 1;
             let low = t.low(head);
             let c = self.class(head);
-            let verb_inside = (head..j).any(|i| self.cues.is_verb_at(t, i) && !t.is_cap(i));
+            let verb_inside = (head..j).any(|i| self.is_verb_at(i) && !t.is_cap(i));
             if c & PREP != 0 && c & DET == 0 {
                 // "Sullivan, in an attempt to ..., wrote": the phrase before the parenthesis.
                 if let Some(s) = self.np_back(before, lo) {
@@ -365,7 +365,7 @@ impl Ctx<'_, '_> {
                 || low.ends_with("ed")
                 || (head + 1..j).any(|i| {
                     self.pronoun_case(i) == Some(Case::Relative)
-                        && (head..i).all(|k| !self.cues.is_verb_at(t, k) || t.is_cap(k))
+                        && (head..i).all(|k| !self.is_verb_at(k) || t.is_cap(k))
                 });
             if !opens || (verb_inside && !clause_aside) {
                 continue;
@@ -457,13 +457,13 @@ impl Ctx<'_, '_> {
                 && self.wordlike(k + 1)
                 && !t.is_cap(k + 1)
                 && self.class(k + 1) == 0
-                && !self.cues.is_verb_at(t, k + 1);
+                && !self.is_verb_at(k + 1);
             if c & (DET | PREP | SUB | CONJ | AUX | LEAD | ADV | PRON) != 0
                 || time
                 || self.pronoun_case(k).is_some()
                 || self.words.is_negated_aux(low)
                 || (low.ends_with("ly") && low.len() > 4 && c & TIME == 0)
-                || (self.cues.is_verb_at(t, k) && !adjective)
+                || (self.is_verb_at(k) && !adjective)
             {
                 break;
             }
@@ -498,7 +498,7 @@ impl Ctx<'_, '_> {
         // its own, not part of the source.
         let own_cue = (head..hi)
             .take_while(|&i| !t.is(i, ",") && self.quote_of(i).is_none() && !self.opens_quote(i))
-            .any(|i| t.is_word(i) && !t.is_cap(i) && self.cues.is_verb_at(t, i));
+            .any(|i| t.is_word(i) && !t.is_cap(i) && self.is_verb_at(i));
         if own_cue {
             return e;
         }
@@ -509,7 +509,7 @@ impl Ctx<'_, '_> {
             }
             if t.is(k, ",") && k + 1 < hi {
                 let next = t.low(k + 1);
-                let participle = self.cues.at(t, k + 1, k + 2).is_some();
+                let participle = self.cue_at(k + 1, k + 2).is_some();
                 if participle || next == "according" || self.class(k + 1) & (SUB | CONJ) != 0 {
                     break;
                 }

@@ -41,11 +41,7 @@ impl Ctx<'_, '_> {
     /// CNN/ORC poll released Monday", "the polls").
     fn poll_phrase(&self, s: usize, b: usize) -> Option<Range<usize>> {
         let t = self.toks;
-        if s >= b
-            || !(t.is_class(s, crate::words::DET)
-                || t.is_cap(s)
-                || self.poll_nouns.contains(t.low(s)))
-        {
+        if s >= b || !(t.is_class(s, crate::words::DET) || t.is_cap(s) || self.is_poll_noun(s)) {
             return None;
         }
         let mut noun = None;
@@ -57,7 +53,7 @@ impl Ctx<'_, '_> {
             if end > s && t.is_word(end) && t.is_class(end, SUB) && t.low(end) != "than" {
                 break;
             }
-            if noun.is_none() && self.poll_nouns.contains(t.low(end)) {
+            if noun.is_none() && self.is_poll_noun(end) {
                 noun = Some(end);
             }
             end += 1;

@@ -18,7 +18,7 @@ impl Ctx<'_, '_> {
         while noun > a + 1 && t.is_class(noun, TIME) {
             noun -= 1;
         }
-        if !self.media_nouns.contains(t.low(noun)) {
+        if !self.is_media_noun(noun) {
             return None;
         }
         if noun >= a + 3 && t.low(noun - 1) == "of" {
