@@ -28,7 +28,7 @@ impl Ctx<'_, '_> {
     pub(super) fn parenthetical(&self, r: usize, b: usize) -> bool {
         let t = self.toks;
         r + 1 < b
-            && t.is(r, ",")
+            && self.is(r, ",")
             && !self.opens_quote(r + 1)
             && self.cue_at(r + 1, r + 2).is_none()
             && t.low(r + 1) != "according"
@@ -65,10 +65,10 @@ impl Ctx<'_, '_> {
             }
             // A comma, or a closing mark after a comma inside the quotation ("values,"
             // stating ...), before another cue or a contrast ends the clause.
-            let comma = t.is(k, ",")
-                || t.is(k, "—")
-                || t.is(k, "--")
-                || (t.is(k, "-") && self.text[..t.span(k).start].ends_with(' '));
+            let comma = self.is(k, ",")
+                || self.is(k, "—")
+                || self.is(k, "--")
+                || (self.is(k, "-") && self.text[..t.span(k).start].ends_with(' '));
             let quoted_comma = self.closed_by(k).is_some()
                 && k > r
                 && self.text[..t.span(k).start].trim_end().ends_with(',');
@@ -111,7 +111,7 @@ impl Ctx<'_, '_> {
                     break;
                 }
             }
-            if t.is(k, ";") && k > r {
+            if self.is(k, ";") && k > r {
                 end = t.span(k - 1).end;
                 break;
             }
@@ -126,7 +126,7 @@ impl Ctx<'_, '_> {
     pub(super) fn parenthetical_relative(&self, k: usize, b: usize) -> bool {
         let t = self.toks;
         (k + 2..(k + 24).min(b))
-            .find(|&i| t.is(i, ",") && self.quote_of(i).is_none())
+            .find(|&i| self.is(i, ",") && self.quote_of(i).is_none())
             .is_some_and(|c| {
                 // The clause goes on after the aside: a verb, a preposition, or a quotation
                 // ("..., which is widely supported, “wouldn't go 10 feet”").
@@ -174,7 +174,7 @@ impl Ctx<'_, '_> {
             }
         }
         (k + 1..(k + 10).min(b))
-            .take_while(|&i| !t.is(i, ",") && self.quote_of(i).is_none())
+            .take_while(|&i| !self.is(i, ",") && self.quote_of(i).is_none())
             .any(|i| t.is_word(i) && !t.is_cap(i) && self.is_verb_at(i) && t.is_word(i - 1))
     }
 

@@ -82,9 +82,9 @@ impl Ctx<'_, '_> {
             && issued.is_none()
             && !t.is_class(v, AUX)
             && v > a
-            && (t.is(v - 1, ",")
+            && (self.is(v - 1, ",")
                 // "..., instead seeking", "..., again saying": a sentence adverb after the comma.
-                || (v >= a + 2 && t.is(v - 2, ",") && t.is_class(v - 1, LEAD | ADV))
+                || (v >= a + 2 && self.is(v - 2, ",") && t.is_class(v - 1, LEAD | ADV))
                 || !t.is_word(v - 1)
                 || (t.is_class(v - 1, PREP | SUB) && !t.is_class(v - 1, DET))
                 || self.after_object(a, v));
@@ -169,7 +169,7 @@ impl Ctx<'_, '_> {
             _ => g_end,
         };
         let (mut r, recipient) = self.after_verb(after, b, frame, hit.passive);
-        if hit.passive && r + 1 < b && t.is(r, ",") {
+        if hit.passive && r + 1 < b && self.is(r, ",") {
             // "was quoted by the agency on Thursday, indicating that ...": one claim.
             if let Some((e, _, Form::Ing)) = self.cue_at(r + 1, b) {
                 r = e;
@@ -311,7 +311,7 @@ impl Ctx<'_, '_> {
             .chars()
             .find(|c| c.is_alphanumeric())
             .is_some_and(char::is_lowercase);
-        let fronted = t.is(s.start - 1, ",")
+        let fronted = self.is(s.start - 1, ",")
             && (a..s.start).all(|i| self.quote_of(i).is_none() && !self.opens_quote(i));
         if lower && fronted {
             t.span(a).cover(right)
@@ -359,7 +359,7 @@ impl Ctx<'_, '_> {
                 let lower = boundary < t.len() && !t.is_cap(boundary);
                 return !ends_stop || lower || e < boundary;
             }
-            if t.is(p, ",") || t.is(p, "—") || t.is(p, "--") || t.is(p, "-") {
+            if self.is(p, ",") || self.is(p, "—") || self.is(p, "--") || self.is(p, "-") {
                 e -= 1;
             } else {
                 return false;
@@ -375,13 +375,13 @@ impl Ctx<'_, '_> {
         // “Q1,” he said of the campaign, “Q2.”
         let r = if r < b && t.low(r) == "of" {
             match self.np_forward(r + 1, b) {
-                Some(e) if e < b && t.is(e, ",") => e,
+                Some(e) if e < b && self.is(e, ",") => e,
                 _ => r,
             }
         } else {
             r
         };
-        let k = if r < b && t.is(r, ",") { r + 1 } else { r };
+        let k = if r < b && self.is(r, ",") { r + 1 } else { r };
         if k < b && self.opens_quote(k) {
             return Some(self.clause(k, b));
         }
@@ -401,7 +401,7 @@ impl Ctx<'_, '_> {
         if low == "of" || low == "that" {
             return Some(self.clause(r, b));
         }
-        if t.is(r, ",") && r + 1 < b {
+        if self.is(r, ",") && r + 1 < b {
             if t.low(r + 1) == "that" {
                 return Some(self.clause(r + 1, b));
             }
@@ -444,7 +444,7 @@ impl Ctx<'_, '_> {
         if !t.is_class(first, SUB) || t.low(first) == "that" {
             return content;
         }
-        let comma = (first..b).find(|&i| t.is(i, ",") && self.quote_of(i).is_none());
+        let comma = (first..b).find(|&i| self.is(i, ",") && self.quote_of(i).is_none());
         match comma {
             Some(c)
                 if c > v && t.span(c).start > content.start && t.span(c).start < content.end =>
@@ -611,19 +611,19 @@ impl Ctx<'_, '_> {
         if r >= b {
             return None;
         }
-        if t.is(r, ":") {
+        if self.is(r, ":") {
             if r + 1 < b {
                 return Some(self.clause(r + 1, b));
             }
             return self.next_sentence_content(si);
         }
-        if t.is(r, ",") {
+        if self.is(r, ",") {
             if r + 1 < b && self.opens_quote(r + 1) {
                 return Some(self.clause(r + 1, b));
             }
             return None;
         }
-        if t.is(r, ".") || t.is(r, ";") || t.is(r, "?") || t.is(r, "!") {
+        if self.is(r, ".") || self.is(r, ";") || self.is(r, "?") || self.is(r, "!") {
             return None;
         }
         if frame == Frame::To && !matches!(t.low(r), "to" | "that" | "not") && !self.opens_quote(r)
@@ -633,7 +633,7 @@ impl Ctx<'_, '_> {
                 return None;
             }
         }
-        if matches!(frame, Frame::Obj | Frame::To) && t.is(r, "—") {
+        if matches!(frame, Frame::Obj | Frame::To) && self.is(r, "—") {
             return None;
         }
         if self.closed_by(r).is_some() {
@@ -647,7 +647,7 @@ impl Ctx<'_, '_> {
             // An adverbial the walk could not read ("tweeted in the wee hours that ..."):
             // the content opens at a "that" shortly after.
             return (r + 1..(r + 16).min(b))
-                .take_while(|&k| !t.is(k, ",") && self.quote_of(k).is_none())
+                .take_while(|&k| !self.is(k, ",") && self.quote_of(k).is_none())
                 .find(|&k| t.low(k) == "that")
                 .map(|k| self.clause(k, b));
         }
@@ -665,7 +665,7 @@ impl Ctx<'_, '_> {
             if let Some(q) = self.closed_by(p) {
                 closed = Some(q);
                 e -= 1;
-            } else if t.is(p, ",") || t.is(p, "—") || t.is(p, "--") || t.is(p, "-") {
+            } else if self.is(p, ",") || self.is(p, "—") || self.is(p, "--") || self.is(p, "-") {
                 e -= 1;
             } else {
                 break;

@@ -341,9 +341,8 @@ impl CueLexicon {
             };
             // "the United States": a capitalized form is a name, unless it opens the sentence
             // or the line capitalizes every word.
-            let opens = (a..i).all(|k| !toks.is_word(k));
             if toks.is_cap(i)
-                && !opens
+                && !(a..i).all(|k| !toks.is_word(k))
                 && !*title_case.get_or_insert_with(|| title_case_line(toks, a, b))
             {
                 i += 1;
@@ -438,7 +437,8 @@ impl CueLexicon {
             let c = toks.class(start - 1);
             let adverb = c & ADV != 0
                 || (p.ends_with("ly") && p.len() > 4 && c & PRON == 0 && !toks.is_cap(start - 1));
-            if c & AUX != 0 || words.is_negated_aux(p) || adverb {
+            // A negated auxiliary ends with "n't".
+            if c & AUX != 0 || adverb || (p.ends_with('t') && words.is_negated_aux(p)) {
                 if matches!(
                     straight(p).as_ref(),
                     "is" | "was" | "were" | "are" | "be" | "been" | "being" | "'s"

@@ -18,6 +18,10 @@ impl Ctx<'_, '_> {
         first: usize,
     ) {
         let t = self.toks;
+        // Both shapes start from a quotation mark.
+        if !(a..b).any(|k| self.opens_quote(k) || self.closed_by(k).is_some()) {
+            return;
+        }
         // The contents of the sentence's claims by start, with the furthest end so far, to
         // test a quotation against all of them in logarithmic time.
         let mut taken: Vec<(usize, usize)> = out[first..]
@@ -58,7 +62,7 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let mut j = k + 1;
-            if j < b && t.is(j, ",") {
+            if j < b && self.is(j, ",") {
                 j += 1;
             }
             let Some((source, verb)) = self.speaker_and_verb(j, b) else {
@@ -93,7 +97,7 @@ impl Ctx<'_, '_> {
     fn colon_quote(&self, si: usize, a: usize, b: usize, k: usize) -> Option<Draft> {
         let t = self.toks;
         let q = self.opened_by(k)?;
-        if k < a + 3 || !t.is(k - 1, ":") {
+        if k < a + 3 || !self.is(k - 1, ":") {
             return None;
         }
         let v = k - 2;

@@ -37,7 +37,7 @@ impl Ctx<'_, '_> {
     /// without a cue when the sentence opens with a spoken quotation.
     fn floating_quote(&self, si: usize, drafts: &mut Vec<Draft>) {
         let sent = &self.seg.sentences[si];
-        let range = self.toks.within(sent.span);
+        let range = self.sentences[si].clone();
         if range.is_empty() {
             return;
         }
@@ -75,7 +75,7 @@ impl Ctx<'_, '_> {
         if prev.paragraph + 1 < sent.paragraph {
             return;
         }
-        let p = self.toks.within(prev.span);
+        let p = self.sentences[si - 1].clone();
         let Some(source) = self.main_subject(p.start, p.end) else {
             return;
         };

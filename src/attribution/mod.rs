@@ -35,7 +35,7 @@ use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
 use crate::span::Span;
 use crate::speakers::{People, PeopleNouns};
-use crate::tokens::Tokens;
+use crate::tokens::{TokenKind, Tokens};
 use crate::words::Words;
 
 use cues::{CueLexicon, Form, Frame, Verb};
@@ -145,6 +145,24 @@ pub(crate) struct Attributor {
     /// True when no word of `marks` is a closed-class word, so a token with class bits needs
     /// no lookup.
     open_class: bool,
+    /// One bit per [`sketch`] of the words of `marks`: a token whose bit is clear is none of
+    /// them, which spares most tokens the hash lookup.
+    sketches: [u64; SKETCH_WORDS],
+}
+
+/// Bits in [`Attributor::sketches`].
+const SKETCH_BITS: u32 = 13;
+/// Words of [`Attributor::sketches`].
+const SKETCH_WORDS: usize = (1 << SKETCH_BITS) / 64;
+
+/// A hash of a word's first two bytes, last two bytes and length, in `0..1 << SKETCH_BITS`,
+/// with ASCII letters lowercased: few words of the article share one with a listed word.
+fn sketch(w: &[u8]) -> usize {
+    let n = w.len();
+    let b = |i: usize| u32::from(w.get(i).map_or(0, u8::to_ascii_lowercase));
+    let key = b(0) | b(1) << 8 | b(n.saturating_sub(2)) << 16 | b(n.saturating_sub(1)) << 24;
+    let len = u32::try_from(n).unwrap_or(u32::MAX);
+    ((key ^ len.rotate_left(13)).wrapping_mul(0x9E37_79B1) >> (32 - SKETCH_BITS)) as usize
 }
 
 /// What the stage's word lists say of one word: the cue forms that start with it, and the
@@ -190,6 +208,8 @@ pub(super) struct Ctx<'a, 't> {
     marks: Vec<Mark>,
     pub(super) quotes: &'a [Quotation],
     pub(super) seg: &'a Segmentation,
+    /// Per sentence: its tokens.
+    sentences: Vec<Range<usize>>,
     /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
     tok_quote: Vec<u32>,
     /// Per token: the quotation it opens, or `u32::MAX`. Asked of every token, so an array.
@@ -232,15 +252,19 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        let marks = (0..toks.len())
-            .map(|i| {
-                // Every listed word is a word that starts with a letter.
-                if !toks.is_word(i) || (att.open_class && toks.class(i) != 0) {
-                    return Mark::default();
-                }
-                att.marks.get(toks.low(i)).copied().unwrap_or_default()
-            })
-            .collect();
+        let bytes = text.as_bytes();
+        let mut marks = vec![Mark::default(); toks.len()];
+        for (i, (tok, mark)) in toks.toks.iter().zip(&mut marks).enumerate() {
+            // Every listed word is a word that starts with a letter.
+            if tok.kind != TokenKind::Word || (att.open_class && toks.class(i) != 0) {
+                continue;
+            }
+            let h = sketch(bytes.get(tok.span.start..tok.span.end).unwrap_or_default());
+            if att.sketches[h / 64] & 1 << (h % 64) != 0 {
+                *mark = att.marks.get(toks.low(i)).copied().unwrap_or_default();
+            }
+        }
+        let sentences = seg.sentences.iter().map(|s| toks.within(s.span)).collect();
         Ctx {
             text,
             toks,
@@ -251,6 +275,7 @@ impl<'a, 't> Ctx<'a, 't> {
             marks,
             quotes,
             seg,
+            sentences,
             tok_quote,
             open_at,
             close_at,
@@ -281,6 +306,22 @@ impl<'a, 't> Ctx<'a, 't> {
                 .collect()
         });
         !lowercase.contains(t.low(i)) && t.class(i) == 0
+    }
+
+    /// True when token `i` is the punctuation `p`: [`Tokens::is`], inlined so that the
+    /// comparison with a literal is a length and a byte check (the content and source walks
+    /// ask it of every token several times).
+    #[inline]
+    pub(super) fn is(&self, i: usize, p: &str) -> bool {
+        self.toks.toks.get(i).is_some_and(|t| {
+            t.span.len() == p.len()
+                && self.text.as_bytes().get(t.span.start..t.span.end) == Some(p.as_bytes())
+        })
+    }
+
+    /// The tokens of sentence `si`.
+    pub(super) fn sentence_tokens(&self, si: usize) -> Option<Range<usize>> {
+        self.sentences.get(si).cloned()
     }
 
     /// The mark of token `i`.
@@ -381,6 +422,11 @@ impl Attributor {
         }
         marks.entry("according").or_default().bits |= ACCORDING;
         let open_class = marks.keys().all(|w| words.class(w) == 0);
+        let mut sketches = [0u64; SKETCH_WORDS];
+        for w in marks.keys() {
+            let h = sketch(w.as_bytes());
+            sketches[h / 64] |= 1 << (h % 64);
+        }
         Attributor {
             cues,
             titles: lexicon::entries(include_str!("../lexicon/titles.txt"))
@@ -389,6 +435,7 @@ impl Attributor {
                 .collect(),
             marks,
             open_class,
+            sketches,
             people: PeopleNouns::new(
                 lexicon::entries(include_str!("../lexicon/titles.txt"))
                     .filter(|e| matches!(e.get(1).copied(), Some("title" | "rank")))
@@ -417,7 +464,7 @@ impl Attributor {
             if matches!(s.role, Role::Caption | Role::Boilerplate) {
                 continue;
             }
-            let range = toks.within(s.span);
+            let range = ctx.sentences[si].clone();
             let first = drafts.len();
             // Most sentences hold no claim; they are let through for the price of one
             // lookup per token.
@@ -498,7 +545,7 @@ impl Ctx<'_, '_> {
     fn according_to(&self, a: usize, b: usize) -> Vec<cues::CueHit> {
         let mut out = Vec::new();
         for i in a..b.saturating_sub(1) {
-            if self.toks.low(i) == "according"
+            if self.mark(i).bits & ACCORDING != 0
                 && self.toks.low(i + 1) == "to"
                 && self.quote_of(i).is_none()
             {

@@ -14,6 +14,10 @@ impl Ctx<'_, '_> {
     pub(super) fn poll_hits(&self, a: usize, b: usize) -> Vec<CueHit> {
         let t = self.toks;
         let mut out = Vec::new();
+        // Every poll phrase holds a poll noun.
+        if !(a..b).any(|i| self.is_poll_noun(i)) {
+            return out;
+        }
         for i in a..b.saturating_sub(1) {
             if t.low(i) != "in" || self.quote_of(i).is_some() {
                 continue;
@@ -47,7 +51,11 @@ impl Ctx<'_, '_> {
         let mut noun = None;
         let mut end = s;
         while end < b && end < s + 16 {
-            if t.is(end, ",") || t.is(end, ".") || t.is(end, ";") || self.quote_of(end).is_some() {
+            if self.is(end, ",")
+                || self.is(end, ".")
+                || self.is(end, ";")
+                || self.quote_of(end).is_some()
+            {
                 break;
             }
             if end > s && t.is_word(end) && t.is_class(end, SUB) && t.low(end) != "than" {
@@ -72,7 +80,7 @@ impl Ctx<'_, '_> {
         let content = if opens {
             // "In a poll released Monday, 31 percent said ...".
             let c = src.end;
-            if c + 1 >= b || !t.is(c, ",") {
+            if c + 1 >= b || !self.is(c, ",") {
                 return None;
             }
             self.clause(c + 1, b)
@@ -81,8 +89,8 @@ impl Ctx<'_, '_> {
             let start = (a..i)
                 .rev()
                 .find(|&k| {
-                    t.is(k, ",")
-                        || t.is(k, ";")
+                    self.is(k, ",")
+                        || self.is(k, ";")
                         || (t.is_word(k)
                             && t.is_class(k, SUB)
                             && !matches!(t.low(k), "than" | "as"))
