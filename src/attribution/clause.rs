@@ -137,7 +137,7 @@ impl Ctx<'_, '_> {
                 n < b && {
                     let next = t.low(n);
                     self.words.is(next, crate::words::AUX | PREP)
-                        || self.words.is_negated_aux(next)
+                        || self.negated_aux(next)
                         || (t.is_word(n) && !t.is_cap(n) && self.words.class(next) == 0)
                 }
             })
@@ -169,7 +169,7 @@ impl Ctx<'_, '_> {
             let verb = t.is_word(k + 2)
                 && !t.is_cap(k + 2)
                 && (self.words.class(next) == 0 || self.words.is(next, AUX));
-            if verb || self.words.is_negated_aux(next) {
+            if verb || self.negated_aux(next) {
                 return true;
             }
         }

@@ -142,7 +142,7 @@ impl Ctx<'_, '_> {
                     && t.is_word(e)
                     && ((e == g_end + 1 && self.pronoun_case(g_end) == Some(Case::Subject))
                         || t.is_class(e, AUX)
-                        || self.words.is_negated_aux(t.low(e)));
+                        || self.negated_aux(t.low(e)));
                 if !t.is_class(g_end, TIME) && !clause_subject {
                     source = Some(g_end..self.extend_source(e, b));
                     inverted = true;
@@ -496,7 +496,7 @@ impl Ctx<'_, '_> {
             guard += 1;
             let low = t.low(r);
             // "said then", "said matter-of-factly", "added later".
-            let adverb = self.words.is(low, crate::words::ADV)
+            let adverb = t.is_class(r, crate::words::ADV)
                 || (low.ends_with("ly") && low.len() > 4 && !t.is_cap(r));
             if adverb && !matches!(low, "not" | "only") {
                 r += 1;
@@ -512,7 +512,7 @@ impl Ctx<'_, '_> {
                 }
                 break;
             }
-            if self.words.is(low, TIME) || (t.is_cap(r) && self.words.is(low, TIME)) {
+            if t.is_class(r, TIME) {
                 r += 1;
                 continue;
             }
@@ -566,7 +566,7 @@ impl Ctx<'_, '_> {
         if let Some(case) = self.pronoun_case(r) {
             return case == Case::Object;
         }
-        !self.words.is(low, PREP | SUB) || self.words.is(low, DET)
+        !t.is_class(r, PREP | SUB) || t.is_class(r, DET)
     }
 
     /// True when what starts at token `e` can begin a content or ends the sentence: "that",
@@ -582,7 +582,7 @@ impl Ctx<'_, '_> {
             || (matches!(low, "last" | "this" | "next") && next_time)
             || self.opens_quote(e)
             || ADJUNCT_PREPS.contains(&low)
-            || self.words.is(low, TIME | DET)
+            || t.is_class(e, TIME | DET)
             || matches!(self.pronoun_case(e), Some(Case::Subject))
             || t.is_cap(e)
     }
@@ -643,7 +643,7 @@ impl Ctx<'_, '_> {
         let low = t.low(r);
         let allowed = frame != Frame::Think
             && (matches!(low, "about" | "of" | "on") || (low == "to" && frame != Frame::Show));
-        if frame != Frame::To && self.words.is(low, PREP) && !self.words.is(low, DET) && !allowed {
+        if frame != Frame::To && t.is_class(r, PREP) && !t.is_class(r, DET) && !allowed {
             // An adverbial the walk could not read ("tweeted in the wee hours that ..."):
             // the content opens at a "that" shortly after.
             return (r + 1..(r + 16).min(b))

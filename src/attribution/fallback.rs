@@ -18,10 +18,6 @@ impl Ctx<'_, '_> {
         first: usize,
     ) {
         let t = self.toks;
-        // Both shapes start from a quotation mark.
-        if !(a..b).any(|k| self.opens_quote(k) || self.closed_by(k).is_some()) {
-            return;
-        }
         // The contents of the sentence's claims by start, with the furthest end so far, to
         // test a quotation against all of them in logarithmic time.
         let mut taken: Vec<(usize, usize)> = out[first..]

@@ -155,20 +155,24 @@ const SKETCH_BITS: u32 = 13;
 /// Words of [`Attributor::sketches`].
 const SKETCH_WORDS: usize = (1 << SKETCH_BITS) / 64;
 
-/// A hash of a word's first two bytes, last two bytes and length, in `0..1 << SKETCH_BITS`,
-/// with ASCII letters lowercased: few words of the article share one with a listed word.
+/// A hash of a word's first two bytes, last two bytes and length, in `0..1 << SKETCH_BITS`:
+/// few words of the article share one with a listed word. Each byte is read with bit 5 set,
+/// which gives an ASCII capital and its lowercase letter one value, so a word and its
+/// lowercase have one sketch.
 fn sketch(w: &[u8]) -> usize {
     let n = w.len();
-    let b = |i: usize| u32::from(w.get(i).map_or(0, u8::to_ascii_lowercase));
+    let b = |i: usize| u32::from(w.get(i).map_or(0, |c| c | 0x20));
     let key = b(0) | b(1) << 8 | b(n.saturating_sub(2)) << 16 | b(n.saturating_sub(1)) << 24;
     let len = u32::try_from(n).unwrap_or(u32::MAX);
     ((key ^ len.rotate_left(13)).wrapping_mul(0x9E37_79B1) >> (32 - SKETCH_BITS)) as usize
 }
 
-/// What the stage's word lists say of one word: the cue forms that start with it, and the
-/// lists of [`POLL`], [`MEDIA`], [`NOUNISH`] and [`ACCORDING`] that hold it. Most tokens are
-/// asked about several times (the sentence filter, the cue walk, the noun phrase scans), so
-/// each token's mark is looked up once per article.
+/// What the stage's word lists say of one word: the cue forms that start with it ([`CUE`]),
+/// and the lists of [`POLL`], [`MEDIA`], [`NOUNISH`] and [`ACCORDING`] that hold it; per
+/// token, also whether it is a [`QUOTE_MARK`]. Most tokens are asked about several times (the
+/// sentence filter, the cue walk, the noun phrase scans), so each token's mark is looked up
+/// once per article, and a sentence's marks together tell which matchers can find anything
+/// in it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Mark {
     /// The index of the cue forms that start with the word ([`CueLexicon::list_of`]), or
@@ -194,6 +198,10 @@ const MEDIA: u8 = 1 << 1;
 const NOUNISH: u8 = 1 << 2;
 /// "according".
 const ACCORDING: u8 = 1 << 3;
+/// The first word of a cue form.
+const CUE: u8 = 1 << 4;
+/// An opening or closing mark of a spoken quotation (set per article).
+const QUOTE_MARK: u8 = 1 << 5;
 
 /// One article's text, tokens and quotations, with lookups the stage's parts share.
 pub(super) struct Ctx<'a, 't> {
@@ -229,6 +237,18 @@ impl<'a, 't> Ctx<'a, 't> {
         quotes: &'a [Quotation],
         seg: &'a Segmentation,
     ) -> Self {
+        let bytes = text.as_bytes();
+        let mut marks = vec![Mark::default(); toks.len()];
+        for (i, (tok, mark)) in toks.toks.iter().zip(&mut marks).enumerate() {
+            // Every listed word is a word that starts with a letter.
+            if tok.kind != TokenKind::Word || (att.open_class && toks.class(i) != 0) {
+                continue;
+            }
+            let h = sketch(bytes.get(tok.span.start..tok.span.end).unwrap_or_default());
+            if att.sketches[h / 64] & 1 << (h % 64) != 0 {
+                *mark = att.marks.get(toks.low(i)).copied().unwrap_or_default();
+            }
+        }
         let mut tok_quote = vec![u32::MAX; toks.len()];
         let mut open_at = vec![u32::MAX; toks.len()];
         let mut close_at = vec![u32::MAX; toks.len()];
@@ -244,24 +264,14 @@ impl<'a, 't> Ctx<'a, 't> {
             let o = toks.at_or_after(q.open.start);
             if o < toks.len() {
                 open_at[o] = index;
+                marks[o].bits |= QUOTE_MARK;
             }
             if let Some(c) = q.close {
                 // A mark of two characters ('') is two tokens; either one closes.
                 for k in toks.within(c) {
                     close_at[k] = index;
+                    marks[k].bits |= QUOTE_MARK;
                 }
-            }
-        }
-        let bytes = text.as_bytes();
-        let mut marks = vec![Mark::default(); toks.len()];
-        for (i, (tok, mark)) in toks.toks.iter().zip(&mut marks).enumerate() {
-            // Every listed word is a word that starts with a letter.
-            if tok.kind != TokenKind::Word || (att.open_class && toks.class(i) != 0) {
-                continue;
-            }
-            let h = sketch(bytes.get(tok.span.start..tok.span.end).unwrap_or_default());
-            if att.sketches[h / 64] & 1 << (h % 64) != 0 {
-                *mark = att.marks.get(toks.low(i)).copied().unwrap_or_default();
             }
         }
         let sentences = seg.sentences.iter().map(|s| toks.within(s.span)).collect();
@@ -322,6 +332,12 @@ impl<'a, 't> Ctx<'a, 't> {
     /// The tokens of sentence `si`.
     pub(super) fn sentence_tokens(&self, si: usize) -> Option<Range<usize>> {
         self.sentences.get(si).cloned()
+    }
+
+    /// True for a contracted negation or auxiliary ([`Words::is_negated_aux`]), which ends
+    /// with "n't": asked of most words of a noun phrase walk, so the last letter is read first.
+    pub(super) fn negated_aux(&self, low: &str) -> bool {
+        low.ends_with('t') && self.words.is_negated_aux(low)
     }
 
     /// The mark of token `i`.
@@ -408,7 +424,9 @@ impl Attributor {
         let cues = CueLexicon::new();
         let mut marks: FastMap<&'static str, Mark> = FastMap::default();
         for (w, list) in cues.first_words() {
-            marks.entry(w).or_default().cues = list;
+            let m = marks.entry(w).or_default();
+            m.cues = list;
+            m.bits |= CUE;
         }
         let mut mark = |list: &'static str, bit: u8| {
             for e in lexicon::entries(list) {
@@ -466,10 +484,13 @@ impl Attributor {
             }
             let range = ctx.sentences[si].clone();
             let first = drafts.len();
-            // Most sentences hold no claim; they are let through for the price of one
-            // lookup per token.
-            if self.may_hold_claim(&ctx, range.clone()) {
-                ctx.sentence_claims(si, range, &mut drafts);
+            // Most sentences hold no claim: one pass over their marks tells.
+            let bits = ctx
+                .marks
+                .get(range.clone())
+                .map_or(0, |ms| ms.iter().fold(0, |bits, m| bits | m.bits));
+            if bits & (CUE | ACCORDING | POLL | QUOTE_MARK) != 0 {
+                ctx.sentence_claims(si, range, bits, &mut drafts);
             }
             if drafts.len() == first {
                 quiet.push(si);
@@ -485,36 +506,33 @@ impl Attributor {
         let links = relations::denials(&ctx, &drafts, &atts, people);
         (atts, links)
     }
-
-    /// False when the tokens `range` hold nothing that [`Ctx::sentence_claims`] starts a
-    /// claim from: a cue form's first word (whatever its case or place: the cue finder judges
-    /// those), "according", a poll noun (every poll phrase after "in" holds one), or a
-    /// quotation's opening or closing mark (the fallbacks for quotations without a listed cue).
-    fn may_hold_claim(&self, ctx: &Ctx, range: Range<usize>) -> bool {
-        range.into_iter().any(|i| {
-            let m = ctx.mark(i);
-            m.cues != u16::MAX
-                || m.bits & (POLL | ACCORDING) != 0
-                || ctx.opened_by(i).is_some()
-                || ctx.closed_by(i).is_some()
-        })
-    }
 }
 
 impl Ctx<'_, '_> {
-    /// The claims of sentence `si` (tokens `range`), appended to `out`.
-    fn sentence_claims(&self, si: usize, range: Range<usize>, out: &mut Vec<Draft>) {
+    /// The claims of sentence `si` (tokens `range`, whose marks hold `bits`), appended to
+    /// `out`. Each matcher starts from a word or mark of its own: a cue form's first word
+    /// (whatever its case or place: the cue finder judges those), "according", a poll noun
+    /// (every poll phrase after "in" holds one), a quotation mark (the fallbacks for
+    /// quotations without a listed cue); one whose start is missing finds nothing.
+    fn sentence_claims(&self, si: usize, range: Range<usize>, bits: u8, out: &mut Vec<Draft>) {
         let (a, b) = (range.start, range.end);
-        let mut hits = self.cues.find(
-            self.toks,
-            self.words,
-            a,
-            b,
-            |i| self.quote_of(i).is_some(),
-            |i| Some(self.mark(i).cues).filter(|&l| l != u16::MAX),
-        );
-        hits.extend(self.according_to(a, b));
-        hits.extend(self.poll_hits(a, b));
+        let mut hits = Vec::new();
+        if bits & CUE != 0 {
+            hits = self.cues.find(
+                self.toks,
+                self.words,
+                a,
+                b,
+                |i| self.quote_of(i).is_some(),
+                |i| Some(self.mark(i).cues).filter(|&l| l != u16::MAX),
+            );
+        }
+        if bits & ACCORDING != 0 {
+            hits.extend(self.according_to(a, b));
+        }
+        if bits & POLL != 0 {
+            hits.extend(self.poll_hits(a, b));
+        }
         hits.sort_by_key(|h| h.group.start);
         let first = out.len();
         // Claims of this sentence that may still hold a later cue. Cues come in text order,
@@ -538,7 +556,9 @@ impl Ctx<'_, '_> {
                 out.push(d);
             }
         }
-        self.quote_fallback(si, a, b, out, first);
+        if bits & QUOTE_MARK != 0 {
+            self.quote_fallback(si, a, b, out, first);
+        }
     }
 
     /// "according to" cues of tokens `a..b`.

@@ -128,7 +128,7 @@ impl Ctx<'_, '_> {
                 // "Traders in Hamburg", "a spokesman for the ministry": a group or role
                 // placed by a phrase.
             } else if c & (PREP | SUB | CONJ | AUX | LEAD | TIME | ADV | PRON) != 0
-                || self.words.is_negated_aux(low)
+                || self.negated_aux(low)
                 || (low.ends_with("ly") && low.len() > 4 && !t.is_cap(k))
                 || self.is_verb_at(k)
             {
@@ -465,7 +465,7 @@ impl Ctx<'_, '_> {
             if c & (DET | PREP | SUB | CONJ | AUX | LEAD | ADV | PRON) != 0
                 || time
                 || self.pronoun_case(k).is_some()
-                || self.words.is_negated_aux(low)
+                || self.negated_aux(low)
                 || (low.ends_with("ly") && low.len() > 4 && c & TIME == 0)
                 || (self.is_verb_at(k) && !adjective)
             {
@@ -491,7 +491,7 @@ impl Ctx<'_, '_> {
             return e;
         }
         let low = t.low(head);
-        let opens = self.words.is(low, DET)
+        let opens = t.is_class(head, DET)
             || matches!(low, "who" | "whose" | "which" | "one")
             || (t.is_cap(head) && self.class(head) & (SUB | CONJ | PREP | LEAD) == 0)
             || self.is_title_word(low);

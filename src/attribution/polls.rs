@@ -14,10 +14,6 @@ impl Ctx<'_, '_> {
     pub(super) fn poll_hits(&self, a: usize, b: usize) -> Vec<CueHit> {
         let t = self.toks;
         let mut out = Vec::new();
-        // Every poll phrase holds a poll noun.
-        if !(a..b).any(|i| self.is_poll_noun(i)) {
-            return out;
-        }
         for i in a..b.saturating_sub(1) {
             if t.low(i) != "in" || self.quote_of(i).is_some() {
                 continue;
