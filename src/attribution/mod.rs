@@ -224,7 +224,8 @@ pub(super) struct Ctx<'a, 't> {
     open_at: Vec<u32>,
     /// Per token: the quotation it closes, or `u32::MAX`.
     close_at: Vec<u32>,
-    /// Every word written in lowercase somewhere in the article, made when first needed.
+    /// Every word without class bits written in lowercase somewhere in the article, made when
+    /// first needed.
     lowercase: std::cell::OnceCell<FastSet<&'a str>>,
 }
 
@@ -309,13 +310,21 @@ impl<'a, 't> Ctx<'a, 't> {
         {
             return false;
         }
+        if t.class(i) != 0 {
+            return false;
+        }
+        // A word and its lowercase have the same class bits, so only words without any can
+        // answer for this one.
         let lowercase = self.lowercase.get_or_init(|| {
-            (0..t.len())
-                .filter(|&k| t.is_word(k) && !t.is_cap(k))
-                .map(|k| t.low(k))
-                .collect()
+            let mut set = FastSet::with_capacity_and_hasher(t.len() / 2, Default::default());
+            set.extend(
+                (0..t.len())
+                    .filter(|&k| t.is_word(k) && !t.is_cap(k) && t.class(k) == 0)
+                    .map(|k| t.low(k)),
+            );
+            set
         });
-        !lowercase.contains(t.low(i)) && t.class(i) == 0
+        !lowercase.contains(t.low(i))
     }
 
     /// True when token `i` is the punctuation `p`: [`Tokens::is`], inlined so that the
