@@ -535,3 +535,36 @@ fn word_ranges(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         Some(start..end)
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{first_letters, word_ranges};
+
+    #[test]
+    fn word_ranges_cut_at_whitespace() {
+        let cases: &[(&str, &[&str])] = &[
+            ("", &[]),
+            ("   ", &[]),
+            ("one", &["one"]),
+            ("the  Senate\tfloor ", &["the", "Senate", "floor"]),
+            ("\u{a0}Café noir\n", &["Café", "noir"]),
+        ];
+        for &(s, want) in cases {
+            let got: Vec<&str> = word_ranges(s).map(|r| &s[r]).collect();
+            assert_eq!(got, want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn first_letters_finds_the_first_run_of_letters() {
+        for (s, want) in [
+            ("  in Hamburg", Some("in")),
+            (" (R-Texas)", Some("R")),
+            (", himself", Some("himself")),
+            ("2024", None),
+            ("", None),
+        ] {
+            assert_eq!(first_letters(s).map(|r| &s[r]), want, "{s:?}");
+        }
+    }
+}

@@ -18,8 +18,11 @@ impl Ctx<'_, '_> {
         let low = self.toks.low(i);
         // Without an apostrophe the word is its own stem, and its class bits already tell
         // whether the pronoun list holds it: most tokens need no lookup.
-        if !self.toks.is_class(i, PRON) && !low.contains(['\'', '’']) {
-            return None;
+        if !low.contains(['\'', '’']) {
+            if !self.toks.is_class(i, PRON) {
+                return None;
+            }
+            return self.words.pronoun(low).map(|p| p.case);
         }
         let stem = [
             "'d", "’d", "'ll", "’ll", "'s", "’s", "'re", "’re", "'ve", "’ve",
