@@ -123,7 +123,7 @@ impl Extractor {
                 dates: dates::DateFinder::new(),
                 quotes: quotes::QuoteFinder::new(),
                 speakers: speakers::Speakers::new(&words),
-                attributor: attribution::Attributor::new(),
+                attributor: attribution::Attributor::new(&words),
                 words,
             }),
         }

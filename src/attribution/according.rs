@@ -13,8 +13,8 @@ impl Ctx<'_, '_> {
         // At the head of the sentence: "According to X, content."
         let lead = (a..i).all(|k| !t.is_word(k) || t.is_class(k, crate::words::CONJ));
         let (source, content) = if lead {
-            let comma = (np..b).find(|&k| t.is(k, ",")).unwrap_or(np);
-            let start = if comma < b && t.is(comma, ",") {
+            let comma = (np..b).find(|&k| self.is(k, ",")).unwrap_or(np);
+            let start = if comma < b && self.is(comma, ",") {
                 comma + 1
             } else {
                 np
@@ -26,7 +26,7 @@ impl Ctx<'_, '_> {
         } else {
             let src_end = self.extend_source(np, b);
             let left = self.left_content(a, a, i)?;
-            let right = (src_end < b && t.is(src_end, ",") && src_end + 1 < b)
+            let right = (src_end < b && self.is(src_end, ",") && src_end + 1 < b)
                 .then(|| self.clause(src_end + 1, b))
                 .filter(|_| !self.parenthetical_end(src_end, b));
             let content = match right {

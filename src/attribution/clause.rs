@@ -28,9 +28,9 @@ impl Ctx<'_, '_> {
     pub(super) fn parenthetical(&self, r: usize, b: usize) -> bool {
         let t = self.toks;
         r + 1 < b
-            && t.is(r, ",")
+            && self.is(r, ",")
             && !self.opens_quote(r + 1)
-            && self.cues.at(t, r + 1, r + 2).is_none()
+            && self.cue_at(r + 1, r + 2).is_none()
             && t.low(r + 1) != "according"
             && !matches!(
                 t.low(r + 1),
@@ -65,10 +65,10 @@ impl Ctx<'_, '_> {
             }
             // A comma, or a closing mark after a comma inside the quotation ("values,"
             // stating ...), before another cue or a contrast ends the clause.
-            let comma = t.is(k, ",")
-                || t.is(k, "—")
-                || t.is(k, "--")
-                || (t.is(k, "-") && self.text[..t.span(k).start].ends_with(' '));
+            let comma = self.is(k, ",")
+                || self.is(k, "—")
+                || self.is(k, "--")
+                || (self.is(k, "-") && self.text[..t.span(k).start].ends_with(' '));
             let quoted_comma = self.closed_by(k).is_some()
                 && k > r
                 && self.text[..t.span(k).start].trim_end().ends_with(',');
@@ -78,8 +78,8 @@ impl Ctx<'_, '_> {
                 // of the same subject.
                 let cue = t.is_word(k + 1)
                     && !t.is_cap(k + 1)
-                    && self.cues.at(t, k + 1, b).is_some_and(|(_, _, f)| {
-                        f == Form::Ing || (f == Form::Past && self.cues.is_verb_at(t, k + 1))
+                    && self.cue_at(k + 1, b).is_some_and(|(_, _, f)| {
+                        f == Form::Ing || (f == Form::Past && self.is_verb_at(k + 1))
                     });
                 let aside = next == "which" && self.parenthetical_relative(k + 1, b);
                 if (cue || CLAUSE_BREAKS.contains(&next) || self.new_clause(k + 1, b)) && !aside {
@@ -101,8 +101,8 @@ impl Ctx<'_, '_> {
                 let second = v < b
                     && t.is_word(v)
                     && !t.is_cap(v)
-                    && self.cues.is_verb_at(t, v)
-                    && self.cues.at(t, v, b).is_some_and(|(_, _, f)| {
+                    && self.is_verb_at(v)
+                    && self.cue_at(v, b).is_some_and(|(_, _, f)| {
                         // A participle after "and" alone continues the participle before it.
                         matches!(f, Form::Past | Form::Third) || v > k + 1 || f == Form::Ing
                     });
@@ -111,7 +111,7 @@ impl Ctx<'_, '_> {
                     break;
                 }
             }
-            if t.is(k, ";") && k > r {
+            if self.is(k, ";") && k > r {
                 end = t.span(k - 1).end;
                 break;
             }
@@ -126,7 +126,7 @@ impl Ctx<'_, '_> {
     pub(super) fn parenthetical_relative(&self, k: usize, b: usize) -> bool {
         let t = self.toks;
         (k + 2..(k + 24).min(b))
-            .find(|&i| t.is(i, ",") && self.quote_of(i).is_none())
+            .find(|&i| self.is(i, ",") && self.quote_of(i).is_none())
             .is_some_and(|c| {
                 // The clause goes on after the aside: a verb, a preposition, or a quotation
                 // ("..., which is widely supported, “wouldn't go 10 feet”").
@@ -137,7 +137,7 @@ impl Ctx<'_, '_> {
                 n < b && {
                     let next = t.low(n);
                     self.words.is(next, crate::words::AUX | PREP)
-                        || self.words.is_negated_aux(next)
+                        || self.negated_aux(next)
                         || (t.is_word(n) && !t.is_cap(n) && self.words.class(next) == 0)
                 }
             })
@@ -156,11 +156,8 @@ impl Ctx<'_, '_> {
                     .take_while(|&i| t.is_word(i) && self.quote_of(i).is_none())
                     .any(|i| {
                         !t.is_cap(i)
-                            && self.cues.is_verb_at(t, i)
-                            && self
-                                .cues
-                                .at(t, i, b)
-                                .is_some_and(|(_, _, f)| f == Form::Past)
+                            && self.is_verb_at(i)
+                            && self.cue_at(i, b).is_some_and(|(_, _, f)| f == Form::Past)
                     });
         }
         if k + 2 >= b {
@@ -172,13 +169,13 @@ impl Ctx<'_, '_> {
             let verb = t.is_word(k + 2)
                 && !t.is_cap(k + 2)
                 && (self.words.class(next) == 0 || self.words.is(next, AUX));
-            if verb || self.words.is_negated_aux(next) {
+            if verb || self.negated_aux(next) {
                 return true;
             }
         }
         (k + 1..(k + 10).min(b))
-            .take_while(|&i| !t.is(i, ",") && self.quote_of(i).is_none())
-            .any(|i| t.is_word(i) && !t.is_cap(i) && self.cues.is_verb_at(t, i) && t.is_word(i - 1))
+            .take_while(|&i| !self.is(i, ",") && self.quote_of(i).is_none())
+            .any(|i| t.is_word(i) && !t.is_cap(i) && self.is_verb_at(i) && t.is_word(i - 1))
     }
 
     /// The end (after the closing mark) of the quotation chain that quotation `q` belongs to.

@@ -82,9 +82,9 @@ impl Ctx<'_, '_> {
             && issued.is_none()
             && !t.is_class(v, AUX)
             && v > a
-            && (t.is(v - 1, ",")
+            && (self.is(v - 1, ",")
                 // "..., instead seeking", "..., again saying": a sentence adverb after the comma.
-                || (v >= a + 2 && t.is(v - 2, ",") && t.is_class(v - 1, LEAD | ADV))
+                || (v >= a + 2 && self.is(v - 2, ",") && t.is_class(v - 1, LEAD | ADV))
                 || !t.is_word(v - 1)
                 || (t.is_class(v - 1, PREP | SUB) && !t.is_class(v - 1, DET))
                 || self.after_object(a, v));
@@ -142,7 +142,7 @@ impl Ctx<'_, '_> {
                     && t.is_word(e)
                     && ((e == g_end + 1 && self.pronoun_case(g_end) == Some(Case::Subject))
                         || t.is_class(e, AUX)
-                        || self.words.is_negated_aux(t.low(e)));
+                        || self.negated_aux(t.low(e)));
                 if !t.is_class(g_end, TIME) && !clause_subject {
                     source = Some(g_end..self.extend_source(e, b));
                     inverted = true;
@@ -169,9 +169,9 @@ impl Ctx<'_, '_> {
             _ => g_end,
         };
         let (mut r, recipient) = self.after_verb(after, b, frame, hit.passive);
-        if hit.passive && r + 1 < b && t.is(r, ",") {
+        if hit.passive && r + 1 < b && self.is(r, ",") {
             // "was quoted by the agency on Thursday, indicating that ...": one claim.
-            if let Some((e, _, Form::Ing)) = self.cues.at(t, r + 1, b) {
+            if let Some((e, _, Form::Ing)) = self.cue_at(r + 1, b) {
                 r = e;
             }
         }
@@ -311,7 +311,7 @@ impl Ctx<'_, '_> {
             .chars()
             .find(|c| c.is_alphanumeric())
             .is_some_and(char::is_lowercase);
-        let fronted = t.is(s.start - 1, ",")
+        let fronted = self.is(s.start - 1, ",")
             && (a..s.start).all(|i| self.quote_of(i).is_none() && !self.opens_quote(i));
         if lower && fronted {
             t.span(a).cover(right)
@@ -359,7 +359,7 @@ impl Ctx<'_, '_> {
                 let lower = boundary < t.len() && !t.is_cap(boundary);
                 return !ends_stop || lower || e < boundary;
             }
-            if t.is(p, ",") || t.is(p, "—") || t.is(p, "--") || t.is(p, "-") {
+            if self.is(p, ",") || self.is(p, "—") || self.is(p, "--") || self.is(p, "-") {
                 e -= 1;
             } else {
                 return false;
@@ -375,13 +375,13 @@ impl Ctx<'_, '_> {
         // “Q1,” he said of the campaign, “Q2.”
         let r = if r < b && t.low(r) == "of" {
             match self.np_forward(r + 1, b) {
-                Some(e) if e < b && t.is(e, ",") => e,
+                Some(e) if e < b && self.is(e, ",") => e,
                 _ => r,
             }
         } else {
             r
         };
-        let k = if r < b && t.is(r, ",") { r + 1 } else { r };
+        let k = if r < b && self.is(r, ",") { r + 1 } else { r };
         if k < b && self.opens_quote(k) {
             return Some(self.clause(k, b));
         }
@@ -401,7 +401,7 @@ impl Ctx<'_, '_> {
         if low == "of" || low == "that" {
             return Some(self.clause(r, b));
         }
-        if t.is(r, ",") && r + 1 < b {
+        if self.is(r, ",") && r + 1 < b {
             if t.low(r + 1) == "that" {
                 return Some(self.clause(r + 1, b));
             }
@@ -444,7 +444,7 @@ impl Ctx<'_, '_> {
         if !t.is_class(first, SUB) || t.low(first) == "that" {
             return content;
         }
-        let comma = (first..b).find(|&i| t.is(i, ",") && self.quote_of(i).is_none());
+        let comma = (first..b).find(|&i| self.is(i, ",") && self.quote_of(i).is_none());
         match comma {
             Some(c)
                 if c > v && t.span(c).start > content.start && t.span(c).start < content.end =>
@@ -496,7 +496,7 @@ impl Ctx<'_, '_> {
             guard += 1;
             let low = t.low(r);
             // "said then", "said matter-of-factly", "added later".
-            let adverb = self.words.is(low, crate::words::ADV)
+            let adverb = t.is_class(r, crate::words::ADV)
                 || (low.ends_with("ly") && low.len() > 4 && !t.is_cap(r));
             if adverb && !matches!(low, "not" | "only") {
                 r += 1;
@@ -512,7 +512,7 @@ impl Ctx<'_, '_> {
                 }
                 break;
             }
-            if self.words.is(low, TIME) || (t.is_cap(r) && self.words.is(low, TIME)) {
+            if t.is_class(r, TIME) {
                 r += 1;
                 continue;
             }
@@ -530,7 +530,7 @@ impl Ctx<'_, '_> {
             // "said before adding:", "spoke after saying that": the participle is a cue of
             // its own, with its own content, not an adverbial of this one.
             let ing_cue = r + 1 < b
-                && matches!(self.cues.at(t, r + 1, b), Some((_, _, Form::Ing)))
+                && matches!(self.cue_at(r + 1, b), Some((_, _, Form::Ing)))
                 && self.quote_of(r + 1).is_none();
             if ADJUNCT_PREPS.contains(&low) && r + 1 < b && !ing_cue {
                 if let Some(mut e) = self.np_forward(r + 1, b) {
@@ -566,7 +566,7 @@ impl Ctx<'_, '_> {
         if let Some(case) = self.pronoun_case(r) {
             return case == Case::Object;
         }
-        !self.words.is(low, PREP | SUB) || self.words.is(low, DET)
+        !t.is_class(r, PREP | SUB) || t.is_class(r, DET)
     }
 
     /// True when what starts at token `e` can begin a content or ends the sentence: "that",
@@ -582,7 +582,7 @@ impl Ctx<'_, '_> {
             || (matches!(low, "last" | "this" | "next") && next_time)
             || self.opens_quote(e)
             || ADJUNCT_PREPS.contains(&low)
-            || self.words.is(low, TIME | DET)
+            || t.is_class(e, TIME | DET)
             || matches!(self.pronoun_case(e), Some(Case::Subject))
             || t.is_cap(e)
     }
@@ -611,19 +611,19 @@ impl Ctx<'_, '_> {
         if r >= b {
             return None;
         }
-        if t.is(r, ":") {
+        if self.is(r, ":") {
             if r + 1 < b {
                 return Some(self.clause(r + 1, b));
             }
             return self.next_sentence_content(si);
         }
-        if t.is(r, ",") {
+        if self.is(r, ",") {
             if r + 1 < b && self.opens_quote(r + 1) {
                 return Some(self.clause(r + 1, b));
             }
             return None;
         }
-        if t.is(r, ".") || t.is(r, ";") || t.is(r, "?") || t.is(r, "!") {
+        if self.is(r, ".") || self.is(r, ";") || self.is(r, "?") || self.is(r, "!") {
             return None;
         }
         if frame == Frame::To && !matches!(t.low(r), "to" | "that" | "not") && !self.opens_quote(r)
@@ -633,7 +633,7 @@ impl Ctx<'_, '_> {
                 return None;
             }
         }
-        if matches!(frame, Frame::Obj | Frame::To) && t.is(r, "—") {
+        if matches!(frame, Frame::Obj | Frame::To) && self.is(r, "—") {
             return None;
         }
         if self.closed_by(r).is_some() {
@@ -643,11 +643,11 @@ impl Ctx<'_, '_> {
         let low = t.low(r);
         let allowed = frame != Frame::Think
             && (matches!(low, "about" | "of" | "on") || (low == "to" && frame != Frame::Show));
-        if frame != Frame::To && self.words.is(low, PREP) && !self.words.is(low, DET) && !allowed {
+        if frame != Frame::To && t.is_class(r, PREP) && !t.is_class(r, DET) && !allowed {
             // An adverbial the walk could not read ("tweeted in the wee hours that ..."):
             // the content opens at a "that" shortly after.
             return (r + 1..(r + 16).min(b))
-                .take_while(|&k| !t.is(k, ",") && self.quote_of(k).is_none())
+                .take_while(|&k| !self.is(k, ",") && self.quote_of(k).is_none())
                 .find(|&k| t.low(k) == "that")
                 .map(|k| self.clause(k, b));
         }
@@ -665,7 +665,7 @@ impl Ctx<'_, '_> {
             if let Some(q) = self.closed_by(p) {
                 closed = Some(q);
                 e -= 1;
-            } else if t.is(p, ",") || t.is(p, "—") || t.is(p, "--") || t.is(p, "-") {
+            } else if self.is(p, ",") || self.is(p, "—") || self.is(p, "--") || self.is(p, "-") {
                 e -= 1;
             } else {
                 break;

@@ -62,8 +62,12 @@ type FormEntry = (Vec<&'static str>, usize, Form);
 #[derive(Debug)]
 pub(crate) struct CueLexicon {
     verbs: Vec<Verb>,
-    /// First word of a form -> its entries, longest first.
-    forms: FastMap<&'static str, Vec<FormEntry>>,
+    /// First word of a form -> the index of its entries in `lists`.
+    firsts: FastMap<&'static str, u16>,
+    /// The entries of the forms that start with one word, longest first. A token's list is
+    /// looked up once per article (see [`super::Mark`]), so the walk over a sentence reads an
+    /// index instead of hashing the word again.
+    lists: Vec<Vec<FormEntry>>,
     /// [`NOUNISH`] as a set: asked of every cue candidate.
     nounish: FastSet<&'static str>,
 }
@@ -205,7 +209,8 @@ impl CueLexicon {
     /// Loads `speech_verbs.txt`.
     pub(crate) fn new() -> CueLexicon {
         let mut verbs = Vec::new();
-        let mut forms: FastMap<&'static str, Vec<FormEntry>> = FastMap::default();
+        let mut firsts: FastMap<&'static str, u16> = FastMap::default();
+        let mut lists: Vec<Vec<FormEntry>> = Vec::new();
         for e in lexicon::entries(include_str!("../lexicon/speech_verbs.txt")) {
             if e.len() < 4 {
                 continue;
@@ -248,32 +253,56 @@ impl CueLexicon {
                 } else {
                     Form::Past
                 };
-                forms
+                let n = lists.len();
+                let list = *firsts
                     .entry(first)
-                    .or_default()
-                    .push((form[1..].to_vec(), idx, kind));
+                    .or_insert_with(|| u16::try_from(n).unwrap_or(u16::MAX));
+                if usize::from(list) == n {
+                    lists.push(Vec::new());
+                }
+                if let Some(entries) = lists.get_mut(usize::from(list)) {
+                    entries.push((form[1..].to_vec(), idx, kind));
+                }
             }
         }
-        for list in forms.values_mut() {
+        for list in &mut lists {
             list.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
         }
         CueLexicon {
             verbs,
-            forms,
+            firsts,
+            lists,
             nounish: NOUNISH.iter().copied().collect(),
         }
     }
 
-    /// The first word of every cue form: no cue starts at a token that is none of them.
-    pub(crate) fn first_words(&self) -> impl Iterator<Item = &'static str> + '_ {
-        self.forms.keys().copied()
+    /// The first word of every cue form, with the index of its forms: no cue starts at a token
+    /// that is none of them.
+    pub(crate) fn first_words(&self) -> impl Iterator<Item = (&'static str, u16)> + '_ {
+        self.firsts.iter().map(|(&w, &l)| (w, l))
     }
 
-    /// The cue form that starts at token `i` and ends before `end`: the tokens it covers, its
-    /// verb and its form.
-    pub(crate) fn at(&self, toks: &Tokens, i: usize, end: usize) -> Option<(usize, Verb, Form)> {
-        let low = toks.low(i);
-        let list = self.forms.get(low)?;
+    /// The index of the forms that start with the lowercase word `low`.
+    #[cfg(test)]
+    pub(crate) fn list_of(&self, low: &str) -> Option<u16> {
+        self.firsts.get(low).copied()
+    }
+
+    /// The forms that are also common nouns ([`NOUNISH`]).
+    pub(crate) fn nounish_words() -> impl Iterator<Item = &'static str> {
+        NOUNISH.iter().copied()
+    }
+
+    /// The cue form of the forms `list` (those starting with token `i`'s word) that starts at
+    /// token `i` and ends before `end`: the tokens it covers, its verb and its form.
+    pub(crate) fn form_at(
+        &self,
+        list: u16,
+        toks: &Tokens,
+        i: usize,
+        end: usize,
+    ) -> Option<(usize, Verb, Form)> {
+        let list = self.lists.get(usize::from(list))?;
         'next: for (rest, idx, form) in list {
             if i + 1 + rest.len() > end {
                 continue;
@@ -288,15 +317,10 @@ impl CueLexicon {
         None
     }
 
-    /// True when a cue form starts at token `i` and the word is not also a common noun, so it
-    /// ends a noun phrase ("officials said").
-    pub(crate) fn is_verb_at(&self, toks: &Tokens, i: usize) -> bool {
-        !self.nounish.contains(toks.low(i)) && self.at(toks, i, toks.len()).is_some()
-    }
-
     /// The cues of the tokens `a..b`; `quoted(i)` tells whether token `i` lies inside a
     /// quotation (cues there belong to the quoted speaker and are not attributions of the
-    /// article).
+    /// article); `list(i)` gives the index of the forms that start with token `i`'s word
+    /// ([`CueLexicon::list_of`]).
     pub(crate) fn find(
         &self,
         toks: &Tokens,
@@ -304,23 +328,27 @@ impl CueLexicon {
         a: usize,
         b: usize,
         quoted: impl Fn(usize) -> bool,
+        list: impl Fn(usize) -> Option<u16>,
     ) -> Vec<CueHit> {
         let mut out = Vec::new();
-        let title_case = title_case(toks, a, b);
+        // Asked only of a capitalized candidate, so counted at the first one.
+        let mut title_case: Option<bool> = None;
         let mut i = a;
         while i < b {
-            if !toks.is_word(i) || quoted(i) {
+            let Some(forms) = list(i).filter(|_| toks.is_word(i) && !quoted(i)) else {
                 i += 1;
                 continue;
-            }
+            };
             // "the United States": a capitalized form is a name, unless it opens the sentence
             // or the line capitalizes every word.
-            let opens = (a..i).all(|k| !toks.is_word(k));
-            if toks.is_cap(i) && !opens && !title_case {
+            if toks.is_cap(i)
+                && !(a..i).all(|k| !toks.is_word(k))
+                && !*title_case.get_or_insert_with(|| title_case_line(toks, a, b))
+            {
                 i += 1;
                 continue;
             }
-            let Some((end, verb, form)) = self.at(toks, i, b) else {
+            let Some((end, verb, form)) = self.form_at(forms, toks, i, b) else {
                 i += 1;
                 continue;
             };
@@ -409,7 +437,8 @@ impl CueLexicon {
             let c = toks.class(start - 1);
             let adverb = c & ADV != 0
                 || (p.ends_with("ly") && p.len() > 4 && c & PRON == 0 && !toks.is_cap(start - 1));
-            if c & AUX != 0 || words.is_negated_aux(p) || adverb {
+            // A negated auxiliary ends with "n't".
+            if c & AUX != 0 || adverb || (p.ends_with('t') && words.is_negated_aux(p)) {
                 if matches!(
                     straight(p).as_ref(),
                     "is" | "was" | "were" | "are" | "be" | "been" | "being" | "'s"
@@ -588,7 +617,7 @@ fn quotes_wording(toks: &Tokens, a: usize, h: usize, end: usize) -> bool {
 }
 
 /// True when most longer words of tokens `a..b` are capitalized, as in a title-case headline.
-fn title_case(toks: &Tokens, a: usize, b: usize) -> bool {
+fn title_case_line(toks: &Tokens, a: usize, b: usize) -> bool {
     let (mut words, mut caps) = (0, 0);
     for i in a..b {
         if toks.is_word(i) && toks.low(i).len() > 3 {
@@ -607,13 +636,20 @@ mod tests {
         let words = Words::new();
         let lex = CueLexicon::new();
         let toks = words.tokenize(text);
-        lex.find(&toks, &words, 0, toks.len(), |_| false)
-            .into_iter()
-            .map(|h| {
-                let span = toks.span(h.group.start).cover(toks.span(h.group.end - 1));
-                (span.slice(text).to_string(), h.verb.lemma)
-            })
-            .collect()
+        lex.find(
+            &toks,
+            &words,
+            0,
+            toks.len(),
+            |_| false,
+            |i| lex.list_of(toks.low(i)),
+        )
+        .into_iter()
+        .map(|h| {
+            let span = toks.span(h.group.start).cover(toks.span(h.group.end - 1));
+            (span.slice(text).to_string(), h.verb.lemma)
+        })
+        .collect()
     }
 
     macro_rules! t {

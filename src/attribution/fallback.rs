@@ -58,7 +58,7 @@ impl Ctx<'_, '_> {
                 continue;
             }
             let mut j = k + 1;
-            if j < b && t.is(j, ",") {
+            if j < b && self.is(j, ",") {
                 j += 1;
             }
             let Some((source, verb)) = self.speaker_and_verb(j, b) else {
@@ -93,7 +93,7 @@ impl Ctx<'_, '_> {
     fn colon_quote(&self, si: usize, a: usize, b: usize, k: usize) -> Option<Draft> {
         let t = self.toks;
         let q = self.opened_by(k)?;
-        if k < a + 3 || !t.is(k - 1, ":") {
+        if k < a + 3 || !self.is(k - 1, ":") {
             return None;
         }
         let v = k - 2;
@@ -102,7 +102,7 @@ impl Ctx<'_, '_> {
             && !t.is_cap(v)
             && self.words.class(low) == 0
             && (low.ends_with("ed") || low.ends_with('s'))
-            && self.cues.at(t, v, b).is_none()
+            && self.cue_at(v, b).is_none()
             && self.quote_of(v).is_none();
         if !verb_like {
             return None;

@@ -76,7 +76,7 @@ impl Ctx<'_, '_> {
     /// The span of tokens `r` without a trailing comma.
     fn trimmed(&self, r: &Range<usize>) -> Span {
         let mut end = r.end;
-        while end > r.start + 1 && (self.toks.is(end - 1, ",") || self.toks.is(end - 1, ".")) {
+        while end > r.start + 1 && (self.is(end - 1, ",") || self.is(end - 1, ".")) {
             end -= 1;
         }
         self.span(&(r.start..end))
@@ -106,7 +106,9 @@ impl Ctx<'_, '_> {
     /// The entity of a source phrase that is not a lone pronoun.
     fn entity_of_phrase(&self, span: Span, people: &mut People) -> usize {
         let words = self.toks.low_span(span);
-        let listed = words.contains(" and ") || words.contains(" & ");
+        // A byte scan: a substring search costs more to set up than these short phrases.
+        let has = |needle: &[u8]| words.as_bytes().windows(needle.len()).any(|w| w == needle);
+        let listed = has(b" and ") || has(b" & ");
         if listed {
             let mut distinct: Vec<usize> = people
                 .mentions_in(span)
@@ -127,12 +129,13 @@ impl Ctx<'_, '_> {
         let in_phrase = |m: &Mention| {
             let before = self.text[core.start..m.span.start].trim_end();
             let before = before.strip_suffix("the").unwrap_or(before).trim_end();
-            let last_word = before
-                .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase();
-            self.words.is(&last_word, PREP) && !self.words.is(&last_word, DET)
+            let last_word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+            // The lowercased copy holds the same word at the same offsets.
+            let end = core.start + before.len();
+            let class = self
+                .words
+                .class(self.toks.low_span(Span::new(end - last_word.len(), end)));
+            class & PREP != 0 && class & DET == 0
         };
         let head = people
             .mentions_in(core)
@@ -148,13 +151,12 @@ impl Ctx<'_, '_> {
             let after = &self.text[m.span.end..core.end];
             let after = after.split('(').next().unwrap_or(after);
             // A prepositional phrase after the name only places it ("in Hamburg").
-            let first_after = after
-                .split(|c: char| !c.is_alphabetic())
-                .find(|w| !w.is_empty())
-                .unwrap_or("")
-                .to_ascii_lowercase();
+            let first_after = first_letters(after).map_or("", |r| {
+                self.toks
+                    .low_span(Span::new(m.span.end + r.start, m.span.end + r.end))
+            });
             // "Rick Santorum himself": a reflexive only stresses the name.
-            let trailing_words = !self.words.is(&first_after, PREP)
+            let trailing_words = !self.words.is(first_after, PREP)
                 && after
                     .split(|c: char| !c.is_alphabetic())
                     .any(|w| w.starts_with(char::is_lowercase) && w != "s" && !w.ends_with("self"));
@@ -207,13 +209,11 @@ impl Ctx<'_, '_> {
     /// is only a title names the one person the article gives that title, if it gives it to
     /// exactly one.
     fn sole_holder(&self, core: Span, people: &People) -> Option<usize> {
-        let words: Vec<String> = core
-            .slice(self.text)
+        let words = self.toks.low_span(core);
+        let head = words.split_whitespace().next_back()?;
+        let bare_title = words
             .split_whitespace()
-            .map(|w| w.to_ascii_lowercase())
-            .collect();
-        let head = words.last()?;
-        let bare_title = words.iter().all(|w| w == "the" || self.is_title_word(w));
+            .all(|w| w == "the" || self.is_title_word(w));
         if !bare_title {
             return None;
         }
@@ -238,20 +238,26 @@ impl Ctx<'_, '_> {
     /// several people, a quantifier or another plural ("officials", "Some", "a town hall
     /// meeting"), an organization otherwise ("Romania's transport ministry").
     fn nominal_kind(&self, core: Span) -> EntityKind {
-        let words: Vec<String> = core
-            .slice(self.text)
-            .split_whitespace()
-            .map(|w| {
-                strip_possessive(w.trim_matches(|c: char| !c.is_alphanumeric()))
-                    .to_ascii_lowercase()
-            })
-            .collect();
-        let before_prep = words
-            .iter()
-            .skip(1)
-            .position(|w| self.words.is(w, PREP))
-            .map_or(words.len(), |p| p + 1);
-        let head = words[..before_prep].last().map_or("", String::as_str);
+        let text = core.slice(self.text);
+        // Each word without its punctuation and possessive, lowercased: the same bytes of the
+        // lowercased copy.
+        let words = word_ranges(text).map(|r| {
+            let w = &text[r.clone()];
+            let trimmed = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+            let start = r.start + (w.len() - trimmed.len());
+            let stem = strip_possessive(trimmed.trim_end_matches(|c: char| !c.is_alphanumeric()));
+            self.toks.low_span(Span::new(
+                core.start + start,
+                core.start + start + stem.len(),
+            ))
+        });
+        let mut head = "";
+        for (n, w) in words.enumerate() {
+            if n > 0 && self.words.is(w, PREP) {
+                break;
+            }
+            head = w;
+        }
         match self.people.get(head) {
             Some(PeopleNoun::One) => EntityKind::Person,
             Some(PeopleNoun::Many) => EntityKind::Group,
@@ -344,10 +350,7 @@ impl Ctx<'_, '_> {
     fn said_on(&self, d: &Draft, cue: Span, frame: Option<Span>, dates: &[Timex]) -> Option<usize> {
         let sent = self.near_cue(d)?;
         let t = self.toks;
-        let a = self
-            .toks
-            .within(self.seg.sentences.get(d.sentence)?.span)
-            .start;
+        let a = self.sentence_tokens(d.sentence)?.start;
         // Where a date of the saying is written: between the cue and its content ("said on
         // Sunday that"), between the source and the cue ("Trump on Saturday tweeted"), or in
         // an adverbial that opens the sentence ("On Friday, Trump mentioned").
@@ -386,7 +389,7 @@ impl Ctx<'_, '_> {
             let k = t.at_or_after(span.start);
             let lead = (a..k).all(|i| !t.is_word(i) || t.is_class(i, PREP));
             let end = t.within(span).end;
-            lead && (end >= t.len() || t.is(end, ","))
+            lead && (end >= t.len() || self.is(end, ","))
         };
         let from = dates.partition_point(|x| x.span.start < sent.start);
         dates[from..]
@@ -409,15 +412,20 @@ impl Ctx<'_, '_> {
     /// The part of the claim's sentence within a few dozen words of its cue, where its date
     /// and medium are written; bounded so that a run-on sentence costs no more per claim.
     fn near_cue(&self, d: &Draft) -> Option<Span> {
+        let r = self.near_cue_tokens(d)?;
+        Some(self.toks.span(r.start).cover(self.toks.span(r.end - 1)))
+    }
+
+    /// The tokens of [`Ctx::near_cue`].
+    fn near_cue_tokens(&self, d: &Draft) -> Option<Range<usize>> {
         const WORDS: usize = 24;
-        let sent = self.seg.sentences.get(d.sentence)?.span;
-        let range = self.toks.within(sent);
+        let range = self.sentence_tokens(d.sentence)?;
         if range.is_empty() {
             return None;
         }
         let lo = d.cue.start.saturating_sub(WORDS).max(range.start);
         let hi = (d.cue.end + WORDS).min(range.end).max(lo + 1);
-        Some(self.toks.span(lo).cover(self.toks.span(hi - 1)))
+        Some(lo..hi)
     }
 
     /// The medium of a claim: in its sentence, outside its content, a media noun ("interview",
@@ -427,17 +435,16 @@ impl Ctx<'_, '_> {
         if let Some(r) = &d.medium {
             return self.entity(self.trimmed(r), people);
         }
-        let sent = self.near_cue(d)?;
-        let range = self.toks.within(sent);
+        let range = self.near_cue_tokens(d)?;
         let t = self.toks;
         for k in range.clone() {
             let at = t.span(k);
-            if d.content.overlaps(at) || !t.is_word(k) || !self.media_nouns.contains(t.low(k)) {
+            if !self.is_media_noun(k) || d.content.overlaps(at) || !t.is_word(k) {
                 continue;
             }
             // "a 2011 radio interview": the phrase ends at its last media noun.
             let mut k = k;
-            while k + 1 < range.end && t.is_word(k + 1) && self.media_nouns.contains(t.low(k + 1)) {
+            while k + 1 < range.end && t.is_word(k + 1) && self.is_media_noun(k + 1) {
                 k += 1;
             }
             let at = at.cover(t.span(k));
@@ -504,5 +511,60 @@ impl Ctx<'_, '_> {
             ));
         }
         None
+    }
+}
+
+/// The byte range of the first run of letters in `s`.
+fn first_letters(s: &str) -> Option<Range<usize>> {
+    let start = s.find(char::is_alphabetic)?;
+    let end = s[start..]
+        .find(|c: char| !c.is_alphabetic())
+        .map_or(s.len(), |e| start + e);
+    Some(start..end)
+}
+
+/// The byte ranges of the words of `s`, as `split_whitespace` cuts them.
+fn word_ranges(s: &str) -> impl Iterator<Item = Range<usize>> + '_ {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        let start = pos + s[pos..].find(|c: char| !c.is_whitespace())?;
+        let end = s[start..]
+            .find(char::is_whitespace)
+            .map_or(s.len(), |e| start + e);
+        pos = end;
+        Some(start..end)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{first_letters, word_ranges};
+
+    #[test]
+    fn word_ranges_cut_at_whitespace() {
+        let cases: &[(&str, &[&str])] = &[
+            ("", &[]),
+            ("   ", &[]),
+            ("one", &["one"]),
+            ("the  Senate\tfloor ", &["the", "Senate", "floor"]),
+            ("\u{a0}Café noir\n", &["Café", "noir"]),
+        ];
+        for &(s, want) in cases {
+            let got: Vec<&str> = word_ranges(s).map(|r| &s[r]).collect();
+            assert_eq!(got, want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn first_letters_finds_the_first_run_of_letters() {
+        for (s, want) in [
+            ("  in Hamburg", Some("in")),
+            (" (R-Texas)", Some("R")),
+            (", himself", Some("himself")),
+            ("2024", None),
+            ("", None),
+        ] {
+            assert_eq!(first_letters(s).map(|r| &s[r]), want, "{s:?}");
+        }
     }
 }

@@ -16,12 +16,13 @@ impl Ctx<'_, '_> {
     /// are in sentence order: each extends the claim before it or becomes a claim of its own.
     pub(super) fn floating_quotes(&self, quiet: &[usize], drafts: Vec<Draft>) -> Vec<Draft> {
         let mut out: Vec<Draft> = Vec::with_capacity(drafts.len());
-        let mut rest = drafts.into_iter().peekable();
+        // Looked at in place (a draft is large; a peeked one would be moved twice).
+        let mut rest = drafts.into_iter();
         for &si in quiet {
-            while let Some(d) = rest.next_if(|d| d.sentence < si) {
-                out.push(d);
+            while rest.as_slice().first().is_some_and(|d| d.sentence < si) {
+                out.extend(rest.next());
             }
-            let claimed_later = rest.peek().is_some_and(|d| {
+            let claimed_later = rest.as_slice().first().is_some_and(|d| {
                 let sent = self.seg.sentences[si].span;
                 d.content.start <= sent.start && sent.start < d.content.end
             });
@@ -37,7 +38,7 @@ impl Ctx<'_, '_> {
     /// without a cue when the sentence opens with a spoken quotation.
     fn floating_quote(&self, si: usize, drafts: &mut Vec<Draft>) {
         let sent = &self.seg.sentences[si];
-        let range = self.toks.within(sent.span);
+        let range = self.sentences[si].clone();
         if range.is_empty() {
             return;
         }
@@ -75,7 +76,7 @@ impl Ctx<'_, '_> {
         if prev.paragraph + 1 < sent.paragraph {
             return;
         }
-        let p = self.toks.within(prev.span);
+        let p = self.sentences[si - 1].clone();
         let Some(source) = self.main_subject(p.start, p.end) else {
             return;
         };

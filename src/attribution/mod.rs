@@ -23,7 +23,7 @@ mod polls;
 mod relations;
 mod sources;
 
-use crate::hash::FastSet;
+use crate::hash::{FastMap, FastSet};
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -35,7 +35,7 @@ use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
 use crate::span::Span;
 use crate::speakers::{People, PeopleNouns};
-use crate::tokens::Tokens;
+use crate::tokens::{TokenKind, Tokens};
 use crate::words::Words;
 
 use cues::{CueLexicon, Form, Frame, Verb};
@@ -139,13 +139,69 @@ pub(super) struct Draft {
 pub(crate) struct Attributor {
     cues: CueLexicon,
     titles: FastSet<&'static str>,
-    media_nouns: FastSet<&'static str>,
-    poll_nouns: FastSet<&'static str>,
     people: PeopleNouns,
-    /// The words a claim's matchers start from: the first words of the cue forms, "according"
-    /// and the poll nouns. A sentence with none of them and no quotation mark holds no claim.
-    triggers: FastSet<&'static str>,
+    /// What the stage's lists say of a lowercase word, looked up once per token of an article.
+    marks: FastMap<&'static str, Mark>,
+    /// True when no word of `marks` is a closed-class word, so a token with class bits needs
+    /// no lookup.
+    open_class: bool,
+    /// One bit per [`sketch`] of the words of `marks`: a token whose bit is clear is none of
+    /// them, which spares most tokens the hash lookup.
+    sketches: [u64; SKETCH_WORDS],
 }
+
+/// Bits in [`Attributor::sketches`].
+const SKETCH_BITS: u32 = 13;
+/// Words of [`Attributor::sketches`].
+const SKETCH_WORDS: usize = (1 << SKETCH_BITS) / 64;
+
+/// A hash of a word's first two bytes, last two bytes and length, in `0..1 << SKETCH_BITS`:
+/// few words of the article share one with a listed word. Each byte is read with bit 5 set,
+/// which gives an ASCII capital and its lowercase letter one value, so a word and its
+/// lowercase have one sketch.
+fn sketch(w: &[u8]) -> usize {
+    let n = w.len();
+    let b = |i: usize| u32::from(w.get(i).map_or(0, |c| c | 0x20));
+    let key = b(0) | b(1) << 8 | b(n.saturating_sub(2)) << 16 | b(n.saturating_sub(1)) << 24;
+    let len = u32::try_from(n).unwrap_or(u32::MAX);
+    ((key ^ len.rotate_left(13)).wrapping_mul(0x9E37_79B1) >> (32 - SKETCH_BITS)) as usize
+}
+
+/// What the stage's word lists say of one word: the cue forms that start with it ([`CUE`]),
+/// and the lists of [`POLL`], [`MEDIA`], [`NOUNISH`] and [`ACCORDING`] that hold it; per
+/// token, also whether it is a [`QUOTE_MARK`]. Most tokens are asked about several times (the
+/// sentence filter, the cue walk, the noun phrase scans), so each token's mark is looked up
+/// once per article, and a sentence's marks together tell which matchers can find anything
+/// in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Mark {
+    /// The index of the cue forms that start with the word ([`CueLexicon::list_of`]), or
+    /// `u16::MAX`.
+    cues: u16,
+    bits: u8,
+}
+
+impl Default for Mark {
+    fn default() -> Self {
+        Mark {
+            cues: u16::MAX,
+            bits: 0,
+        }
+    }
+}
+
+/// A noun of `poll_nouns.txt`.
+const POLL: u8 = 1;
+/// A noun of `media_nouns.txt`.
+const MEDIA: u8 = 1 << 1;
+/// A cue form that is also a common noun (see `cues::NOUNISH`).
+const NOUNISH: u8 = 1 << 2;
+/// "according".
+const ACCORDING: u8 = 1 << 3;
+/// The first word of a cue form.
+const CUE: u8 = 1 << 4;
+/// An opening or closing mark of a spoken quotation (set per article).
+const QUOTE_MARK: u8 = 1 << 5;
 
 /// One article's text, tokens and quotations, with lookups the stage's parts share.
 pub(super) struct Ctx<'a, 't> {
@@ -156,18 +212,20 @@ pub(super) struct Ctx<'a, 't> {
     titles: &'a FastSet<&'static str>,
     /// Nouns for people: the kind of an entity made for a phrase that names no one.
     pub(super) people: &'a PeopleNouns,
-    pub(super) media_nouns: &'a FastSet<&'static str>,
-    /// Nouns of polls and studies whose findings "in" reports.
-    poll_nouns: &'a FastSet<&'static str>,
+    /// Per token: its [`Mark`].
+    marks: Vec<Mark>,
     pub(super) quotes: &'a [Quotation],
     pub(super) seg: &'a Segmentation,
+    /// Per sentence: its tokens.
+    sentences: Vec<Range<usize>>,
     /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
     tok_quote: Vec<u32>,
     /// Per token: the quotation it opens, or `u32::MAX`. Asked of every token, so an array.
     open_at: Vec<u32>,
     /// Per token: the quotation it closes, or `u32::MAX`.
     close_at: Vec<u32>,
-    /// Every word written in lowercase somewhere in the article, made when first needed.
+    /// Every word without class bits written in lowercase somewhere in the article, made when
+    /// first needed.
     lowercase: std::cell::OnceCell<FastSet<&'a str>>,
 }
 
@@ -180,6 +238,18 @@ impl<'a, 't> Ctx<'a, 't> {
         quotes: &'a [Quotation],
         seg: &'a Segmentation,
     ) -> Self {
+        let bytes = text.as_bytes();
+        let mut marks = vec![Mark::default(); toks.len()];
+        for (i, (tok, mark)) in toks.toks.iter().zip(&mut marks).enumerate() {
+            // Every listed word is a word that starts with a letter.
+            if tok.kind != TokenKind::Word || (att.open_class && toks.class(i) != 0) {
+                continue;
+            }
+            let h = sketch(bytes.get(tok.span.start..tok.span.end).unwrap_or_default());
+            if att.sketches[h / 64] & 1 << (h % 64) != 0 {
+                *mark = att.marks.get(toks.low(i)).copied().unwrap_or_default();
+            }
+        }
         let mut tok_quote = vec![u32::MAX; toks.len()];
         let mut open_at = vec![u32::MAX; toks.len()];
         let mut close_at = vec![u32::MAX; toks.len()];
@@ -195,14 +265,17 @@ impl<'a, 't> Ctx<'a, 't> {
             let o = toks.at_or_after(q.open.start);
             if o < toks.len() {
                 open_at[o] = index;
+                marks[o].bits |= QUOTE_MARK;
             }
             if let Some(c) = q.close {
                 // A mark of two characters ('') is two tokens; either one closes.
                 for k in toks.within(c) {
                     close_at[k] = index;
+                    marks[k].bits |= QUOTE_MARK;
                 }
             }
         }
+        let sentences = seg.sentences.iter().map(|s| toks.within(s.span)).collect();
         Ctx {
             text,
             toks,
@@ -210,10 +283,10 @@ impl<'a, 't> Ctx<'a, 't> {
             cues: &att.cues,
             titles: &att.titles,
             people: &att.people,
-            media_nouns: &att.media_nouns,
-            poll_nouns: &att.poll_nouns,
+            marks,
             quotes,
             seg,
+            sentences,
             tok_quote,
             open_at,
             close_at,
@@ -237,13 +310,74 @@ impl<'a, 't> Ctx<'a, 't> {
         {
             return false;
         }
+        if t.class(i) != 0 {
+            return false;
+        }
+        // A word and its lowercase have the same class bits, so only words without any can
+        // answer for this one.
         let lowercase = self.lowercase.get_or_init(|| {
-            (0..t.len())
-                .filter(|&k| t.is_word(k) && !t.is_cap(k))
-                .map(|k| t.low(k))
-                .collect()
+            let mut set = FastSet::with_capacity_and_hasher(t.len() / 2, Default::default());
+            set.extend(
+                (0..t.len())
+                    .filter(|&k| t.is_word(k) && !t.is_cap(k) && t.class(k) == 0)
+                    .map(|k| t.low(k)),
+            );
+            set
         });
-        !lowercase.contains(t.low(i)) && t.class(i) == 0
+        !lowercase.contains(t.low(i))
+    }
+
+    /// True when token `i` is the punctuation `p`: [`Tokens::is`], inlined so that the
+    /// comparison with a literal is a length and a byte check (the content and source walks
+    /// ask it of every token several times).
+    #[inline]
+    pub(super) fn is(&self, i: usize, p: &str) -> bool {
+        self.toks.toks.get(i).is_some_and(|t| {
+            t.span.len() == p.len()
+                && self.text.as_bytes().get(t.span.start..t.span.end) == Some(p.as_bytes())
+        })
+    }
+
+    /// The tokens of sentence `si`.
+    pub(super) fn sentence_tokens(&self, si: usize) -> Option<Range<usize>> {
+        self.sentences.get(si).cloned()
+    }
+
+    /// True for a contracted negation or auxiliary ([`Words::is_negated_aux`]), which ends
+    /// with "n't": asked of most words of a noun phrase walk, so the last letter is read first.
+    pub(super) fn negated_aux(&self, low: &str) -> bool {
+        low.ends_with('t') && self.words.is_negated_aux(low)
+    }
+
+    /// The mark of token `i`.
+    fn mark(&self, i: usize) -> Mark {
+        self.marks.get(i).copied().unwrap_or_default()
+    }
+
+    /// The cue form that starts at token `i` and ends before `end`: the tokens it covers, its
+    /// verb and its form.
+    pub(super) fn cue_at(&self, i: usize, end: usize) -> Option<(usize, Verb, Form)> {
+        let list = self.mark(i).cues;
+        if list == u16::MAX {
+            return None;
+        }
+        self.cues.form_at(list, self.toks, i, end)
+    }
+
+    /// True when a cue form starts at token `i` and the word is not also a common noun, so it
+    /// ends a noun phrase ("officials said").
+    pub(super) fn is_verb_at(&self, i: usize) -> bool {
+        self.mark(i).bits & NOUNISH == 0 && self.cue_at(i, self.toks.len()).is_some()
+    }
+
+    /// True when token `i` is a noun of `poll_nouns.txt`.
+    pub(super) fn is_poll_noun(&self, i: usize) -> bool {
+        self.mark(i).bits & POLL != 0
+    }
+
+    /// True when token `i` is a noun of `media_nouns.txt`.
+    pub(super) fn is_media_noun(&self, i: usize) -> bool {
+        self.mark(i).bits & MEDIA != 0
     }
 
     /// The spoken quotation that holds token `i`.
@@ -294,32 +428,46 @@ fn quote_index(table: &[u32], i: usize) -> Option<usize> {
 }
 
 impl Attributor {
-    /// An attributor with its word lists loaded.
-    pub(crate) fn new() -> Attributor {
+    /// An attributor with its word lists loaded; `words` tells which of them are closed-class.
+    pub(crate) fn new(words: &Words) -> Attributor {
         let cues = CueLexicon::new();
-        let poll_nouns: FastSet<&'static str> =
-            lexicon::entries(include_str!("../lexicon/poll_nouns.txt"))
-                .map(|e| e[0])
-                .collect();
-        let mut triggers: FastSet<&'static str> = cues.first_words().collect();
-        triggers.insert("according");
-        triggers.extend(poll_nouns.iter().copied());
+        let mut marks: FastMap<&'static str, Mark> = FastMap::default();
+        for (w, list) in cues.first_words() {
+            let m = marks.entry(w).or_default();
+            m.cues = list;
+            m.bits |= CUE;
+        }
+        let mut mark = |list: &'static str, bit: u8| {
+            for e in lexicon::entries(list) {
+                marks.entry(e[0]).or_default().bits |= bit;
+            }
+        };
+        mark(include_str!("../lexicon/poll_nouns.txt"), POLL);
+        mark(include_str!("../lexicon/media_nouns.txt"), MEDIA);
+        for w in CueLexicon::nounish_words() {
+            marks.entry(w).or_default().bits |= NOUNISH;
+        }
+        marks.entry("according").or_default().bits |= ACCORDING;
+        let open_class = marks.keys().all(|w| words.class(w) == 0);
+        let mut sketches = [0u64; SKETCH_WORDS];
+        for w in marks.keys() {
+            let h = sketch(w.as_bytes());
+            sketches[h / 64] |= 1 << (h % 64);
+        }
         Attributor {
             cues,
             titles: lexicon::entries(include_str!("../lexicon/titles.txt"))
                 .filter(|e| e.get(1) != Some(&"honorific"))
                 .map(|e| e[0])
                 .collect(),
-            media_nouns: lexicon::entries(include_str!("../lexicon/media_nouns.txt"))
-                .map(|e| e[0])
-                .collect(),
-            poll_nouns,
+            marks,
+            open_class,
+            sketches,
             people: PeopleNouns::new(
                 lexicon::entries(include_str!("../lexicon/titles.txt"))
                     .filter(|e| matches!(e.get(1).copied(), Some("title" | "rank")))
                     .map(|e| e[0]),
             ),
-            triggers,
         }
     }
 
@@ -343,12 +491,15 @@ impl Attributor {
             if matches!(s.role, Role::Caption | Role::Boilerplate) {
                 continue;
             }
-            let range = toks.within(s.span);
+            let range = ctx.sentences[si].clone();
             let first = drafts.len();
-            // Most sentences hold no claim; they are let through for the price of one
-            // lookup per token.
-            if self.may_hold_claim(&ctx, range.clone()) {
-                ctx.sentence_claims(si, range, &mut drafts);
+            // Most sentences hold no claim: one pass over their marks tells.
+            let bits = ctx
+                .marks
+                .get(range.clone())
+                .map_or(0, |ms| ms.iter().fold(0, |bits, m| bits | m.bits));
+            if bits & (CUE | ACCORDING | POLL | QUOTE_MARK) != 0 {
+                ctx.sentence_claims(si, range, bits, &mut drafts);
             }
             if drafts.len() == first {
                 quiet.push(si);
@@ -364,29 +515,33 @@ impl Attributor {
         let links = relations::denials(&ctx, &drafts, &atts, people);
         (atts, links)
     }
-
-    /// False when the tokens `range` hold nothing that [`Ctx::sentence_claims`] starts a
-    /// claim from: a cue form's first word (whatever its case or place: the cue finder judges
-    /// those), "according", a poll noun (every poll phrase after "in" holds one), or a
-    /// quotation's opening or closing mark (the fallbacks for quotations without a listed cue).
-    fn may_hold_claim(&self, ctx: &Ctx, range: Range<usize>) -> bool {
-        range.into_iter().any(|i| {
-            self.triggers.contains(ctx.toks.low(i))
-                || ctx.opened_by(i).is_some()
-                || ctx.closed_by(i).is_some()
-        })
-    }
 }
 
 impl Ctx<'_, '_> {
-    /// The claims of sentence `si` (tokens `range`), appended to `out`.
-    fn sentence_claims(&self, si: usize, range: Range<usize>, out: &mut Vec<Draft>) {
+    /// The claims of sentence `si` (tokens `range`, whose marks hold `bits`), appended to
+    /// `out`. Each matcher starts from a word or mark of its own: a cue form's first word
+    /// (whatever its case or place: the cue finder judges those), "according", a poll noun
+    /// (every poll phrase after "in" holds one), a quotation mark (the fallbacks for
+    /// quotations without a listed cue); one whose start is missing finds nothing.
+    fn sentence_claims(&self, si: usize, range: Range<usize>, bits: u8, out: &mut Vec<Draft>) {
         let (a, b) = (range.start, range.end);
-        let mut hits = self
-            .cues
-            .find(self.toks, self.words, a, b, |i| self.quote_of(i).is_some());
-        hits.extend(self.according_to(a, b));
-        hits.extend(self.poll_hits(a, b));
+        let mut hits = Vec::new();
+        if bits & CUE != 0 {
+            hits = self.cues.find(
+                self.toks,
+                self.words,
+                a,
+                b,
+                |i| self.quote_of(i).is_some(),
+                |i| Some(self.mark(i).cues).filter(|&l| l != u16::MAX),
+            );
+        }
+        if bits & ACCORDING != 0 {
+            hits.extend(self.according_to(a, b));
+        }
+        if bits & POLL != 0 {
+            hits.extend(self.poll_hits(a, b));
+        }
         hits.sort_by_key(|h| h.group.start);
         let first = out.len();
         // Claims of this sentence that may still hold a later cue. Cues come in text order,
@@ -410,14 +565,16 @@ impl Ctx<'_, '_> {
                 out.push(d);
             }
         }
-        self.quote_fallback(si, a, b, out, first);
+        if bits & QUOTE_MARK != 0 {
+            self.quote_fallback(si, a, b, out, first);
+        }
     }
 
     /// "according to" cues of tokens `a..b`.
     fn according_to(&self, a: usize, b: usize) -> Vec<cues::CueHit> {
         let mut out = Vec::new();
         for i in a..b.saturating_sub(1) {
-            if self.toks.low(i) == "according"
+            if self.mark(i).bits & ACCORDING != 0
                 && self.toks.low(i + 1) == "to"
                 && self.quote_of(i).is_none()
             {

@@ -16,6 +16,14 @@ impl Ctx<'_, '_> {
     /// The pronoun entry of a lowercase word, looking through contractions ("he’d", "they're").
     pub(super) fn pronoun_case(&self, i: usize) -> Option<Case> {
         let low = self.toks.low(i);
+        // Without an apostrophe the word is its own stem, and its class bits already tell
+        // whether the pronoun list holds it: most tokens need no lookup.
+        if !low.contains(['\'', '’']) {
+            if !self.toks.is_class(i, PRON) {
+                return None;
+            }
+            return self.words.pronoun(low).map(|p| p.case);
+        }
         let stem = [
             "'d", "’d", "'ll", "’ll", "'s", "’s", "'re", "’re", "'ve", "’ve",
         ]
@@ -45,11 +53,11 @@ impl Ctx<'_, '_> {
             if k < lo || n >= MAX_NP || self.quote_of(k).is_some() {
                 break;
             }
-            if t.is(k, ")") {
+            if self.is(k, ")") {
                 // A parenthesis after a name: "Sen. Chris Murphy (D-Conn.)".
                 let open = (k.saturating_sub(8).max(lo)..k)
                     .rev()
-                    .find(|&i| t.is(i, "("));
+                    .find(|&i| self.is(i, "("));
                 match open {
                     Some(o) if o > lo && t.is_cap(o - 1) => {
                         start = Some(o);
@@ -123,9 +131,9 @@ impl Ctx<'_, '_> {
                 // "Traders in Hamburg", "a spokesman for the ministry": a group or role
                 // placed by a phrase.
             } else if c & (PREP | SUB | CONJ | AUX | LEAD | TIME | ADV | PRON) != 0
-                || self.words.is_negated_aux(low)
+                || self.negated_aux(low)
                 || (low.ends_with("ly") && low.len() > 4 && !t.is_cap(k))
-                || self.cues.is_verb_at(t, k)
+                || self.is_verb_at(k)
             {
                 break;
             } else {
@@ -229,9 +237,9 @@ impl Ctx<'_, '_> {
             }
             return Some(s..v);
         }
-        if t.is(j, ",") {
+        if self.is(j, ",") {
             // "Others, however, say": a sentence adverb between commas.
-            if j >= lo + 3 && t.is(j - 2, ",") && self.class(j - 1) & (LEAD | ADV) != 0 {
+            if j >= lo + 3 && self.is(j - 2, ",") && self.class(j - 1) & (LEAD | ADV) != 0 {
                 return self.subject_before(j - 2, lo);
             }
             return self.appositive_subject(j, lo);
@@ -254,7 +262,7 @@ impl Ctx<'_, '_> {
             }
         }
         // "Beck, who chairs the panel, on Friday declared": the appositive before the time.
-        if skipped && t.is(j, ",") {
+        if skipped && self.is(j, ",") {
             return self.appositive_subject(j, lo);
         }
         if skipped && !self.wordlike(j) {
@@ -273,10 +281,9 @@ impl Ctx<'_, '_> {
     /// The subject "X - aside -" whose closing dash is token `j`: the noun phrase before the
     /// opening dash, without the aside, as PolNeAR marks it.
     fn dashed_subject(&self, j: usize, lo: usize) -> Option<Range<usize>> {
-        let t = self.toks;
         let floor = j.saturating_sub(MAX_APPOSITIVE).max(lo);
         let open = (floor..j).rev().find(|&i| {
-            self.is_dash(i) || self.quote_of(i).is_some() || t.is(i, ";") || t.is(i, ":")
+            self.is_dash(i) || self.quote_of(i).is_some() || self.is(i, ";") || self.is(i, ":")
         })?;
         if !self.is_dash(open) || open <= lo || open + 1 >= j {
             return None;
@@ -293,7 +300,7 @@ impl Ctx<'_, '_> {
             return s;
         }
         let mut k = s - 2;
-        if t.is(k, ",") && k > lo {
+        if self.is(k, ",") && k > lo {
             k -= 1;
         }
         if !t.is_cap(k) {
@@ -303,7 +310,7 @@ impl Ctx<'_, '_> {
             return s;
         };
         s = first;
-        while s >= lo + 2 && t.is(s - 1, ",") && t.is_cap(s - 2) {
+        while s >= lo + 2 && self.is(s - 1, ",") && t.is_cap(s - 2) {
             match self.np_back(s - 2, lo) {
                 Some(p) => s = p,
                 None => break,
@@ -325,20 +332,20 @@ impl Ctx<'_, '_> {
         let mut lone: Option<Range<usize>> = None;
         while first > floor {
             first -= 1;
-            if self.quote_of(first).is_some() || t.is(first, ";") || t.is(first, ":") {
+            if self.quote_of(first).is_some() || self.is(first, ";") || self.is(first, ":") {
                 return None;
             }
-            if !t.is(first, ",") || first + 1 >= j || first <= lo {
+            if !self.is(first, ",") || first + 1 >= j || first <= lo {
                 continue;
             }
             let before = first - 1;
-            if !self.wordlike(before) && !t.is(before, ")") {
+            if !self.wordlike(before) && !self.is(before, ")") {
                 continue;
             }
             let head = first + 1;
             let low = t.low(head);
             let c = self.class(head);
-            let verb_inside = (head..j).any(|i| self.cues.is_verb_at(t, i) && !t.is_cap(i));
+            let verb_inside = (head..j).any(|i| self.is_verb_at(i) && !t.is_cap(i));
             if c & PREP != 0 && c & DET == 0 {
                 // "Sullivan, in an attempt to ..., wrote": the phrase before the parenthesis.
                 if let Some(s) = self.np_back(before, lo) {
@@ -365,7 +372,7 @@ impl Ctx<'_, '_> {
                 || low.ends_with("ed")
                 || (head + 1..j).any(|i| {
                     self.pronoun_case(i) == Some(Case::Relative)
-                        && (head..i).all(|k| !self.cues.is_verb_at(t, k) || t.is_cap(k))
+                        && (head..i).all(|k| !self.is_verb_at(k) || t.is_cap(k))
                 });
             if !opens || (verb_inside && !clause_aside) {
                 continue;
@@ -394,8 +401,8 @@ impl Ctx<'_, '_> {
             if self.quote_of(k).is_some() {
                 break;
             }
-            if t.is(k, "(") {
-                let close = (k + 1..(k + 8).min(hi)).find(|&c| t.is(c, ")"));
+            if self.is(k, "(") {
+                let close = (k + 1..(k + 8).min(hi)).find(|&c| self.is(c, ")"));
                 match close {
                     Some(c) if k > i => {
                         k = c + 1;
@@ -457,13 +464,13 @@ impl Ctx<'_, '_> {
                 && self.wordlike(k + 1)
                 && !t.is_cap(k + 1)
                 && self.class(k + 1) == 0
-                && !self.cues.is_verb_at(t, k + 1);
+                && !self.is_verb_at(k + 1);
             if c & (DET | PREP | SUB | CONJ | AUX | LEAD | ADV | PRON) != 0
                 || time
                 || self.pronoun_case(k).is_some()
-                || self.words.is_negated_aux(low)
+                || self.negated_aux(low)
                 || (low.ends_with("ly") && low.len() > 4 && c & TIME == 0)
-                || (self.cues.is_verb_at(t, k) && !adjective)
+                || (self.is_verb_at(k) && !adjective)
             {
                 break;
             }
@@ -478,7 +485,7 @@ impl Ctx<'_, '_> {
     pub(super) fn extend_source(&self, e: usize, hi: usize) -> usize {
         let t = self.toks;
         let mut k = e;
-        if k >= hi || !t.is(k, ",") {
+        if k >= hi || !self.is(k, ",") {
             return e;
         }
         // The part after the comma must read as an appositive or a relative clause.
@@ -487,7 +494,7 @@ impl Ctx<'_, '_> {
             return e;
         }
         let low = t.low(head);
-        let opens = self.words.is(low, DET)
+        let opens = t.is_class(head, DET)
             || matches!(low, "who" | "whose" | "which" | "one")
             || (t.is_cap(head) && self.class(head) & (SUB | CONJ | PREP | LEAD) == 0)
             || self.is_title_word(low);
@@ -497,8 +504,8 @@ impl Ctx<'_, '_> {
         // "said Beck, who said there were ...": a clause with a cue of its own is a claim of
         // its own, not part of the source.
         let own_cue = (head..hi)
-            .take_while(|&i| !t.is(i, ",") && self.quote_of(i).is_none() && !self.opens_quote(i))
-            .any(|i| t.is_word(i) && !t.is_cap(i) && self.cues.is_verb_at(t, i));
+            .take_while(|&i| !self.is(i, ",") && self.quote_of(i).is_none() && !self.opens_quote(i))
+            .any(|i| t.is_word(i) && !t.is_cap(i) && self.is_verb_at(i));
         if own_cue {
             return e;
         }
@@ -507,19 +514,19 @@ impl Ctx<'_, '_> {
             if self.quote_of(k).is_some() || self.opens_quote(k) {
                 break;
             }
-            if t.is(k, ",") && k + 1 < hi {
+            if self.is(k, ",") && k + 1 < hi {
                 let next = t.low(k + 1);
-                let participle = self.cues.at(t, k + 1, k + 2).is_some();
+                let participle = self.cue_at(k + 1, k + 2).is_some();
                 if participle || next == "according" || self.class(k + 1) & (SUB | CONJ) != 0 {
                     break;
                 }
             }
-            if t.is(k, ";") || t.is(k, ":") {
+            if self.is(k, ";") || self.is(k, ":") {
                 break;
             }
             k += 1;
         }
-        while k > e && (t.is(k - 1, ",") || t.is(k - 1, ".")) {
+        while k > e && (self.is(k - 1, ",") || self.is(k - 1, ".")) {
             k -= 1;
         }
         k

@@ -41,23 +41,23 @@ impl Ctx<'_, '_> {
     /// CNN/ORC poll released Monday", "the polls").
     fn poll_phrase(&self, s: usize, b: usize) -> Option<Range<usize>> {
         let t = self.toks;
-        if s >= b
-            || !(t.is_class(s, crate::words::DET)
-                || t.is_cap(s)
-                || self.poll_nouns.contains(t.low(s)))
-        {
+        if s >= b || !(t.is_class(s, crate::words::DET) || t.is_cap(s) || self.is_poll_noun(s)) {
             return None;
         }
         let mut noun = None;
         let mut end = s;
         while end < b && end < s + 16 {
-            if t.is(end, ",") || t.is(end, ".") || t.is(end, ";") || self.quote_of(end).is_some() {
+            if self.is(end, ",")
+                || self.is(end, ".")
+                || self.is(end, ";")
+                || self.quote_of(end).is_some()
+            {
                 break;
             }
             if end > s && t.is_word(end) && t.is_class(end, SUB) && t.low(end) != "than" {
                 break;
             }
-            if noun.is_none() && self.poll_nouns.contains(t.low(end)) {
+            if noun.is_none() && self.is_poll_noun(end) {
                 noun = Some(end);
             }
             end += 1;
@@ -76,7 +76,7 @@ impl Ctx<'_, '_> {
         let content = if opens {
             // "In a poll released Monday, 31 percent said ...".
             let c = src.end;
-            if c + 1 >= b || !t.is(c, ",") {
+            if c + 1 >= b || !self.is(c, ",") {
                 return None;
             }
             self.clause(c + 1, b)
@@ -85,8 +85,8 @@ impl Ctx<'_, '_> {
             let start = (a..i)
                 .rev()
                 .find(|&k| {
-                    t.is(k, ",")
-                        || t.is(k, ";")
+                    self.is(k, ",")
+                        || self.is(k, ";")
                         || (t.is_word(k)
                             && t.is_class(k, SUB)
                             && !matches!(t.low(k), "than" | "as"))

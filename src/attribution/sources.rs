@@ -18,7 +18,7 @@ impl Ctx<'_, '_> {
         while noun > a + 1 && t.is_class(noun, TIME) {
             noun -= 1;
         }
-        if !self.media_nouns.contains(t.low(noun)) {
+        if !self.is_media_noun(noun) {
             return None;
         }
         if noun >= a + 3 && t.low(noun - 1) == "of" {
@@ -59,10 +59,7 @@ impl Ctx<'_, '_> {
         if !matches!(frame, Frame::Say | Frame::Tell | Frame::Think | Frame::Ask) {
             return false;
         }
-        v == a
-            || self.toks.is(v - 1, ",")
-            || self.closed_by(v - 1).is_some()
-            || self.toks.is(v - 1, "—")
+        v == a || self.is(v - 1, ",") || self.closed_by(v - 1).is_some() || self.is(v - 1, "—")
     }
 
     /// The subject of the clause a hanging participle belongs to ("The departments declined,
@@ -91,7 +88,7 @@ impl Ctx<'_, '_> {
             && (t.is_class(k, PREP | SUB | TIME | LEAD)
                 || (t.is_cap(k) && (t.low(k).ends_with("ed") || t.low(k).ends_with("ing"))))
         {
-            let comma = (k..v).find(|&i| t.is(i, ","))?;
+            let comma = (k..v).find(|&i| self.is(i, ","))?;
             k = comma + 1;
         }
         if k >= v {
@@ -122,7 +119,7 @@ impl Ctx<'_, '_> {
         (and.saturating_sub(12).max(a)..and)
             .rev()
             .filter(|&i| self.quote_of(i).is_none())
-            .take_while(|&i| !t.is(i, ",") && !t.is(i, ";"))
+            .take_while(|&i| !self.is(i, ",") && !self.is(i, ";"))
             .find(|&i| t.is_word(i) && self.pronoun_case(i) == Some(Case::Subject))
             .map(|i| i..i + 1)
     }

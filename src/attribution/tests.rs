@@ -1042,3 +1042,22 @@ mod dates_of_claims {
         }
     }
 }
+
+/// The per-token marks skip the lookup of a word whose sketch no listed word has: a word and
+/// its capitalized forms must share a sketch, or a capitalized cue would be missed.
+#[test]
+fn sketch_ignores_ascii_case() {
+    for (a, b) in [
+        ("said", "SAID"),
+        ("told", "Told"),
+        ("according", "According"),
+        ("op-ed", "Op-Ed"),
+        ("a", "A"),
+    ] {
+        assert_eq!(
+            super::sketch(a.as_bytes()),
+            super::sketch(b.as_bytes()),
+            "{a} {b}"
+        );
+    }
+}
