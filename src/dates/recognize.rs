@@ -14,7 +14,7 @@ use std::fmt;
 use super::calendar::{days_in_month, Weekday};
 use super::resolve::{Anchor, Clock, Expr, Lean, Year};
 use super::token::{Kind, Token};
-use super::words::{Class, Cue, Phrase, Rel, Unit, Words, MAX_WORD};
+use super::words::{mark, Class, Cue, Phrase, Rel, Unit, Words, MAX_WORD};
 use super::TimexMod;
 
 /// A recognized expression, by token indices (`end` excluded).
@@ -62,6 +62,8 @@ struct Info<'w> {
     low: bool,
     /// Can start an expression: a number, a calendar name, a listed word, an apostrophe.
     lead: bool,
+    /// The word's [`mark`] bits.
+    marks: u8,
 }
 
 /// What the matcher knows about a position past the last token.
@@ -75,6 +77,7 @@ const NOTHING: Info<'static> = Info {
     cap: false,
     low: false,
     lead: false,
+    marks: 0,
 };
 
 // The classes of phrase that the patterns start with, as bits.
@@ -242,6 +245,7 @@ impl<'a, 't> Matcher<'a, 't> {
                         x.weekday = e.weekday;
                     }
                     lead_word = e.lead;
+                    x.marks = e.marks;
                 }
             }
             x.lead = match t.kind {
@@ -475,10 +479,12 @@ impl<'a, 't> Matcher<'a, 't> {
         // class of phrase, a number, "the", ...), so most tokens try a few patterns rather than
         // all of them. The order stays the same, as it breaks ties.
         let cls = |mask: u32| info.classes & mask != 0;
+        // A leading word is a listed one, so its marks say which word it is.
+        let marked = |bits: u8| info.marks & bits != 0;
         let kind = self.kind(i);
         // Every pattern that starts with "the" needs a token after it that can lead a date
         // ("the 1990s", "the following week", "the '90s"), or "the entire/whole/full year".
-        let the = self.is(i, "the")
+        let the = marked(mark::THE)
             && (self.info(i + 1).lead || self.is_any(i + 1, &["entire", "whole", "full"]));
         let num = info.num.is_some();
         let mixed = kind == Some(Kind::Mixed);
@@ -527,26 +533,24 @@ impl<'a, 't> Matcher<'a, 't> {
         if the || cls(SEASON) {
             consider(self.season(i));
         }
-        if the || mixed || cls(ORD) || self.is(i, "that") {
+        if the || mixed || cls(ORD) || marked(mark::THAT) {
             consider(self.quarter(i));
         }
         if the || digits || mixed || apostrophe {
             consider(self.decade(i));
         }
-        if the || cls(POD | DAY | TONIGHT) || self.is_any(i, &["late", "early", "later", "earlier"])
-        {
+        if the || cls(POD | DAY | TONIGHT) || marked(mark::LATE_EARLY) {
             consider(self.deictic(i));
         }
         if the
             || digits
             || kind == Some(Kind::Grouped)
             || cls(UNIT | UNITS | NUM | VAGUE)
-            || self.is(i, "half")
+            || marked(mark::HALF)
         {
             consider(self.quantity(i));
         }
-        if num || cls(SET | EVERY | NUM) || self.is_any(i, &["twice", "once", "thrice", "a", "an"])
-        {
+        if num || cls(SET | EVERY | NUM) || marked(mark::RATE) {
             consider(self.set(i));
         }
         if num || cls(CLOCK) {
@@ -555,7 +559,7 @@ impl<'a, 't> Matcher<'a, 't> {
         if cls(REF) {
             consider(self.vague(i));
         }
-        if the || num || mixed || apostrophe || self.is(i, "fiscal") {
+        if the || num || mixed || apostrophe || marked(mark::FISCAL) {
             consider(self.bare_year(i));
         }
         best.filter(|f| f.end > f.start)

@@ -163,7 +163,44 @@ pub(crate) struct Entry {
     pub(crate) cue: Option<Cue>,
     /// One of [`LEAD_WORDS`].
     pub(crate) lead: bool,
+    /// The [`mark`] bits of the word, for the tests the matcher makes on every token that
+    /// leads.
+    pub(crate) marks: u8,
 }
+
+/// Bits for the words that [`Matcher::at`](super::recognize) tests a leading token against,
+/// so that the test is a bit test rather than a string comparison.
+pub(crate) mod mark {
+    /// "the".
+    pub(crate) const THE: u8 = 1;
+    /// "that".
+    pub(crate) const THAT: u8 = 2;
+    /// "late", "early", "later", "earlier".
+    pub(crate) const LATE_EARLY: u8 = 4;
+    /// "twice", "once", "thrice", "a", "an".
+    pub(crate) const RATE: u8 = 8;
+    /// "fiscal".
+    pub(crate) const FISCAL: u8 = 16;
+    /// "half".
+    pub(crate) const HALF: u8 = 32;
+}
+
+/// The marked words and their bits.
+const MARKS: [(&str, u8); 13] = [
+    ("the", mark::THE),
+    ("that", mark::THAT),
+    ("late", mark::LATE_EARLY),
+    ("early", mark::LATE_EARLY),
+    ("later", mark::LATE_EARLY),
+    ("earlier", mark::LATE_EARLY),
+    ("twice", mark::RATE),
+    ("once", mark::RATE),
+    ("thrice", mark::RATE),
+    ("a", mark::RATE),
+    ("an", mark::RATE),
+    ("fiscal", mark::FISCAL),
+    ("half", mark::HALF),
+];
 
 /// Words outside the word lists that start a pattern of their own ("half a year", "twice a
 /// year", "fiscal 2024"): they can lead a date like the listed words.
@@ -346,6 +383,9 @@ impl Words {
         }
         for word in LEAD_WORDS {
             entry(&mut keys, word.to_string()).lead = true;
+        }
+        for (word, bit) in MARKS {
+            entry(&mut keys, word.to_string()).marks |= bit;
         }
         for e in lexicon::entries(include_str!("../lexicon/tense_cues.txt")) {
             if let (Some(&word), Some(cue)) = (e.first(), e.get(1).and_then(|c| parse_cue(c))) {
@@ -609,6 +649,19 @@ mod tests {
         assert!(date_word("Twice").is_some_and(|e| e.lead));
         assert!(date_word("FISCAL").is_some_and(|e| e.lead));
         assert!(date_word("said").is_none());
+        // Marks stand for string tests on leading tokens, so every marked word must lead.
+        for (word, bit) in MARKS {
+            assert!(
+                date_word(word).is_some_and(|e| e.marks & bit != 0),
+                "{word}"
+            );
+            let upper = word.to_ascii_uppercase();
+            assert!(
+                date_word(&upper).is_some_and(|e| e.marks & bit != 0),
+                "{upper}"
+            );
+        }
+        assert!(date_word("then").is_none_or(|e| e.marks == 0));
         assert!(find("said").is_some_and(|e| !e.lead && e.cue.is_some()));
         // Not ASCII, or longer than any key: never found.
         assert!(find("néw").is_none());
