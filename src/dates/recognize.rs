@@ -224,38 +224,63 @@ impl<'a, 't> Matcher<'a, 't> {
                 }
             };
             capitalized += usize::from(cap);
-            let mut x = Info {
+            let plain = Info {
                 text: s,
                 cap,
                 low,
                 ..NOTHING
             };
-            let mut lead_word = false;
-            if t.kind == Kind::Digits {
-                // Only ASCII digits: nine of them fit a u32.
-                if s.len() <= 9 {
-                    x.num = Some(s.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')));
-                }
-            } else if t.kind != Kind::Grouped {
-                if let Some(e) = words.date_word(s, t.hash) {
-                    x.phrases = &e.phrases;
-                    x.classes = e.classes;
-                    if t.kind == Kind::Word && cap {
-                        x.month = e.month;
-                        x.weekday = e.weekday;
+            // Each kind of token in one arm, so the common ones (a word outside the
+            // vocabulary, a mark) are written in one go.
+            let x = match t.kind {
+                Kind::Digits => Info {
+                    // Only ASCII digits: nine of them fit a u32.
+                    num: (s.len() <= 9)
+                        .then(|| s.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0'))),
+                    lead: true,
+                    ..plain
+                },
+                Kind::Grouped => Info {
+                    lead: true,
+                    ..plain
+                },
+                kind => match words.date_word(s, t.hash) {
+                    None => Info {
+                        lead: kind == Kind::Mixed
+                            || (kind == Kind::Punct && matches!(s, "'" | "’" | "‘")),
+                        ..plain
+                    },
+                    Some(e) => {
+                        // Month and weekday names count only as capitalized words.
+                        let calendar = kind == Kind::Word && cap;
+                        let (month, weekday) = if calendar {
+                            (e.month, e.weekday)
+                        } else {
+                            (None, None)
+                        };
+                        let lead = match kind {
+                            Kind::Word => {
+                                !e.phrases.is_empty()
+                                    || month.is_some()
+                                    || weekday.is_some()
+                                    || e.lead
+                            }
+                            Kind::Punct => !e.phrases.is_empty() || matches!(s, "'" | "’" | "‘"),
+                            _ => true,
+                        };
+                        Info {
+                            phrases: &e.phrases,
+                            classes: e.classes,
+                            month,
+                            weekday,
+                            marks: e.marks,
+                            lead,
+                            ..plain
+                        }
                     }
-                    lead_word = e.lead;
-                    x.marks = e.marks;
-                }
-            }
-            x.lead = match t.kind {
-                Kind::Digits | Kind::Grouped | Kind::Mixed => true,
-                Kind::Word => {
-                    word_count += 1;
-                    !x.phrases.is_empty() || x.month.is_some() || x.weekday.is_some() || lead_word
-                }
-                Kind::Punct => !x.phrases.is_empty() || matches!(s, "'" | "’" | "‘"),
+                },
             };
+            word_count += usize::from(t.kind == Kind::Word);
             info.push(x);
         }
         let title_case = word_count >= 5 && capitalized * 10 >= word_count * 7;

@@ -186,8 +186,10 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
             space_before,
             hash,
         });
-        space_before = false;
-        i = end;
+        // The single space that most tokens end with, taken here rather than by a turn of
+        // the loop.
+        space_before = b.get(end) == Some(&b' ');
+        i = end + usize::from(space_before);
     }
 }
 
