@@ -232,7 +232,9 @@ pub(crate) struct Words {
     /// Index + 1 into `entries` (0: empty), at the top bits of the key's mixed hash, then the
     /// next free slots (linear probing). The length is a power of two, at least four times the
     /// entries.
-    slots: Vec<u32>,
+    /// Each slot also holds the key's mixed hash, so a probe that meets another key moves on
+    /// without reading it.
+    slots: Vec<(u32, u32)>,
     /// log2 of the number of slots.
     bits: u32,
     /// The keys that date patterns start with (phrase openers, months, weekdays), which every
@@ -394,7 +396,7 @@ impl Words {
         }
         let size = (keys.len() * 4).next_power_of_two().max(16);
         words.bits = size.trailing_zeros();
-        words.slots = vec![0; size];
+        words.slots = vec![(0, 0); size];
         // Only ASCII keys that fit can equal a word that is looked up.
         for (n, (key, e)) in keys.iter().enumerate() {
             if key.len() > MAX_WORD || !key.is_ascii() {
@@ -402,10 +404,10 @@ impl Words {
             }
             let mixed = mix(fold_hash(key.as_bytes()));
             let mut at = words.slot_of(mixed);
-            while words.slots[at] != 0 {
+            while words.slots[at].0 != 0 {
                 at = (at + 1) & (size - 1);
             }
-            words.slots[at] = n as u32 + 1;
+            words.slots[at] = (n as u32 + 1, mixed);
             words.all_words.add(mixed);
             if e.starts_dates() {
                 words.date_words.add(mixed);
@@ -450,10 +452,15 @@ impl Words {
         let mask = self.slots.len() - 1;
         let mut at = self.slot_of(mixed);
         loop {
-            let n = *self.slots.get(at)?;
-            let (key, entry) = self.entries.get((n as usize).checked_sub(1)?)?;
-            if key.as_bytes().eq_ignore_ascii_case(b) {
-                return Some(entry);
+            let (n, key_mixed) = *self.slots.get(at)?;
+            // Words equal but for ASCII case have the same hash: another hash is another key.
+            if key_mixed == mixed {
+                let (key, entry) = self.entries.get((n as usize).checked_sub(1)?)?;
+                if key.as_bytes().eq_ignore_ascii_case(b) {
+                    return Some(entry);
+                }
+            } else if n == 0 {
+                return None;
             }
             at = (at + 1) & mask;
         }
