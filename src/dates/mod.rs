@@ -144,24 +144,25 @@ impl DateFinder {
         };
         let mut candidates = Vec::new();
         let mut toks = Vec::new();
-        let mut sentence_of = Vec::new();
         let mut buffers = recognize::Buffers::default();
         for (p, &para) in paragraphs.iter().enumerate() {
             let Some(chunk) = text.get(para.range()) else {
                 continue;
             };
-            if !self.prefilter.is_match(chunk) {
+            // An ASCII digit is the common reason to pass, answered without the regex.
+            if !has_ascii_digit(chunk.as_bytes()) && !self.prefilter.is_match(chunk) {
                 continue;
             }
             token::tokenize(text, para, &mut toks);
-            sentences_of_tokens(&toks, seg, &mut sentence_of);
             let m = Matcher::new(text, &toks, &self.words, std::mem::take(&mut buffers));
             let found = m.find_all();
             let first = candidates.len();
             let mut previous: Option<(usize, resolve::Tense)> = None;
             for f in found {
-                let sentence = sentence_of.get(f.start).copied().unwrap_or(0);
-                let Some(mut c) = self.candidate(&m, &toks, &sentence_of, f) else {
+                let sentence = toks
+                    .get(f.start)
+                    .map_or(0, |t| sentence_at(seg, t.span.start));
+                let Some(mut c) = self.candidate(&m, &toks, seg, f) else {
                     continue;
                 };
                 c.paragraph = p;
@@ -220,19 +221,32 @@ impl DateFinder {
         &self,
         m: &Matcher<'_, '_>,
         toks: &[Token],
-        sentence_of: &[usize],
+        seg: &Segmentation,
         f: Found,
     ) -> Option<Candidate> {
         let last = f.end.checked_sub(1)?;
-        let span = Span::new(toks.get(f.start)?.span.start, toks.get(last)?.span.end);
-        let (left_sentence, right_sentence) = (*sentence_of.get(f.start)?, *sentence_of.get(last)?);
+        let (first_tok, last_tok) = (toks.get(f.start)?.span, toks.get(last)?.span);
+        let span = Span::new(first_tok.start, last_tok.end);
+        // Sentences are sorted, so a token before the date is in the date's first sentence
+        // when it starts at or after the end of the sentence before that one, and a token
+        // after the date is in its last sentence when it starts before that sentence ends.
+        let (left, right) = (
+            sentence_at(seg, first_tok.start),
+            sentence_at(seg, last_tok.start),
+        );
+        let left_from = left
+            .checked_sub(1)
+            .and_then(|s| seg.sentences.get(s))
+            .map_or(0, |s| s.span.end);
+        let right_until = seg.sentences.get(right).map_or(usize::MAX, |s| s.span.end);
         let (tense, verb) = tense::tense_around(m, f.start, f.end, toks.len(), |k| {
-            let s = sentence_of.get(k).copied().unwrap_or(usize::MAX);
-            if k < f.start {
-                s == left_sentence
-            } else {
-                s == right_sentence
-            }
+            toks.get(k).is_some_and(|t| {
+                if k < f.start {
+                    t.span.start >= left_from
+                } else {
+                    t.span.start < right_until
+                }
+            })
         });
         // "until Friday", "by Tuesday": a deadline is the nearest such day unless the clause
         // looks ahead.
@@ -258,19 +272,19 @@ impl DateFinder {
     }
 }
 
-/// For each token, the index of the sentence that holds it (tokens outside every sentence get
-/// the index of the next one). One pass over tokens and sentences, both sorted.
-fn sentences_of_tokens(toks: &[Token], seg: &Segmentation, out: &mut Vec<usize>) {
-    out.clear();
-    let mut s = seg
-        .sentences
-        .partition_point(|x| toks.first().is_some_and(|t| x.span.end <= t.span.start));
-    for t in toks {
-        while s < seg.sentences.len() && seg.sentences[s].span.end <= t.span.start {
-            s += 1;
-        }
-        out.push(s);
-    }
+/// True when `bytes` hold an ASCII digit; by blocks of 16 without early exit inside one, so
+/// the compiler can test a block at once.
+fn has_ascii_digit(bytes: &[u8]) -> bool {
+    bytes
+        .chunks(16)
+        .any(|block| block.iter().fold(false, |any, b| any | b.is_ascii_digit()))
+}
+
+/// The index of the sentence that holds the token starting at byte `start` (a token outside
+/// every sentence gets the index of the next one). Asked only of the tokens of a date, as
+/// most tokens never are.
+fn sentence_at(seg: &Segmentation, start: usize) -> usize {
+    seg.sentences.partition_point(|x| x.span.end <= start)
 }
 
 /// Words that may stand in a publication stamp next to its date.

@@ -14,7 +14,7 @@ use std::fmt;
 use super::calendar::{days_in_month, Weekday};
 use super::resolve::{Anchor, Clock, Expr, Lean, Year};
 use super::token::{Kind, Token};
-use super::words::{Class, Cue, Phrase, Rel, Unit, Words, MAX_WORD};
+use super::words::{mark, Class, Cue, Phrase, Rel, Unit, Words, MAX_WORD};
 use super::TimexMod;
 
 /// A recognized expression, by token indices (`end` excluded).
@@ -62,6 +62,8 @@ struct Info<'w> {
     low: bool,
     /// Can start an expression: a number, a calendar name, a listed word, an apostrophe.
     lead: bool,
+    /// The word's [`mark`] bits.
+    marks: u8,
 }
 
 /// What the matcher knows about a position past the last token.
@@ -75,6 +77,7 @@ const NOTHING: Info<'static> = Info {
     cap: false,
     low: false,
     lead: false,
+    marks: 0,
 };
 
 // The classes of phrase that the patterns start with, as bits.
@@ -221,37 +224,63 @@ impl<'a, 't> Matcher<'a, 't> {
                 }
             };
             capitalized += usize::from(cap);
-            let mut x = Info {
+            let plain = Info {
                 text: s,
                 cap,
                 low,
                 ..NOTHING
             };
-            let mut lead_word = false;
-            if t.kind == Kind::Digits {
-                // Only ASCII digits: nine of them fit a u32.
-                if s.len() <= 9 {
-                    x.num = Some(s.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')));
-                }
-            } else if t.kind != Kind::Grouped {
-                if let Some(e) = words.date_word(s, t.hash) {
-                    x.phrases = &e.phrases;
-                    x.classes = e.classes;
-                    if t.kind == Kind::Word && cap {
-                        x.month = e.month;
-                        x.weekday = e.weekday;
+            // Each kind of token in one arm, so the common ones (a word outside the
+            // vocabulary, a mark) are written in one go.
+            let x = match t.kind {
+                Kind::Digits => Info {
+                    // Only ASCII digits: nine of them fit a u32.
+                    num: (s.len() <= 9)
+                        .then(|| s.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0'))),
+                    lead: true,
+                    ..plain
+                },
+                Kind::Grouped => Info {
+                    lead: true,
+                    ..plain
+                },
+                kind => match words.date_word(s, t.hash) {
+                    None => Info {
+                        lead: kind == Kind::Mixed
+                            || (kind == Kind::Punct && matches!(s, "'" | "’" | "‘")),
+                        ..plain
+                    },
+                    Some(e) => {
+                        // Month and weekday names count only as capitalized words.
+                        let calendar = kind == Kind::Word && cap;
+                        let (month, weekday) = if calendar {
+                            (e.month, e.weekday)
+                        } else {
+                            (None, None)
+                        };
+                        let lead = match kind {
+                            Kind::Word => {
+                                !e.phrases.is_empty()
+                                    || month.is_some()
+                                    || weekday.is_some()
+                                    || e.lead
+                            }
+                            Kind::Punct => !e.phrases.is_empty() || matches!(s, "'" | "’" | "‘"),
+                            _ => true,
+                        };
+                        Info {
+                            phrases: &e.phrases,
+                            classes: e.classes,
+                            month,
+                            weekday,
+                            marks: e.marks,
+                            lead,
+                            ..plain
+                        }
                     }
-                    lead_word = e.lead;
-                }
-            }
-            x.lead = match t.kind {
-                Kind::Digits | Kind::Grouped | Kind::Mixed => true,
-                Kind::Word => {
-                    word_count += 1;
-                    !x.phrases.is_empty() || x.month.is_some() || x.weekday.is_some() || lead_word
-                }
-                Kind::Punct => !x.phrases.is_empty() || matches!(s, "'" | "’" | "‘"),
+                },
             };
+            word_count += usize::from(t.kind == Kind::Word);
             info.push(x);
         }
         let title_case = word_count >= 5 && capitalized * 10 >= word_count * 7;
@@ -475,10 +504,12 @@ impl<'a, 't> Matcher<'a, 't> {
         // class of phrase, a number, "the", ...), so most tokens try a few patterns rather than
         // all of them. The order stays the same, as it breaks ties.
         let cls = |mask: u32| info.classes & mask != 0;
+        // A leading word is a listed one, so its marks say which word it is.
+        let marked = |bits: u8| info.marks & bits != 0;
         let kind = self.kind(i);
         // Every pattern that starts with "the" needs a token after it that can lead a date
         // ("the 1990s", "the following week", "the '90s"), or "the entire/whole/full year".
-        let the = self.is(i, "the")
+        let the = marked(mark::THE)
             && (self.info(i + 1).lead || self.is_any(i + 1, &["entire", "whole", "full"]));
         let num = info.num.is_some();
         let mixed = kind == Some(Kind::Mixed);
@@ -527,26 +558,24 @@ impl<'a, 't> Matcher<'a, 't> {
         if the || cls(SEASON) {
             consider(self.season(i));
         }
-        if the || mixed || cls(ORD) || self.is(i, "that") {
+        if the || mixed || cls(ORD) || marked(mark::THAT) {
             consider(self.quarter(i));
         }
         if the || digits || mixed || apostrophe {
             consider(self.decade(i));
         }
-        if the || cls(POD | DAY | TONIGHT) || self.is_any(i, &["late", "early", "later", "earlier"])
-        {
+        if the || cls(POD | DAY | TONIGHT) || marked(mark::LATE_EARLY) {
             consider(self.deictic(i));
         }
         if the
             || digits
             || kind == Some(Kind::Grouped)
             || cls(UNIT | UNITS | NUM | VAGUE)
-            || self.is(i, "half")
+            || marked(mark::HALF)
         {
             consider(self.quantity(i));
         }
-        if num || cls(SET | EVERY | NUM) || self.is_any(i, &["twice", "once", "thrice", "a", "an"])
-        {
+        if num || cls(SET | EVERY | NUM) || marked(mark::RATE) {
             consider(self.set(i));
         }
         if num || cls(CLOCK) {
@@ -555,7 +584,7 @@ impl<'a, 't> Matcher<'a, 't> {
         if cls(REF) {
             consider(self.vague(i));
         }
-        if the || num || mixed || apostrophe || self.is(i, "fiscal") {
+        if the || num || mixed || apostrophe || marked(mark::FISCAL) {
             consider(self.bare_year(i));
         }
         best.filter(|f| f.end > f.start)

@@ -53,12 +53,15 @@ pub(crate) fn tense_around(
 fn cue(m: &Matcher<'_, '_>, k: usize) -> Option<Cue> {
     m.cue(k).or_else(|| {
         let w = m.word(k);
-        let subject = k > 0
+        // The word's own shape first: it is cheaper than the pronoun before it, and rarer.
+        let present_form = w.len() >= 3 && w.ends_with('s') && !w.ends_with("ss");
+        let subject = present_form
+            && k > 0
             && m.is_lowercase(k)
             && ["he", "she", "it", "who", "which", "that"]
                 .iter()
                 .any(|p| m.is_word(k - 1, p));
-        (subject && w.len() >= 3 && w.ends_with('s') && !w.ends_with("ss")).then_some(Cue::Present)
+        subject.then_some(Cue::Present)
     })
 }
 

@@ -120,7 +120,10 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
         }
         let start = i;
         let mut end = i + width;
-        let mut hash = fold_hash(&b[start..end]);
+        let mut hash = match b[start] {
+            c if c < 0x80 => fold_step(0, c),
+            _ => fold_hash(&b[start..end]),
+        };
         let kind = if class & (LETTER | DIGIT) != 0 {
             let mut seen = class;
             loop {
@@ -166,7 +169,12 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
         } else {
             Kind::Punct
         };
-        if space_before && kind == Kind::Word && is_web_address(chunk, start, end) {
+        // A word that whitespace (or the end) follows is a web address only as "www.",
+        // which the byte after it rules out: most words are settled without the call.
+        let run_goes_on = b
+            .get(end)
+            .is_some_and(|&c| c >= 0x80 || CLASS[usize::from(c)] != SPACE);
+        if space_before && kind == Kind::Word && run_goes_on && is_web_address(chunk, start, end) {
             // Skip the rest of the whitespace-free run.
             i = run_end(chunk, end);
             space_before = false;
@@ -178,8 +186,10 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
             space_before,
             hash,
         });
-        space_before = false;
-        i = end;
+        // The single space that most tokens end with, taken here rather than by a turn of
+        // the loop.
+        space_before = b.get(end) == Some(&b' ');
+        i = end + usize::from(space_before);
     }
 }
 

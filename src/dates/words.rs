@@ -163,7 +163,44 @@ pub(crate) struct Entry {
     pub(crate) cue: Option<Cue>,
     /// One of [`LEAD_WORDS`].
     pub(crate) lead: bool,
+    /// The [`mark`] bits of the word, for the tests the matcher makes on every token that
+    /// leads.
+    pub(crate) marks: u8,
 }
+
+/// Bits for the words that [`Matcher::at`](super::recognize) tests a leading token against,
+/// so that the test is a bit test rather than a string comparison.
+pub(crate) mod mark {
+    /// "the".
+    pub(crate) const THE: u8 = 1;
+    /// "that".
+    pub(crate) const THAT: u8 = 2;
+    /// "late", "early", "later", "earlier".
+    pub(crate) const LATE_EARLY: u8 = 4;
+    /// "twice", "once", "thrice", "a", "an".
+    pub(crate) const RATE: u8 = 8;
+    /// "fiscal".
+    pub(crate) const FISCAL: u8 = 16;
+    /// "half".
+    pub(crate) const HALF: u8 = 32;
+}
+
+/// The marked words and their bits.
+const MARKS: [(&str, u8); 13] = [
+    ("the", mark::THE),
+    ("that", mark::THAT),
+    ("late", mark::LATE_EARLY),
+    ("early", mark::LATE_EARLY),
+    ("later", mark::LATE_EARLY),
+    ("earlier", mark::LATE_EARLY),
+    ("twice", mark::RATE),
+    ("once", mark::RATE),
+    ("thrice", mark::RATE),
+    ("a", mark::RATE),
+    ("an", mark::RATE),
+    ("fiscal", mark::FISCAL),
+    ("half", mark::HALF),
+];
 
 /// Words outside the word lists that start a pattern of their own ("half a year", "twice a
 /// year", "fiscal 2024"): they can lead a date like the listed words.
@@ -195,7 +232,9 @@ pub(crate) struct Words {
     /// Index + 1 into `entries` (0: empty), at the top bits of the key's mixed hash, then the
     /// next free slots (linear probing). The length is a power of two, at least four times the
     /// entries.
-    slots: Vec<u32>,
+    /// Each slot also holds the key's mixed hash, so a probe that meets another key moves on
+    /// without reading it.
+    slots: Vec<(u32, u32)>,
     /// log2 of the number of slots.
     bits: u32,
     /// The keys that date patterns start with (phrase openers, months, weekdays), which every
@@ -347,6 +386,9 @@ impl Words {
         for word in LEAD_WORDS {
             entry(&mut keys, word.to_string()).lead = true;
         }
+        for (word, bit) in MARKS {
+            entry(&mut keys, word.to_string()).marks |= bit;
+        }
         for e in lexicon::entries(include_str!("../lexicon/tense_cues.txt")) {
             if let (Some(&word), Some(cue)) = (e.first(), e.get(1).and_then(|c| parse_cue(c))) {
                 entry(&mut keys, word.to_string()).cue = Some(cue);
@@ -354,7 +396,7 @@ impl Words {
         }
         let size = (keys.len() * 4).next_power_of_two().max(16);
         words.bits = size.trailing_zeros();
-        words.slots = vec![0; size];
+        words.slots = vec![(0, 0); size];
         // Only ASCII keys that fit can equal a word that is looked up.
         for (n, (key, e)) in keys.iter().enumerate() {
             if key.len() > MAX_WORD || !key.is_ascii() {
@@ -362,10 +404,10 @@ impl Words {
             }
             let mixed = mix(fold_hash(key.as_bytes()));
             let mut at = words.slot_of(mixed);
-            while words.slots[at] != 0 {
+            while words.slots[at].0 != 0 {
                 at = (at + 1) & (size - 1);
             }
-            words.slots[at] = n as u32 + 1;
+            words.slots[at] = (n as u32 + 1, mixed);
             words.all_words.add(mixed);
             if e.starts_dates() {
                 words.date_words.add(mixed);
@@ -410,10 +452,15 @@ impl Words {
         let mask = self.slots.len() - 1;
         let mut at = self.slot_of(mixed);
         loop {
-            let n = *self.slots.get(at)?;
-            let (key, entry) = self.entries.get((n as usize).checked_sub(1)?)?;
-            if key.as_bytes().eq_ignore_ascii_case(b) {
-                return Some(entry);
+            let (n, key_mixed) = *self.slots.get(at)?;
+            // Words equal but for ASCII case have the same hash: another hash is another key.
+            if key_mixed == mixed {
+                let (key, entry) = self.entries.get((n as usize).checked_sub(1)?)?;
+                if key.as_bytes().eq_ignore_ascii_case(b) {
+                    return Some(entry);
+                }
+            } else if n == 0 {
+                return None;
             }
             at = (at + 1) & mask;
         }
@@ -609,6 +656,19 @@ mod tests {
         assert!(date_word("Twice").is_some_and(|e| e.lead));
         assert!(date_word("FISCAL").is_some_and(|e| e.lead));
         assert!(date_word("said").is_none());
+        // Marks stand for string tests on leading tokens, so every marked word must lead.
+        for (word, bit) in MARKS {
+            assert!(
+                date_word(word).is_some_and(|e| e.marks & bit != 0),
+                "{word}"
+            );
+            let upper = word.to_ascii_uppercase();
+            assert!(
+                date_word(&upper).is_some_and(|e| e.marks & bit != 0),
+                "{upper}"
+            );
+        }
+        assert!(date_word("then").is_none_or(|e| e.marks == 0));
         assert!(find("said").is_some_and(|e| !e.lead && e.cue.is_some()));
         // Not ASCII, or longer than any key: never found.
         assert!(find("néw").is_none());
