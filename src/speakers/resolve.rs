@@ -637,23 +637,41 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         // A role read before the only named person who holds it (a headline's "Senator vows
         // ..." over "Senator Ruth Calloway"): the same person, now that every name is known.
-        for r in 0..self.entities.len() {
+        // The named persons by title head, made once: asking every entity for every role
+        // would grow with the square of the article's length.
+        let roles = (0..self.entities.len()).filter(|&r| self.meta[r].role_only);
+        let mut holders_of: FastMap<&str, Vec<usize>> = FastMap::default();
+        if roles.clone().next().is_some() {
+            for e in 0..self.entities.len() {
+                if !self.meta[e].role_only && self.entities[e].kind == EntityKind::Person {
+                    for &h in &self.meta[e].heads {
+                        let list = holders_of.entry(h).or_default();
+                        if list.last() != Some(&e) {
+                            list.push(e);
+                        }
+                    }
+                }
+            }
+        }
+        // A merged role's mentions point to its holder once all merges are done: a holder is
+        // never a role itself, so no merge follows another.
+        let mut merged_into: Vec<usize> = (0..self.entities.len()).collect();
+        for r in roles {
             let Some(first) = self.entities[r].mentions.first().copied() else {
                 continue;
             };
-            if !self.meta[r].role_only {
-                continue;
-            }
-            let head = &self.meta[r].heads;
-            let mut holders = (0..self.entities.len()).filter(|&e| {
-                e != r
-                    && !self.meta[e].role_only
-                    && self.entities[e].kind == EntityKind::Person
-                    && self.meta[e].heads.iter().any(|h| head.contains(h))
-            });
-            let (Some(e), None) = (holders.next(), holders.next()) else {
+            let mut holders = self.meta[r]
+                .heads
+                .iter()
+                .filter_map(|h| holders_of.get(h))
+                .flatten()
+                .copied();
+            let Some(e) = holders.next() else {
                 continue;
             };
+            if holders.any(|other| other != e) {
+                continue;
+            }
             if self.entities[e]
                 .mentions
                 .first()
@@ -662,12 +680,11 @@ impl<'a, 't> Resolver<'a, 't> {
                 let moved = std::mem::take(&mut self.entities[r].mentions);
                 self.entities[e].mentions.extend(moved);
                 self.entities[e].mentions.sort();
-                for m in &mut self.mentions {
-                    if m.entity == r {
-                        m.entity = e;
-                    }
-                }
+                merged_into[r] = e;
             }
+        }
+        for m in &mut self.mentions {
+            m.entity = merged_into[m.entity];
         }
         // A guessed name that shares its surname with a known person is a relative's
         // ("Ivanka Trump" beside "Donald Trump").
