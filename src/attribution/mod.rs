@@ -486,7 +486,7 @@ impl Attributor {
     ) -> (Vec<Attribution>, Vec<Link>) {
         let ctx = Ctx::new(text, toks, words, self, quotes, seg);
         let mut drafts: Vec<Draft> = Vec::new();
-        let mut quiet: Vec<usize> = Vec::new();
+        let mut quiet: Vec<usize> = Vec::with_capacity(seg.sentences.len());
         for (si, s) in seg.sentences.iter().enumerate() {
             if matches!(s.role, Role::Caption | Role::Boilerplate) {
                 continue;

@@ -59,6 +59,8 @@ pub(crate) struct Resolver<'a, 't> {
     persons: FastMap<&'a str, Vec<usize>>,
     others: FastMap<&'a str, usize>,
     history: VecDeque<Vec<Candidate>>,
+    /// Emptied candidate lists of sentences that left the window, reused for new sentences.
+    spare: Vec<Vec<Candidate>>,
     recent: VecDeque<usize>,
     /// Index of the first quotation that may still contain a later token.
     quote_cursor: usize,
@@ -85,6 +87,7 @@ impl<'a, 't> Resolver<'a, 't> {
             persons: FastMap::default(),
             others: FastMap::default(),
             history: VecDeque::new(),
+            spare: Vec::new(),
             recent: VecDeque::new(),
             quote_cursor: 0,
             kinship: Kinship::default(),
@@ -132,7 +135,7 @@ impl<'a, 't> Resolver<'a, 't> {
         names: &[NameMention<'a>],
         quotes: &[Quotation],
     ) {
-        let mut cur: Vec<Candidate> = Vec::new();
+        let mut cur: Vec<Candidate> = self.spare.pop().unwrap_or_default();
         let mut next_name = 0;
         let first_mention = self.mentions.len();
         // "his mother", "Her son": (token of the noun, kin, gender, owner).
@@ -266,9 +269,16 @@ impl<'a, 't> Resolver<'a, 't> {
             self.kin_phrase(noun, kin, gender, owner, first_mention);
         }
         // Sentences that name no one (a quotation that runs on) do not use up the window.
-        if !cur.is_empty() {
+        if cur.is_empty() {
+            self.spare.push(cur);
+        } else {
             self.history.push_front(cur);
-            self.history.truncate(SENTENCES_BACK);
+            while self.history.len() > SENTENCES_BACK {
+                if let Some(mut old) = self.history.pop_back() {
+                    old.clear();
+                    self.spare.push(old);
+                }
+            }
         }
     }
 
