@@ -49,6 +49,47 @@ fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑')
 }
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Per byte of the eight in `w`, the high bit set where the byte lies in `lo..=hi`; the bytes
+/// must be below 0x80, so that no sum carries into the next byte.
+fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
+    let at_least = w.wrapping_add(u64::from(0x80 - lo) * ONES);
+    let above = w.wrapping_add(u64::from(0x7f - hi) * ONES);
+    at_least & !above & HIGH
+}
+
+/// The length of the run of ASCII letters and digits that opens `b`, and whether it holds a
+/// letter. Eight bytes are classed at once: a byte loop mispredicts its exit at the end of
+/// nearly every word, since words differ in length.
+fn ascii_alnum_run(b: &[u8]) -> (usize, bool) {
+    let mut n = 0;
+    let mut letter = false;
+    while let Some(chunk) = b.get(n..n + 8) {
+        let w = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let ascii = !w & HIGH;
+        let low7 = w & !HIGH;
+        // Setting bit 0x20 folds capitals onto small letters and leaves digits as they are.
+        let letters = in_range(low7 | (0x20 * ONES), b'a', b'z') & ascii;
+        let alnum = (letters | in_range(low7, b'0', b'9')) & ascii;
+        let stop = !alnum & HIGH;
+        if stop != 0 {
+            let k = stop.trailing_zeros() as usize / 8;
+            // The letters of the bytes before the first that is not a letter or digit.
+            let before = u64::MAX.checked_shr(64 - 8 * k as u32).unwrap_or(0);
+            return (n + k, letter || letters & before != 0);
+        }
+        letter |= letters != 0;
+        n += 8;
+    }
+    while let Some(&c) = b.get(n).filter(|c| c.is_ascii_alphanumeric()) {
+        letter |= !c.is_ascii_digit();
+        n += 1;
+    }
+    (n, letter)
+}
+
 /// The character that starts at byte `i` of `text` (a char boundary), decoded only when it is
 /// not ASCII.
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -80,10 +121,9 @@ impl<'t> Tokens<'t> {
                 let mut digits_only = c.is_numeric();
                 loop {
                     // ASCII letters and digits, most of every word, without decoding a char.
-                    while let Some(b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
-                        digits_only &= b.is_ascii_digit();
-                        end += 1;
-                    }
+                    let (run, letter) = ascii_alnum_run(bytes.get(end..).unwrap_or_default());
+                    digits_only &= !letter;
+                    end += run;
                     match char_at(text, end) {
                         Some(d) if d.is_alphanumeric() => {
                             digits_only &= d.is_numeric();
@@ -250,6 +290,31 @@ mod tests {
                 assert_eq!(words($text), $want as &[&str]);
             }
         };
+    }
+
+    #[test]
+    fn alnum_runs_by_eight_bytes_match_a_byte_loop() {
+        let bytes: Vec<u8> = (0u8..=255).collect();
+        let mut cases: Vec<Vec<u8>> = Vec::new();
+        // Every byte value after runs of every length from 0 to 20, letters or digits.
+        for len in 0..=20 {
+            for &fill in b"a7Z" {
+                for &end in &bytes {
+                    let mut v = vec![fill; len];
+                    v.push(end);
+                    v.extend_from_slice(b"xyz12345678");
+                    cases.push(v);
+                }
+            }
+        }
+        cases.push(b"abc1".to_vec());
+        cases.push(b"".to_vec());
+        cases.push(b"1234567890123456789".to_vec());
+        for v in cases {
+            let n = v.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
+            let letter = v[..n].iter().any(|c| !c.is_ascii_digit());
+            assert_eq!(ascii_alnum_run(&v), (n, letter), "{v:?}");
+        }
     }
 
     t!(plain, "He said so.", &["He", "said", "so", "."]);
