@@ -63,7 +63,7 @@ fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
 /// The length of the run of ASCII letters and digits that opens `b`, and whether it holds a
 /// letter. Eight bytes are classed at once: a byte loop mispredicts its exit at the end of
 /// nearly every word, since words differ in length.
-fn ascii_alnum_run(b: &[u8]) -> (usize, bool) {
+pub(crate) fn ascii_alnum_run(b: &[u8]) -> (usize, bool) {
     let mut n = 0;
     let mut letter = false;
     while let Some(chunk) = b.get(n..n + 8) {

@@ -1,6 +1,8 @@
 //! Word-by-word phrase matching over a line, for the page-furniture and caption lists.
 
 use std::collections::HashMap;
+
+use crate::tokens::ascii_alnum_run;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a: the word lists are looked up with short keys on every line, where SipHash's
@@ -67,6 +69,7 @@ pub(super) fn tokens<'t>(line: &'t str, out: &mut Vec<&'t str>, max: usize) {
         let start = k;
         k += len;
         loop {
+            k += ascii_alnum_run(b.get(k..).unwrap_or_default()).0;
             match b.get(k) {
                 Some(x) if x.is_ascii_alphanumeric() => {
                     k += 1;
