@@ -100,6 +100,10 @@ const HOLIDAY: u32 = Class::Holiday(0, 0).bit();
 const EVERY: u32 = Class::Every.bit();
 const SHIFT: u32 = Class::Shift(0).bit();
 
+/// How far after "a" or "an" the unit of a count or rate can be: a three-token count phrase
+/// ("a couple of"), "and a half", then a hyphen or "straight" before the unit.
+const ARTICLE_REACH: usize = 7;
+
 /// Words after which "over" and "under" mean "more than" and "less than".
 const OVER_LEADS: &[&str] = &[
     "for", "in", "of", "within", "after", "since", "than", "to", "by", "at", "from", "and", "or",
@@ -506,6 +510,15 @@ impl<'a, 't> Matcher<'a, 't> {
         let cls = |mask: u32| info.classes & mask != 0;
         // A leading word is a listed one, so its marks say which word it is.
         let marked = |bits: u8| info.marks & bits != 0;
+        // "a" and "an" start only counts ("a year", "a couple of days and a half", "a
+        // four-day rally") and rates ("15 a year", "a few times a week"): each needs a unit at
+        // most seven tokens on (the longest count phrase, "and a half", a hyphen or
+        // "straight"), so the commonest leading words mostly cost this look ahead.
+        if marked(mark::ARTICLE)
+            && !(i + 1..=i + ARTICLE_REACH).any(|k| self.info(k).classes & (UNIT | UNITS) != 0)
+        {
+            return None;
+        }
         let kind = self.kind(i);
         // Every pattern that starts with "the" needs a token after it that can lead a date
         // ("the 1990s", "the following week", "the '90s"), or "the entire/whole/full year".
@@ -2145,7 +2158,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::dates::token::tokenize;
+    use crate::dates::token::{fold_hash, tokenize};
     use crate::span::Span;
 
     impl Matcher<'_, '_> {
@@ -2220,9 +2233,33 @@ mod tests {
             "the following week, the same day, the previous month, the coming days, the next day",
             "the current quarter, recent years, this past week, this coming Monday, next spring",
             "that third quarter of 2005, three times a week, 3 times a year, 12 a month",
+            "a couple of weeks and a half, a few days, a dozen straight years, an hour ago",
+            "A year later, a hundred days, a full-year gain, a few times a month, a week",
         ];
         for text in texts {
             same_as_ungated(text).map_err(|e| e.to_string()).unwrap();
+        }
+    }
+
+    /// The gate on "a" and "an" in `at` holds only while they open nothing but counts of at
+    /// most [`ARTICLE_REACH`] - 4 tokens ("a couple of"): another kind of phrase or a longer
+    /// one starting with them must widen or drop the gate.
+    #[test]
+    fn articles_open_only_short_counts() {
+        let w = words();
+        for word in ["a", "an", "A", "An", "AN"] {
+            let e = w.date_word(word, fold_hash(word.as_bytes())).unwrap();
+            assert!(e.marks & mark::ARTICLE != 0, "{word}");
+            assert_eq!(e.classes & !(NUM | VAGUE), 0, "{word}");
+            assert!(
+                e.month.is_none() && e.weekday.is_none() && !e.lead,
+                "{word}"
+            );
+            for p in &e.phrases {
+                assert!(matches!(p.class, Class::Num(_) | Class::Vague), "{word}");
+                // The article and `rest` take at most ARTICLE_REACH - 4 tokens.
+                assert!(p.rest.len() < ARTICLE_REACH - 4, "{word} {:?}", p.rest);
+            }
         }
     }
 
@@ -2247,6 +2284,7 @@ mod tests {
             "soon", "future", "p", "m", "a.m.", "UTC", "GMT", "local", "time", "Black",
             "people", "troops", "elections", "old", "seventies", "entire", "whole", "before",
             "after", "weekly", "annual", "consecutive", "straight", "said", "will", "full",
+            "A", "An", "couple", "dozen", "hundred", "additional",
         ]), any::<bool>()), 0..16)) {
             let mut text = String::new();
             for (word, glued) in parts {

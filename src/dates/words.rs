@@ -183,10 +183,12 @@ pub(crate) mod mark {
     pub(crate) const FISCAL: u8 = 16;
     /// "half".
     pub(crate) const HALF: u8 = 32;
+    /// "a", "an": the commonest leading words, which start only counts and rates.
+    pub(crate) const ARTICLE: u8 = 64;
 }
 
 /// The marked words and their bits.
-const MARKS: [(&str, u8); 13] = [
+const MARKS: [(&str, u8); 15] = [
     ("the", mark::THE),
     ("that", mark::THAT),
     ("late", mark::LATE_EARLY),
@@ -198,6 +200,8 @@ const MARKS: [(&str, u8); 13] = [
     ("thrice", mark::RATE),
     ("a", mark::RATE),
     ("an", mark::RATE),
+    ("a", mark::ARTICLE),
+    ("an", mark::ARTICLE),
     ("fiscal", mark::FISCAL),
     ("half", mark::HALF),
 ];
