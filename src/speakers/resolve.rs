@@ -37,25 +37,6 @@ struct Meta<'a> {
     first: Option<&'a str>,
     /// True for a person named only by a role phrase ("the senator") that matched no one.
     role_only: bool,
-    /// [`word_bits`] of its name: a role word whose bit is missing is not one of its words.
-    name_words: u64,
-}
-
-/// The bit of one word, the same whatever its ASCII case.
-fn word_bit(w: &str) -> u64 {
-    let h = w.bytes().fold(0u32, |h, b| {
-        h.wrapping_mul(31)
-            .wrapping_add(u32::from(b.to_ascii_lowercase()))
-    });
-    1 << (h % 64)
-}
-
-/// The bits of the whitespace-separated words of `name`, so that a role phrase ("the
-/// council") tests the dozens of recent entities' names with one AND each rather than by
-/// splitting every name again.
-fn word_bits(name: &str) -> u64 {
-    name.split_whitespace()
-        .fold(0, |bits, w| bits | word_bit(w))
 }
 
 /// A mention that a later pronoun may point back to.
@@ -455,7 +436,6 @@ impl<'a, 't> Resolver<'a, 't> {
         let text = self.toks.text;
         if n.span.len() > self.entities[e].name.len() {
             self.entities[e].name = n.span;
-            self.meta[e].name_words = word_bits(n.span.slice(text));
         }
         if n.first.is_some() && self.meta[e].first.is_none() {
             self.meta[e].first = n.first;
@@ -487,7 +467,6 @@ impl<'a, 't> Resolver<'a, 't> {
     /// one.
     fn role(&mut self, n: &NameMention<'a>) -> usize {
         let text = self.toks.text;
-        let bit = word_bit(n.key);
         let found = self.recent.iter().copied().find(|&e| {
             let rec = &self.entities[e];
             match n.kind {
@@ -497,7 +476,6 @@ impl<'a, 't> Resolver<'a, 't> {
                 // "the council" for the International Grain Council.
                 _ => {
                     matches!(rec.kind, EntityKind::Organization | EntityKind::Media)
-                        && self.meta[e].name_words & bit != 0
                         && rec
                             .name
                             .slice(text)
@@ -524,10 +502,7 @@ impl<'a, 't> Resolver<'a, 't> {
             titles: Vec::new(),
             mentions: Vec::new(),
         });
-        self.meta.push(Meta {
-            name_words: word_bits(n.span.slice(self.toks.text)),
-            ..Meta::default()
-        });
+        self.meta.push(Meta::default());
         self.entities.len() - 1
     }
 
