@@ -529,6 +529,8 @@ struct Scratch {
     /// claim that ends before one cue ends before every later one: the list stays short
     /// however long the sentence.
     active: Vec<usize>,
+    /// The content spans of the sentence's claims, for [`Ctx::quote_fallback`].
+    taken: Vec<(usize, usize)>,
 }
 
 impl Ctx<'_, '_> {
@@ -546,7 +548,11 @@ impl Ctx<'_, '_> {
         scratch: &mut Scratch,
     ) {
         let (a, b) = (range.start, range.end);
-        let Scratch { hits, active } = scratch;
+        let Scratch {
+            hits,
+            active,
+            taken,
+        } = scratch;
         hits.clear();
         active.clear();
         if bits & CUE != 0 {
@@ -586,7 +592,7 @@ impl Ctx<'_, '_> {
             }
         }
         if bits & QUOTE_MARK != 0 {
-            self.quote_fallback(si, a, b, out, first);
+            self.quote_fallback(si, a, b, out, first, taken);
         }
     }
 
