@@ -317,10 +317,11 @@ impl CueLexicon {
         None
     }
 
-    /// The cues of the tokens `a..b`; `quoted(i)` tells whether token `i` lies inside a
+    /// Appends to `out` the cues of the tokens `a..b`; `quoted(i)` tells whether token `i` lies inside a
     /// quotation (cues there belong to the quoted speaker and are not attributions of the
     /// article); `list(i)` gives the index of the forms that start with token `i`'s word
     /// ([`CueLexicon::list_of`]).
+    #[allow(clippy::too_many_arguments)]
     pub(crate) fn find(
         &self,
         toks: &Tokens,
@@ -329,8 +330,8 @@ impl CueLexicon {
         b: usize,
         quoted: impl Fn(usize) -> bool,
         list: impl Fn(usize) -> Option<u16>,
-    ) -> Vec<CueHit> {
-        let mut out = Vec::new();
+        out: &mut Vec<CueHit>,
+    ) {
         // Asked only of a capitalized candidate, so counted at the first one.
         let mut title_case: Option<bool> = None;
         let mut i = a;
@@ -359,7 +360,6 @@ impl CueLexicon {
                 i += 1;
             }
         }
-        out
     }
 
     /// The cue at tokens `h..end` if its neighbours make it a verb, with its verb group.
@@ -636,6 +636,7 @@ mod tests {
         let words = Words::new();
         let lex = CueLexicon::new();
         let toks = words.tokenize(text);
+        let mut hits = Vec::new();
         lex.find(
             &toks,
             &words,
@@ -643,13 +644,14 @@ mod tests {
             toks.len(),
             |_| false,
             |i| lex.list_of(toks.low(i)),
-        )
-        .into_iter()
-        .map(|h| {
-            let span = toks.span(h.group.start).cover(toks.span(h.group.end - 1));
-            (span.slice(text).to_string(), h.verb.lemma)
-        })
-        .collect()
+            &mut hits,
+        );
+        hits.into_iter()
+            .map(|h| {
+                let span = toks.span(h.group.start).cover(toks.span(h.group.end - 1));
+                (span.slice(text).to_string(), h.verb.lemma)
+            })
+            .collect()
     }
 
     macro_rules! t {

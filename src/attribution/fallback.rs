@@ -8,7 +8,7 @@ use crate::words::{Case, DET};
 impl Ctx<'_, '_> {
     /// Claims for the quotations of sentence `si` (tokens `a..b`) that end with a comma, a
     /// question or exclamation mark, are followed by "speaker verb" or "verb speaker", and
-    /// belong to no claim yet.
+    /// belong to no claim yet. `taken` is a scratch list, reused across sentences.
     pub(super) fn quote_fallback(
         &self,
         si: usize,
@@ -16,17 +16,20 @@ impl Ctx<'_, '_> {
         b: usize,
         out: &mut Vec<Draft>,
         first: usize,
+        taken: &mut Vec<(usize, usize)>,
     ) {
         let t = self.toks;
         // The contents of the sentence's claims by start, with the furthest end so far, to
         // test a quotation against all of them in logarithmic time.
-        let mut taken: Vec<(usize, usize)> = out[first..]
-            .iter()
-            .map(|d| (d.content.start, d.content.end))
-            .collect();
+        taken.clear();
+        taken.extend(
+            out[first..]
+                .iter()
+                .map(|d| (d.content.start, d.content.end)),
+        );
         taken.sort_unstable();
         let mut reach = 0;
-        for iv in &mut taken {
+        for iv in taken.iter_mut() {
             reach = reach.max(iv.1);
             iv.1 = reach;
         }

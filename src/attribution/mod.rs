@@ -487,6 +487,8 @@ impl Attributor {
         let ctx = Ctx::new(text, toks, words, self, quotes, seg);
         let mut drafts: Vec<Draft> = Vec::new();
         let mut quiet: Vec<usize> = Vec::with_capacity(seg.sentences.len());
+        // Scratch lists of `sentence_claims`, kept across sentences to allocate once.
+        let mut scratch = Scratch::default();
         for (si, s) in seg.sentences.iter().enumerate() {
             if matches!(s.role, Role::Caption | Role::Boilerplate) {
                 continue;
@@ -499,7 +501,7 @@ impl Attributor {
                 .get(range.clone())
                 .map_or(0, |ms| ms.iter().fold(0, |bits, m| bits | m.bits));
             if bits & (CUE | ACCORDING | POLL | QUOTE_MARK) != 0 {
-                ctx.sentence_claims(si, range, bits, &mut drafts);
+                ctx.sentence_claims(si, range, bits, &mut drafts, &mut scratch);
             }
             if drafts.len() == first {
                 quiet.push(si);
@@ -517,38 +519,62 @@ impl Attributor {
     }
 }
 
+/// Lists `sentence_claims` fills afresh for each sentence, owned by the caller's loop so
+/// that they are allocated once per article rather than once per sentence.
+#[derive(Default)]
+struct Scratch {
+    /// The cue hits of the sentence, in text order.
+    hits: Vec<cues::CueHit>,
+    /// Claims of the sentence that may still hold a later cue. Cues come in text order, so a
+    /// claim that ends before one cue ends before every later one: the list stays short
+    /// however long the sentence.
+    active: Vec<usize>,
+    /// The content spans of the sentence's claims, for [`Ctx::quote_fallback`].
+    taken: Vec<(usize, usize)>,
+}
+
 impl Ctx<'_, '_> {
     /// The claims of sentence `si` (tokens `range`, whose marks hold `bits`), appended to
     /// `out`. Each matcher starts from a word or mark of its own: a cue form's first word
     /// (whatever its case or place: the cue finder judges those), "according", a poll noun
     /// (every poll phrase after "in" holds one), a quotation mark (the fallbacks for
     /// quotations without a listed cue); one whose start is missing finds nothing.
-    fn sentence_claims(&self, si: usize, range: Range<usize>, bits: u8, out: &mut Vec<Draft>) {
+    fn sentence_claims(
+        &self,
+        si: usize,
+        range: Range<usize>,
+        bits: u8,
+        out: &mut Vec<Draft>,
+        scratch: &mut Scratch,
+    ) {
         let (a, b) = (range.start, range.end);
-        let mut hits = Vec::new();
+        let Scratch {
+            hits,
+            active,
+            taken,
+        } = scratch;
+        hits.clear();
+        active.clear();
         if bits & CUE != 0 {
-            hits = self.cues.find(
+            self.cues.find(
                 self.toks,
                 self.words,
                 a,
                 b,
                 |i| self.quote_of(i).is_some(),
                 |i| Some(self.mark(i).cues).filter(|&l| l != u16::MAX),
+                hits,
             );
         }
         if bits & ACCORDING != 0 {
-            hits.extend(self.according_to(a, b));
+            self.according_to(a, b, hits);
         }
         if bits & POLL != 0 {
-            hits.extend(self.poll_hits(a, b));
+            self.poll_hits(a, b, hits);
         }
         hits.sort_by_key(|h| h.group.start);
         let first = out.len();
-        // Claims of this sentence that may still hold a later cue. Cues come in text order,
-        // so a claim that ends before one cue ends before every later one: the list stays
-        // short however long the sentence.
-        let mut active: Vec<usize> = Vec::new();
-        for hit in &hits {
+        for hit in hits.iter() {
             let at = self.toks.span(hit.head.start).start;
             active.retain(|&i| out[i].content.end > at || out[i].reach > hit.group.start);
             let nested = active.iter().any(|&i| {
@@ -566,13 +592,12 @@ impl Ctx<'_, '_> {
             }
         }
         if bits & QUOTE_MARK != 0 {
-            self.quote_fallback(si, a, b, out, first);
+            self.quote_fallback(si, a, b, out, first, taken);
         }
     }
 
-    /// "according to" cues of tokens `a..b`.
-    fn according_to(&self, a: usize, b: usize) -> Vec<cues::CueHit> {
-        let mut out = Vec::new();
+    /// "according to" cues of tokens `a..b`, appended to `out`.
+    fn according_to(&self, a: usize, b: usize, out: &mut Vec<cues::CueHit>) {
         for i in a..b.saturating_sub(1) {
             if self.mark(i).bits & ACCORDING != 0
                 && self.toks.low(i + 1) == "to"
@@ -591,7 +616,6 @@ impl Ctx<'_, '_> {
                 });
             }
         }
-        out
     }
 }
 

@@ -10,10 +10,9 @@ use crate::span::Span;
 use crate::words::SUB;
 
 impl Ctx<'_, '_> {
-    /// "in" + a poll phrase in tokens `a..b`, as cue hits.
-    pub(super) fn poll_hits(&self, a: usize, b: usize) -> Vec<CueHit> {
+    /// "in" + a poll phrase in tokens `a..b`, as cue hits appended to `out`.
+    pub(super) fn poll_hits(&self, a: usize, b: usize, out: &mut Vec<CueHit>) {
         let t = self.toks;
-        let mut out = Vec::new();
         for i in a..b.saturating_sub(1) {
             if t.low(i) != "in" || self.quote_of(i).is_some() {
                 continue;
@@ -33,7 +32,6 @@ impl Ctx<'_, '_> {
                 passive: false,
             });
         }
-        out
     }
 
     /// The poll phrase that starts at token `s`: a determiner or capitalized words, a poll

@@ -110,9 +110,24 @@ impl People {
     /// The entity for a source, recipient or medium that names no known entity ("officials",
     /// "a spokesman"): the one made earlier for the same words, or a new one.
     pub(crate) fn nominal(&mut self, text: &str, span: Span, kind: EntityKind) -> usize {
-        let key = span.slice(text).to_lowercase();
-        let key = key.strip_prefix("the ").map(str::to_string).unwrap_or(key);
-        if let Some(&e) = self.nominals.get(&key) {
+        let words = span.slice(text);
+        // Most are short ASCII phrases met before: lowercased on the stack, allocated only
+        // when new.
+        let mut buf = [0u8; 64];
+        let owned: String;
+        let key = match buf.get_mut(..words.len()) {
+            Some(low) if words.is_ascii() => {
+                low.copy_from_slice(words.as_bytes());
+                low.make_ascii_lowercase();
+                std::str::from_utf8(low).unwrap_or_default()
+            }
+            _ => {
+                owned = words.to_lowercase();
+                &owned
+            }
+        };
+        let key = key.strip_prefix("the ").unwrap_or(key);
+        if let Some(&e) = self.nominals.get(key) {
             self.entities[e].mentions.push(span);
             return e;
         }
@@ -123,7 +138,7 @@ impl People {
             titles: Vec::new(),
             mentions: vec![span],
         });
-        self.nominals.insert(key, e);
+        self.nominals.insert(key.to_string(), e);
         e
     }
 
