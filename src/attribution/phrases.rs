@@ -61,8 +61,9 @@ impl Ctx<'_, '_> {
                 match open {
                     Some(o) if o > lo && t.is_cap(o - 1) => {
                         start = Some(o);
-                        k = o - 1;
+                        // The parenthesis's tokens count toward the phrase's length.
                         n += k - o + 1;
+                        k = o - 1;
                         continue;
                     }
                     _ => break,
