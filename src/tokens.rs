@@ -271,6 +271,36 @@ impl<'t> Tokens<'t> {
         let b = self.toks.partition_point(|t| t.span.end <= span.end);
         a..b.max(a)
     }
+    /// [`Tokens::within`] of each span, for spans in text order (sentences): both ends are
+    /// found by walking forward, not by two binary searches per span.
+    pub(crate) fn within_each(
+        &self,
+        spans: impl IntoIterator<Item = Span>,
+    ) -> Vec<std::ops::Range<usize>> {
+        let t = &self.toks;
+        let spans = spans.into_iter();
+        let mut out = Vec::with_capacity(spans.size_hint().0);
+        // The first token that starts at or after the last span's start, and the first that
+        // ends after its end.
+        let (mut a, mut b) = (0, 0);
+        let mut last = Span::new(0, 0);
+        for span in spans {
+            if span.start < last.start || span.end < last.end {
+                // Out of order: search afresh.
+                a = self.at_or_after(span.start);
+                b = t.partition_point(|k| k.span.end <= span.end);
+            }
+            while a < t.len() && t[a].span.start < span.start {
+                a += 1;
+            }
+            while b < t.len() && t[b].span.end <= span.end {
+                b += 1;
+            }
+            out.push(a..b.max(a));
+            last = span;
+        }
+        out
+    }
 }
 
 #[cfg(test)]
@@ -315,6 +345,26 @@ mod tests {
             let letter = v[..n].iter().any(|c| !c.is_ascii_digit());
             assert_eq!(ascii_alnum_run(&v), (n, letter), "{v:?}");
         }
+    }
+
+    #[test]
+    fn within_each_is_within_of_each_span() {
+        let abbr: FastSet<&'static str> = FastSet::default();
+        let text = "He said so. Then she left, quickly. Done.";
+        let t = Tokens::new(text, &abbr, |_| Entry::default());
+        // In text order, overlapping, empty, past the end, and out of order.
+        let spans = [
+            (0, 11),
+            (12, 35),
+            (12, 20),
+            (20, 20),
+            (36, 41),
+            (3, 7),
+            (40, 99),
+        ]
+        .map(|(a, b)| Span::new(a, b));
+        let want: Vec<_> = spans.iter().map(|&s| t.within(s)).collect();
+        assert_eq!(t.within_each(spans), want);
     }
 
     t!(plain, "He said so.", &["He", "said", "so", "."]);

@@ -275,7 +275,7 @@ impl<'a, 't> Ctx<'a, 't> {
                 }
             }
         }
-        let sentences = seg.sentences.iter().map(|s| toks.within(s.span)).collect();
+        let sentences = toks.within_each(seg.sentences.iter().map(|s| s.span));
         Ctx {
             text,
             toks,

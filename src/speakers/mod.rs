@@ -12,8 +12,6 @@ mod names;
 mod resolve;
 mod vocab;
 
-use std::ops::Range;
-
 use crate::hash::FastMap;
 
 use serde::{Deserialize, Serialize};
@@ -180,7 +178,7 @@ impl Speakers {
         seg: &Segmentation,
         quotes: &[Quotation],
     ) -> People {
-        let ranges = sentence_ranges(toks, seg);
+        let ranges = toks.within_each(seg.sentences.iter().map(|s| s.span));
         let finder = names::NameFinder::new(toks, words, &self.lists, seg, &ranges, quotes);
         let mut resolver = resolve::Resolver::new(toks, words);
         let mut found = Vec::new();
@@ -195,34 +193,6 @@ impl Speakers {
         }
         resolver.finish()
     }
-}
-
-/// The token range of each sentence ([`Tokens::within`] of its span). Sentences come in text
-/// order, so both ends are found by walking forward, not by two binary searches per sentence.
-fn sentence_ranges(toks: &Tokens, seg: &Segmentation) -> Vec<Range<usize>> {
-    let t = &toks.toks;
-    let mut out = Vec::with_capacity(seg.sentences.len());
-    // The first token that starts at or after the last sentence's start, and the first that
-    // ends after its end.
-    let (mut a, mut b) = (0, 0);
-    let mut last = Span::new(0, 0);
-    for s in &seg.sentences {
-        let span = s.span;
-        if span.start < last.start || span.end < last.end {
-            // Out of order: search afresh.
-            a = toks.at_or_after(span.start);
-            b = t.partition_point(|k| k.span.end <= span.end);
-        }
-        while a < t.len() && t[a].span.start < span.start {
-            a += 1;
-        }
-        while b < t.len() && t[b].span.end <= span.end {
-            b += 1;
-        }
-        out.push(a..b.max(a));
-        last = span;
-    }
-    out
 }
 
 #[cfg(test)]
