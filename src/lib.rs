@@ -68,6 +68,7 @@ mod span;
 mod speakers;
 mod tokens;
 mod words;
+mod wordtable;
 
 use std::sync::{Arc, OnceLock};
 

@@ -1,10 +1,8 @@
 //! Words and punctuation with their byte spans: the common input of the speaker and attribution
 //! stages, made once per article in one pass.
 
-use crate::hash::FastSet;
-
 use crate::span::Span;
-use crate::words::Entry;
+use crate::words::{Entry, Words};
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -101,15 +99,10 @@ fn char_at(text: &str, i: usize) -> Option<char> {
 }
 
 impl<'t> Tokens<'t> {
-    /// Splits `text`. `abbreviations` holds lowercase words without their period ("mr", "sen",
-    /// "calif") whose following period belongs to the word when the word is capitalized;
-    /// `entry` gives the list entry of a word's lowercase text (the lists hold only words, so
-    /// numbers and punctuation are not looked up).
-    pub(crate) fn new(
-        text: &'t str,
-        abbreviations: &FastSet<&'static str>,
-        entry: impl Fn(&str) -> Entry,
-    ) -> Tokens<'t> {
+    /// Splits `text`. A capitalized word that `words` lists as an abbreviation ("Mr", "Sen",
+    /// "Calif") keeps the period after it; each word gets its list entry (the lists hold only
+    /// words, so numbers and punctuation are not looked up).
+    pub(crate) fn new(text: &'t str, words: &Words) -> Tokens<'t> {
         let lower = text.to_ascii_lowercase();
         let bytes = text.as_bytes();
         let mut toks = Vec::with_capacity(text.len() / 5);
@@ -119,6 +112,8 @@ impl<'t> Tokens<'t> {
             let mut end = i + c.len_utf8();
             if c.is_alphanumeric() {
                 let mut digits_only = c.is_numeric();
+                // Whether the word holds a char that is not ASCII (a curly apostrophe may be one).
+                let mut wide = !c.is_ascii();
                 loop {
                     // ASCII letters and digits, most of every word, without decoding a char.
                     let (run, letter) = ascii_alnum_run(bytes.get(end..).unwrap_or_default());
@@ -127,6 +122,7 @@ impl<'t> Tokens<'t> {
                     match char_at(text, end) {
                         Some(d) if d.is_alphanumeric() => {
                             digits_only &= d.is_numeric();
+                            wide |= !d.is_ascii();
                             end += d.len_utf8();
                         }
                         // Joins only when a letter or digit follows it.
@@ -135,6 +131,7 @@ impl<'t> Tokens<'t> {
                                 && char_at(text, end + d.len_utf8())
                                     .is_some_and(char::is_alphanumeric) =>
                         {
+                            wide |= !d.is_ascii();
                             end += d.len_utf8();
                         }
                         _ => break,
@@ -151,7 +148,7 @@ impl<'t> Tokens<'t> {
                     let initial = word.len() == 1 && c.is_uppercase();
                     if initial
                         || word.contains('.')
-                        || (c.is_uppercase() && abbreviations.contains(word))
+                        || (c.is_uppercase() && words.is_abbreviation_at(&lower, Span::new(i, end)))
                     {
                         end += 1;
                     }
@@ -163,7 +160,7 @@ impl<'t> Tokens<'t> {
                     cap: kind == TokenKind::Word && c.is_uppercase(),
                 });
                 entries.push(if kind == TokenKind::Word {
-                    entry(span.slice(&lower))
+                    words.entry_at(&lower, span, wide)
                 } else {
                     Entry::default()
                 });
@@ -308,8 +305,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<&str> {
-        let abbr: FastSet<&'static str> = ["mr", "sen", "calif"].into_iter().collect();
-        let t = Tokens::new(text, &abbr, |_| Entry::default());
+        let t = Words::new().tokenize(text);
         (0..t.len()).map(|i| t.str(i)).collect()
     }
 
@@ -349,9 +345,8 @@ mod tests {
 
     #[test]
     fn within_each_is_within_of_each_span() {
-        let abbr: FastSet<&'static str> = FastSet::default();
         let text = "He said so. Then she left, quickly. Done.";
-        let t = Tokens::new(text, &abbr, |_| Entry::default());
+        let t = Words::new().tokenize(text);
         // In text order, overlapping, empty, past the end, and out of order.
         let spans = [
             (0, 11),

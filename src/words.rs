@@ -1,11 +1,13 @@
 //! Closed-class English words (determiners, prepositions, auxiliaries, pronouns, ...) by class:
 //! what the shallow parsing of speakers and claims leans on instead of a part-of-speech tagger.
 
-use crate::hash::{FastMap, FastSet};
+use crate::hash::FastMap;
 use std::borrow::Cow;
 
 use crate::lexicon;
+use crate::span::Span;
 use crate::tokens::Tokens;
+use crate::wordtable::WordTable;
 
 /// Starts a noun phrase: "the", "his", "many".
 pub(crate) const DET: u16 = 1;
@@ -89,10 +91,10 @@ pub(crate) struct Entry {
 /// The closed-class word lists, loaded once.
 #[derive(Debug)]
 pub(crate) struct Words {
-    classes: FastMap<&'static str, Entry>,
+    classes: WordTable<Entry>,
     pronouns: FastMap<&'static str, Pronoun>,
     /// Lowercase words without their period whose period belongs to the word.
-    pub(crate) abbreviations: FastSet<&'static str>,
+    abbreviations: WordTable<bool>,
 }
 
 /// `s` with curly apostrophes made straight, so that one list entry matches both.
@@ -128,7 +130,7 @@ fn with_straight<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 impl Words {
     /// The lists of `function_words.txt`, `pronouns.txt` and the abbreviations of `titles.txt`.
     pub(crate) fn new() -> Words {
-        let mut classes: FastMap<&'static str, Entry> = FastMap::default();
+        let mut classes: Vec<(&'static str, Entry)> = Vec::new();
         for e in lexicon::entries(include_str!("lexicon/function_words.txt")) {
             let bit = match e.get(1).copied() {
                 Some("det") => DET,
@@ -141,7 +143,13 @@ impl Words {
                 Some("lead") => LEAD,
                 _ => 0,
             };
-            classes.entry(e[0]).or_default().class |= bit;
+            classes.push((
+                e[0],
+                Entry {
+                    class: bit,
+                    title: false,
+                },
+            ));
         }
         let mut pronouns = FastMap::default();
         for e in lexicon::entries(include_str!("lexicon/pronouns.txt")) {
@@ -167,28 +175,59 @@ impl Words {
                     case,
                 },
             );
-            classes.entry(e[0]).or_default().class |= PRON;
+            classes.push((
+                e[0],
+                Entry {
+                    class: PRON,
+                    title: false,
+                },
+            ));
         }
         for e in lexicon::entries(include_str!("lexicon/titles.txt")) {
-            classes.entry(e[0]).or_default().title = true;
+            classes.push((
+                e[0],
+                Entry {
+                    class: 0,
+                    title: true,
+                },
+            ));
         }
-        let mut abbreviations: FastSet<&'static str> =
-            lexicon::entries(include_str!("lexicon/titles.txt"))
-                .filter_map(|e| e[0].strip_suffix('.'))
-                .filter(|w| !w.contains(' '))
-                .collect();
-        abbreviations
-            .extend(lexicon::entries(include_str!("lexicon/name_abbreviations.txt")).map(|e| e[0]));
+        let classes = WordTable::new(classes, |a, b| Entry {
+            class: a.class | b.class,
+            title: a.title || b.title,
+        });
+        let abbreviations = lexicon::entries(include_str!("lexicon/titles.txt"))
+            .filter_map(|e| e[0].strip_suffix('.'))
+            .filter(|w| !w.contains(' '))
+            .chain(lexicon::entries(include_str!("lexicon/name_abbreviations.txt")).map(|e| e[0]))
+            .map(|w| (w, true));
         Words {
             classes,
             pronouns,
-            abbreviations,
+            abbreviations: WordTable::new(abbreviations, |a, _| a),
         }
     }
 
     /// Tokens of `text`, with this list's abbreviations.
     pub(crate) fn tokenize<'t>(&self, text: &'t str) -> Tokens<'t> {
-        Tokens::new(text, &self.abbreviations, |low| self.entry(low))
+        Tokens::new(text, self)
+    }
+
+    /// True when the lowercase word `lower[span]`, without its period, is an abbreviation whose
+    /// period belongs to the word.
+    pub(crate) fn is_abbreviation_at(&self, lower: &str, span: Span) -> bool {
+        self.abbreviations.get_at(lower, span.start, span.end)
+    }
+
+    /// The entry of the lowercase word `lower[span]`; `curly` says whether it may hold a curly
+    /// apostrophe (a char that is not ASCII).
+    pub(crate) fn entry_at(&self, lower: &str, span: Span, curly: bool) -> Entry {
+        let e = self.classes.get_at(lower, span.start, span.end);
+        if curly && e == Entry::default() {
+            self.entry(span.slice(lower))
+        } else {
+            e
+        }
     }
 
     /// The class bits of a lowercase word (0 when it is in no list).
@@ -200,14 +239,12 @@ impl Words {
     /// closed-class entry; titles hold no apostrophe.
     fn entry(&self, lower: &str) -> Entry {
         match self.classes.get(lower) {
-            Some(&e) => e,
-            // The byte test first: `str::contains` of a multi-byte char sets up a substring
-            // search, and half the tokens of an article are asked this.
-            None if lower.bytes().any(|b| b == 0xE2) && lower.contains('’') => Entry {
-                class: with_straight(lower, |s| self.classes.get(s).map_or(0, |e| e.class)),
+            e if e != Entry::default() => e,
+            _ if lower.contains('’') => Entry {
+                class: with_straight(lower, |s| self.classes.get(s).class),
                 title: false,
             },
-            None => Entry::default(),
+            e => e,
         }
     }
 

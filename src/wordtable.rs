@@ -1,0 +1,250 @@
+//! A table of short words, looked up by their bytes without a data-dependent branch.
+//!
+//! Every word of an article is asked whether it is in a list ("the", "said", "Mr."), and half
+//! of them are: the answer flips from one token to the next, so a hash map's hit-or-miss branch,
+//! its hasher's loop over the word's length and its `memcmp` are each mispredicted a few times
+//! per word. Here a word of at most [`MAX_LEN`] bytes is one 128-bit key; it has two possible
+//! slots (cuckoo hashing), and both are compared and the answer selected without a branch.
+//! Longer words are in no list and are answered at once.
+
+/// The longest word a table holds, in bytes.
+pub(crate) const MAX_LEN: usize = 16;
+
+/// A word as a key: its bytes, little-endian, zero above its length, and the length.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Key {
+    bytes: u128,
+    len: u64,
+}
+
+impl Key {
+    /// The key of `word`, or `None` when it is too long for a table.
+    fn of(word: &[u8]) -> Option<Key> {
+        let mut buf = [0u8; MAX_LEN];
+        buf.get_mut(..word.len())?.copy_from_slice(word);
+        Some(Key {
+            bytes: u128::from_le_bytes(buf),
+            len: word.len() as u64,
+        })
+    }
+
+    /// The key of `text[start..end]`, reading a whole 16-byte window when the text has one, so
+    /// that no copy of a variable length is made.
+    fn at(text: &[u8], start: usize, end: usize) -> Option<Key> {
+        let len = end.checked_sub(start)?;
+        if len == 0 || len > MAX_LEN {
+            return Key::of(text.get(start..end)?);
+        }
+        match text.get(start..start + MAX_LEN) {
+            Some(window) => {
+                let w = <[u8; MAX_LEN]>::try_from(window).map_or(0, u128::from_le_bytes);
+                Some(Key {
+                    bytes: w & (u128::MAX >> (128 - 8 * len)),
+                    len: len as u64,
+                })
+            }
+            None => Key::of(text.get(start..end)?),
+        }
+    }
+
+    /// Equality without the branch of a field-by-field `==`.
+    fn same(self, other: Key) -> bool {
+        (self.bytes ^ other.bytes) | u128::from(self.len ^ other.len) == 0
+    }
+
+    fn hash(self) -> u64 {
+        let lo = self.bytes as u64;
+        let hi = (self.bytes >> 64) as u64;
+        (lo ^ hi.rotate_left(29) ^ self.len.rotate_left(53)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+    }
+}
+
+/// A slot: a key and its value. An empty slot has a length no key has.
+#[derive(Clone, Copy, Debug)]
+struct Slot<V> {
+    key: Key,
+    value: V,
+}
+
+/// A fixed set of words, each at most [`MAX_LEN`] bytes, with a value each.
+#[derive(Clone, Debug)]
+pub(crate) struct WordTable<V> {
+    /// The hashed slots, then one more, never hashed to, that answers a miss.
+    slots: Vec<Slot<V>>,
+    /// `64 - log2(slots.len())`: a hash's top bits pick a slot.
+    shift: u32,
+}
+
+/// The length that marks a slot empty.
+const EMPTY: u64 = u64::MAX;
+
+impl<V: Copy + Default> WordTable<V> {
+    /// A table of `entries`; a word given twice keeps the value `merge` makes of both. Words
+    /// longer than [`MAX_LEN`] bytes are left out: no lookup could find them.
+    pub(crate) fn new<'w>(
+        entries: impl IntoIterator<Item = (&'w str, V)>,
+        mut merge: impl FnMut(V, V) -> V,
+    ) -> WordTable<V> {
+        let mut pairs: Vec<(Key, V)> = Vec::new();
+        for (word, value) in entries {
+            let Some(key) = Key::of(word.as_bytes()) else {
+                continue;
+            };
+            match pairs.iter_mut().find(|(k, _)| *k == key) {
+                Some((_, v)) => *v = merge(*v, value),
+                None => pairs.push((key, value)),
+            }
+        }
+        // A quarter full: cuckoo insertion then succeeds at the first size nearly always.
+        let mut bits = (pairs.len() * 4)
+            .max(16)
+            .next_power_of_two()
+            .trailing_zeros();
+        loop {
+            if let Some(table) = WordTable::build(&pairs, bits) {
+                return table;
+            }
+            bits += 1;
+        }
+    }
+
+    fn build(pairs: &[(Key, V)], bits: u32) -> Option<WordTable<V>> {
+        let empty = Slot {
+            key: Key {
+                bytes: 0,
+                len: EMPTY,
+            },
+            value: V::default(),
+        };
+        let mut table = WordTable {
+            slots: vec![empty; (1 << bits) + 1],
+            shift: 64 - bits,
+        };
+        for &(key, value) in pairs {
+            let mut slot = Slot { key, value };
+            let mut at = table.first(key);
+            // Each key moves to its other slot when pushed out; past this many moves the
+            // table is too small.
+            for _ in 0..=pairs.len() {
+                std::mem::swap(&mut table.slots[at], &mut slot);
+                if slot.key.len == EMPTY {
+                    break;
+                }
+                let (a, b) = table.slots_of(slot.key);
+                at = if a == at { b } else { a };
+            }
+            if slot.key.len != EMPTY {
+                return None;
+            }
+        }
+        Some(table)
+    }
+
+    fn first(&self, key: Key) -> usize {
+        self.slots_of(key).0
+    }
+
+    /// The two slots a key may sit in.
+    fn slots_of(&self, key: Key) -> (usize, usize) {
+        let h = key.hash();
+        let a = (h >> self.shift) as usize;
+        let b = (h.rotate_left(32).wrapping_mul(0xD6E8_FEB8_6659_FD93) >> self.shift) as usize;
+        (a, b)
+    }
+
+    fn lookup(&self, key: Key) -> V {
+        let (a, b) = self.slots_of(key);
+        // The index of the slot that holds the key, or of the miss slot, picked by masks: a
+        // branch here would be mispredicted for every other word.
+        let in_a = usize::from(self.slots[a].key.same(key)).wrapping_neg();
+        let in_b = usize::from(self.slots[b].key.same(key)).wrapping_neg() & !in_a;
+        let miss = self.slots.len() - 1;
+        let at = (a & in_a) | (b & in_b) | (miss & !(in_a | in_b));
+        self.slots[at].value
+    }
+
+    /// The value of `word`, or the default when the table does not hold it.
+    pub(crate) fn get(&self, word: &str) -> V {
+        Key::of(word.as_bytes()).map_or_else(V::default, |k| self.lookup(k))
+    }
+
+    /// The value of the word `text[start..end]`: [`WordTable::get`] of it, faster for a word
+    /// inside a longer text.
+    pub(crate) fn get_at(&self, text: &str, start: usize, end: usize) -> V {
+        Key::at(text.as_bytes(), start, end).map_or_else(V::default, |k| self.lookup(k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn table() -> WordTable<u16> {
+        let words = [
+            "a",
+            "said",
+            "spokeswoman",
+            "eightchr",
+            "ninechars",
+            "sixteen-letters!",
+        ];
+        WordTable::new(
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (*w, 1 << i))
+                .chain([("said", 1 << 8)]),
+            |a, b| a | b,
+        )
+    }
+
+    #[test]
+    fn finds_what_it_holds_and_nothing_else() {
+        let t = table();
+        assert_eq!(t.get("a"), 1);
+        assert_eq!(t.get("said"), 2 | 1 << 8);
+        assert_eq!(t.get("spokeswoman"), 4);
+        assert_eq!(t.get("sixteen-letters!"), 32);
+        for w in [
+            "",
+            "b",
+            "say",
+            "sai",
+            "saidx",
+            "spokesman",
+            "eightchrs",
+            "ninechar",
+            "\0",
+            "a\0",
+            "sixteen-letters!!",
+            "sixteen-letters",
+        ] {
+            assert_eq!(t.get(w), 0, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn words_inside_a_text_match_words_alone() {
+        let t = table();
+        let text = "he said a ninechars eightchr sixteen-letters! x spokeswoman said";
+        let mut at = 0;
+        for w in text.split(' ') {
+            assert_eq!(t.get_at(text, at, at + w.len()), t.get(w), "{w:?}");
+            // Every prefix, including the ones near the end of the text.
+            for end in at..=at + w.len() {
+                assert_eq!(t.get_at(text, at, end), t.get(&text[at..end]));
+            }
+            at += w.len() + 1;
+        }
+        assert_eq!(t.get_at(text, 5, 3), 0);
+        assert_eq!(t.get_at(text, text.len(), text.len() + 4), 0);
+    }
+
+    #[test]
+    fn a_full_list_fits() {
+        let words: Vec<String> = (0..3000).map(|i| format!("w{i}")).collect();
+        let t = WordTable::new(words.iter().map(|w| (w.as_str(), 1u32)), |a, _| a);
+        assert!(words.iter().all(|w| t.get(w) == 1));
+        assert_eq!(t.get("w3000"), 0);
+    }
+}
