@@ -123,6 +123,20 @@ t!(quote_over_paragraphs,
     "The mayor spoke for an hour.\n\n“The bridge will open in June.\n\n“And the tolls will stay low,” she said.",
     [("direct", "The mayor", "she", "said",
       "“The bridge will open in June.\n\n“And the tolls will stay low,”")]);
+// A party and state in parentheses belong to the name before them. The walk back over them
+// once underflowed an index, which only an overflow-checked build notices (`.ci/run` runs the
+// tests once in such a build).
+t!(
+    party_in_parentheses_after_the_source,
+    "Sen. Ana Ruiz (D-Ohio) said the bill would pass.",
+    [(
+        "indirect",
+        "Ana Ruiz",
+        "Sen. Ana Ruiz (D-Ohio)",
+        "said",
+        "the bill would pass"
+    )]
+);
 t!(
     unlisted_verb_after_a_quotation,
     "“Not again,” Ms. Dana Cole groaned.",
