@@ -84,6 +84,13 @@ pub(crate) struct Entry {
     pub(crate) class: u16,
     /// Listed in `titles.txt`: only such words need the speaker stage's title lookup.
     pub(crate) title: bool,
+    /// Bits the attribution stage's own lists set on the word (see [`Words::entry_mut`]), so
+    /// that the one lookup per token serves that stage too.
+    pub(crate) marks: u8,
+    /// With the attribution stage's cue bit in `marks`: the index of its cue forms that
+    /// start with the word. Four bytes wide, so that the entry has no padding and moves as one
+    /// eight-byte word instead of being put together field by field.
+    pub(crate) cues: u32,
 }
 
 /// The closed-class word lists, loaded once.
@@ -191,6 +198,12 @@ impl Words {
         Tokens::new(text, &self.abbreviations, |low| self.entry(low))
     }
 
+    /// The entry of the lowercase `word`, made when missing: where another stage records what
+    /// its own lists say of a word, for the tokenizer to read with the rest of the entry.
+    pub(crate) fn entry_mut(&mut self, word: &'static str) -> &mut Entry {
+        self.classes.entry(word).or_default()
+    }
+
     /// The class bits of a lowercase word (0 when it is in no list).
     pub(crate) fn class(&self, lower: &str) -> u16 {
         self.entry(lower).class
@@ -205,7 +218,7 @@ impl Words {
             // search, and half the tokens of an article are asked this.
             None if lower.bytes().any(|b| b == 0xE2) && lower.contains('’') => Entry {
                 class: with_straight(lower, |s| self.classes.get(s).map_or(0, |e| e.class)),
-                title: false,
+                ..Entry::default()
             },
             None => Entry::default(),
         }
