@@ -1050,7 +1050,8 @@ fn tokens_carry_the_stage_marks() {
     use super::{ACCORDING, CUE, MEDIA, NOUNISH, POLL};
     let mut words = crate::words::Words::new();
     let att = super::Attributor::new(&mut words);
-    let toks = words.tokenize("According to a POLL, officials Said the mayor claims it in an interview.");
+    let toks =
+        words.tokenize("According to a POLL, officials Said the mayor claims it in an interview.");
     let cases: &[(&str, u8)] = &[
         ("According", ACCORDING),
         ("to", 0),
@@ -1067,7 +1068,11 @@ fn tokens_carry_the_stage_marks() {
         let e = toks.entries()[i];
         assert_eq!(e.marks, want, "{word}");
         if want & CUE != 0 {
-            assert_eq!(Some(e.cues), att.cues.list_of(&word.to_lowercase()), "{word}");
+            assert_eq!(
+                Some(e.cues),
+                att.cues.list_of(&word.to_lowercase()),
+                "{word}"
+            );
         }
     }
 }
