@@ -224,6 +224,7 @@ impl<'a, 't> Ctx<'a, 't> {
             }
         }
         quote_marks.sort_unstable();
+        quote_marks.dedup();
         let sentences = toks.within_each(seg.sentences.iter().map(|s| s.span));
         Ctx {
             text,
@@ -349,6 +350,15 @@ impl<'a, 't> Ctx<'a, 't> {
         self.opened_by(i).is_some()
     }
 
+    /// The tokens of `a..b` that open or close a spoken quotation, in order.
+    pub(super) fn quote_marks_in(&self, a: usize, b: usize) -> impl Iterator<Item = usize> + '_ {
+        let from = self.quote_marks.partition_point(|&k| k < a);
+        self.quote_marks[from..]
+            .iter()
+            .copied()
+            .take_while(move |&k| k < b)
+    }
+
     /// The quotation whose closing mark is token `i`.
     pub(super) fn closed_by(&self, i: usize) -> Option<usize> {
         quote_index(&self.close_at, i)
@@ -445,8 +455,7 @@ impl Attributor {
                 .entries()
                 .get(range.clone())
                 .map_or(0, |es| es.iter().fold(0, |bits, e| bits | e.marks));
-            let q = ctx.quote_marks.partition_point(|&k| k < range.start);
-            if ctx.quote_marks.get(q).is_some_and(|&k| k < range.end) {
+            if ctx.quote_marks_in(range.start, range.end).next().is_some() {
                 bits |= QUOTE_MARK;
             }
             if bits & (CUE | ACCORDING | POLL | QUOTE_MARK) != 0 {
