@@ -116,7 +116,7 @@ struct Inner {
 impl Extractor {
     /// An extractor with every pattern compiled and every word list loaded.
     pub fn new(options: Options) -> Extractor {
-        let words = words::Words::new();
+        let mut words = words::Words::new();
         Extractor {
             inner: Arc::new(Inner {
                 options,
@@ -124,7 +124,7 @@ impl Extractor {
                 dates: dates::DateFinder::new(),
                 quotes: quotes::QuoteFinder::new(),
                 speakers: speakers::Speakers::new(&words),
-                attributor: attribution::Attributor::new(&words),
+                attributor: attribution::Attributor::new(&mut words),
                 words,
             }),
         }

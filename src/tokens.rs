@@ -239,6 +239,11 @@ impl<'t> Tokens<'t> {
         self.entry[i].class
     }
 
+    /// The list entries of the tokens, by token.
+    pub(crate) fn entries(&self) -> &[Entry] {
+        &self.entry
+    }
+
     /// True when token `i`'s lowercase text is listed in `titles.txt`, however it is written.
     pub(crate) fn is_listed_title(&self, i: usize) -> bool {
         self.entry[i].title

@@ -86,6 +86,13 @@ pub(crate) struct Entry {
     pub(crate) class: u16,
     /// Listed in `titles.txt`: only such words need the speaker stage's title lookup.
     pub(crate) title: bool,
+    /// Bits the attribution stage's own lists set on the word (see [`Words::update`]), so
+    /// that the one lookup per token serves that stage too.
+    pub(crate) marks: u8,
+    /// With the attribution stage's cue bit in `marks`: the index of its cue forms that
+    /// start with the word. Four bytes wide, so that the entry has no padding and moves as one
+    /// eight-byte word instead of being put together field by field.
+    pub(crate) cues: u32,
 }
 
 /// The closed-class word lists, loaded once.
@@ -130,7 +137,7 @@ fn with_straight<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 impl Words {
     /// The lists of `function_words.txt`, `pronouns.txt` and the abbreviations of `titles.txt`.
     pub(crate) fn new() -> Words {
-        let mut classes: Vec<(&'static str, Entry)> = Vec::new();
+        let mut classes: WordTable<Entry> = WordTable::new([], |a, _| a);
         for e in lexicon::entries(include_str!("lexicon/function_words.txt")) {
             let bit = match e.get(1).copied() {
                 Some("det") => DET,
@@ -143,13 +150,7 @@ impl Words {
                 Some("lead") => LEAD,
                 _ => 0,
             };
-            classes.push((
-                e[0],
-                Entry {
-                    class: bit,
-                    title: false,
-                },
-            ));
+            classes.update(e[0], |x| x.class |= bit);
         }
         let mut pronouns = FastMap::default();
         for e in lexicon::entries(include_str!("lexicon/pronouns.txt")) {
@@ -175,27 +176,11 @@ impl Words {
                     case,
                 },
             );
-            classes.push((
-                e[0],
-                Entry {
-                    class: PRON,
-                    title: false,
-                },
-            ));
+            classes.update(e[0], |x| x.class |= PRON);
         }
         for e in lexicon::entries(include_str!("lexicon/titles.txt")) {
-            classes.push((
-                e[0],
-                Entry {
-                    class: 0,
-                    title: true,
-                },
-            ));
+            classes.update(e[0], |x| x.title = true);
         }
-        let classes = WordTable::new(classes, |a, b| Entry {
-            class: a.class | b.class,
-            title: a.title || b.title,
-        });
         let abbreviations = lexicon::entries(include_str!("lexicon/titles.txt"))
             .filter_map(|e| e[0].strip_suffix('.'))
             .filter(|w| !w.contains(' '))
@@ -230,6 +215,14 @@ impl Words {
         }
     }
 
+    /// Calls `f` on the entry of the lowercase `word`, made when missing: where another stage
+    /// records what its own lists say of a word, for the tokenizer to read with the rest of
+    /// the entry. A word longer than [`crate::wordtable::MAX_LEN`] bytes is in no entry, and is
+    /// skipped: no token is looked up by it either.
+    pub(crate) fn update(&mut self, word: &str, f: impl FnOnce(&mut Entry)) {
+        self.classes.update(word, f);
+    }
+
     /// The class bits of a lowercase word (0 when it is in no list).
     pub(crate) fn class(&self, lower: &str) -> u16 {
         self.entry(lower).class
@@ -242,7 +235,7 @@ impl Words {
             e if e != Entry::default() => e,
             _ if lower.contains('’') => Entry {
                 class: with_straight(lower, |s| self.classes.get(s).class),
-                title: false,
+                ..Entry::default()
             },
             e => e,
         }

@@ -30,6 +30,7 @@ impl Key {
 
     /// The key of `text[start..end]`, reading a whole 16-byte window when the text has one, so
     /// that no copy of a variable length is made.
+    #[inline]
     fn at(text: &[u8], start: usize, end: usize) -> Option<Key> {
         let len = end.checked_sub(start)?;
         if len == 0 || len > MAX_LEN {
@@ -71,8 +72,10 @@ struct Slot<V> {
 pub(crate) struct WordTable<V> {
     /// The hashed slots, then one more, never hashed to, that answers a miss.
     slots: Vec<Slot<V>>,
-    /// `64 - log2(slots.len())`: a hash's top bits pick a slot.
+    /// `64 - log2(slots.len() - 1)`: a hash's top bits pick a slot.
     shift: u32,
+    /// The number of words held.
+    len: usize,
 }
 
 /// The length that marks a slot empty.
@@ -85,30 +88,14 @@ impl<V: Copy + Default> WordTable<V> {
         entries: impl IntoIterator<Item = (&'w str, V)>,
         mut merge: impl FnMut(V, V) -> V,
     ) -> WordTable<V> {
-        let mut pairs: Vec<(Key, V)> = Vec::new();
+        let mut table = WordTable::with_bits(4);
         for (word, value) in entries {
-            let Some(key) = Key::of(word.as_bytes()) else {
-                continue;
-            };
-            match pairs.iter_mut().find(|(k, _)| *k == key) {
-                Some((_, v)) => *v = merge(*v, value),
-                None => pairs.push((key, value)),
-            }
+            table.add(word, value, &mut merge);
         }
-        // A quarter full: cuckoo insertion then succeeds at the first size nearly always.
-        let mut bits = (pairs.len() * 4)
-            .max(16)
-            .next_power_of_two()
-            .trailing_zeros();
-        loop {
-            if let Some(table) = WordTable::build(&pairs, bits) {
-                return table;
-            }
-            bits += 1;
-        }
+        table
     }
 
-    fn build(pairs: &[(Key, V)], bits: u32) -> Option<WordTable<V>> {
+    fn with_bits(bits: u32) -> WordTable<V> {
         let empty = Slot {
             key: Key {
                 bytes: 0,
@@ -116,32 +103,83 @@ impl<V: Copy + Default> WordTable<V> {
             },
             value: V::default(),
         };
-        let mut table = WordTable {
+        WordTable {
             slots: vec![empty; (1 << bits) + 1],
             shift: 64 - bits,
-        };
-        for &(key, value) in pairs {
-            let mut slot = Slot { key, value };
-            let mut at = table.first(key);
-            // Each key moves to its other slot when pushed out; past this many moves the
-            // table is too small.
-            for _ in 0..=pairs.len() {
-                std::mem::swap(&mut table.slots[at], &mut slot);
-                if slot.key.len == EMPTY {
-                    break;
-                }
-                let (a, b) = table.slots_of(slot.key);
-                at = if a == at { b } else { a };
-            }
-            if slot.key.len != EMPTY {
-                return None;
-            }
+            len: 0,
         }
-        Some(table)
     }
 
-    fn first(&self, key: Key) -> usize {
-        self.slots_of(key).0
+    /// Adds `word` with `value`, or sets its value to `merge(old, value)` when it is there.
+    /// Returns false, adding nothing, for a word longer than [`MAX_LEN`] bytes.
+    pub(crate) fn add(&mut self, word: &str, value: V, merge: impl FnOnce(V, V) -> V) -> bool {
+        let Some(key) = Key::of(word.as_bytes()) else {
+            return false;
+        };
+        match self.find(key) {
+            Some(at) => self.slots[at].value = merge(self.slots[at].value, value),
+            None => self.insert(Slot { key, value }),
+        }
+        true
+    }
+
+    /// Calls `f` on the value of `word`, made (as the default) when the table lacks it: how
+    /// a later list adds what it says of its words. Returns false, calling nothing, for a
+    /// word longer than [`MAX_LEN`] bytes.
+    pub(crate) fn update(&mut self, word: &str, f: impl FnOnce(&mut V)) -> bool {
+        let Some(key) = Key::of(word.as_bytes()) else {
+            return false;
+        };
+        if self.find(key).is_none() {
+            self.insert(Slot {
+                key,
+                value: V::default(),
+            });
+        }
+        if let Some(at) = self.find(key) {
+            f(&mut self.slots[at].value);
+        }
+        true
+    }
+
+    /// The slot that holds `key`.
+    fn find(&self, key: Key) -> Option<usize> {
+        let (a, b) = self.slots_of(key);
+        [a, b].into_iter().find(|&at| self.slots[at].key.same(key))
+    }
+
+    /// Puts a key that is not in the table into one of its two slots, moving the key there to
+    /// its other slot, and so on; the table doubles when it is a quarter full or when the
+    /// moves go round in a circle.
+    fn insert(&mut self, slot: Slot<V>) {
+        let hashed = self.slots.len() - 1;
+        if (self.len + 1) * 4 > hashed {
+            self.grow();
+        }
+        let mut slot = slot;
+        let mut at = self.slots_of(slot.key).0;
+        for _ in 0..=self.len {
+            std::mem::swap(&mut self.slots[at], &mut slot);
+            if slot.key.len == EMPTY {
+                self.len += 1;
+                return;
+            }
+            let (a, b) = self.slots_of(slot.key);
+            at = if a == at { b } else { a };
+        }
+        self.grow();
+        self.insert(slot);
+    }
+
+    /// Moves every key into a table twice the size.
+    fn grow(&mut self) {
+        let bits = 64 - self.shift + 1;
+        let old = std::mem::replace(self, WordTable::with_bits(bits));
+        for slot in old.slots {
+            if slot.key.len != EMPTY {
+                self.insert(slot);
+            }
+        }
     }
 
     /// The two slots a key may sit in.
@@ -152,6 +190,7 @@ impl<V: Copy + Default> WordTable<V> {
         (a, b)
     }
 
+    #[inline]
     fn lookup(&self, key: Key) -> V {
         let (a, b) = self.slots_of(key);
         // The index of the slot that holds the key, or of the miss slot, picked by masks: a
@@ -170,6 +209,7 @@ impl<V: Copy + Default> WordTable<V> {
 
     /// The value of the word `text[start..end]`: [`WordTable::get`] of it, faster for a word
     /// inside a longer text.
+    #[inline]
     pub(crate) fn get_at(&self, text: &str, start: usize, end: usize) -> V {
         Key::at(text.as_bytes(), start, end).map_or_else(V::default, |k| self.lookup(k))
     }
@@ -238,6 +278,21 @@ mod tests {
         }
         assert_eq!(t.get_at(text, 5, 3), 0);
         assert_eq!(t.get_at(text, text.len(), text.len() + 4), 0);
+    }
+
+    #[test]
+    fn words_added_later_are_found_with_the_first() {
+        let mut t = table();
+        assert!(t.add("said", 1 << 9, |a, b| a | b));
+        assert!(t.add("added", 1 << 10, |a, b| a | b));
+        assert!(!t.add("seventeen-letters", 1, |a, b| a | b));
+        assert!(t.update("noted", |v| *v |= 1 << 11));
+        assert!(t.update("a", |v| *v |= 1 << 11));
+        assert_eq!(t.get("noted"), 1 << 11);
+        assert_eq!(t.get("a"), 1 | 1 << 11);
+        assert_eq!(t.get("said"), 2 | 1 << 8 | 1 << 9);
+        assert_eq!(t.get("added"), 1 << 10);
+        assert_eq!(t.get("seventeen-letters"), 0);
     }
 
     #[test]

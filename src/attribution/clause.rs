@@ -6,7 +6,7 @@
 use super::cues::Form;
 use super::Ctx;
 use crate::span::Span;
-use crate::words::{Case, AUX, DET, PREP};
+use crate::words::{Case, AUX, CONJ, DET, PREP};
 
 /// Words after a comma that end the clause a content runs in.
 const CLAUSE_BREAKS: &[&str] = &[
@@ -53,6 +53,13 @@ impl Ctx<'_, '_> {
         };
         let mut end = t.span(last).end;
         while k < b {
+            // Most tokens are words that neither open a quotation nor join clauses ("and",
+            // "but" are conjunctions): none of the tests below holds for them, since the
+            // punctuation and marks they look for are never part of a word.
+            if t.is_word(k) && !t.is_class(k, CONJ) && self.opened_by(k).is_none() {
+                k += 1;
+                continue;
+            }
             if let Some(q) = self.opened_by(k) {
                 let qe = self.chain_end(q);
                 if qe > t.span(b - 1).end {

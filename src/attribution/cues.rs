@@ -63,10 +63,10 @@ type FormEntry = (Vec<&'static str>, usize, Form);
 pub(crate) struct CueLexicon {
     verbs: Vec<Verb>,
     /// First word of a form -> the index of its entries in `lists`.
-    firsts: FastMap<&'static str, u16>,
-    /// The entries of the forms that start with one word, longest first. A token's list is
-    /// looked up once per article (see [`super::Mark`]), so the walk over a sentence reads an
-    /// index instead of hashing the word again.
+    firsts: FastMap<&'static str, u32>,
+    /// The entries of the forms that start with one word, longest first. A word's list is
+    /// recorded in its entry of [`Words`] (see [`super::CUE`]), so the walk over a sentence
+    /// reads an index instead of hashing the word again.
     lists: Vec<Vec<FormEntry>>,
     /// [`NOUNISH`] as a set: asked of every cue candidate.
     nounish: FastSet<&'static str>,
@@ -209,7 +209,7 @@ impl CueLexicon {
     /// Loads `speech_verbs.txt`.
     pub(crate) fn new() -> CueLexicon {
         let mut verbs = Vec::new();
-        let mut firsts: FastMap<&'static str, u16> = FastMap::default();
+        let mut firsts: FastMap<&'static str, u32> = FastMap::default();
         let mut lists: Vec<Vec<FormEntry>> = Vec::new();
         for e in lexicon::entries(include_str!("../lexicon/speech_verbs.txt")) {
             if e.len() < 4 {
@@ -256,11 +256,11 @@ impl CueLexicon {
                 let n = lists.len();
                 let list = *firsts
                     .entry(first)
-                    .or_insert_with(|| u16::try_from(n).unwrap_or(u16::MAX));
-                if usize::from(list) == n {
+                    .or_insert_with(|| u32::try_from(n).unwrap_or(u32::MAX));
+                if list as usize == n {
                     lists.push(Vec::new());
                 }
-                if let Some(entries) = lists.get_mut(usize::from(list)) {
+                if let Some(entries) = lists.get_mut(list as usize) {
                     entries.push((form[1..].to_vec(), idx, kind));
                 }
             }
@@ -278,13 +278,13 @@ impl CueLexicon {
 
     /// The first word of every cue form, with the index of its forms: no cue starts at a token
     /// that is none of them.
-    pub(crate) fn first_words(&self) -> impl Iterator<Item = (&'static str, u16)> + '_ {
+    pub(crate) fn first_words(&self) -> impl Iterator<Item = (&'static str, u32)> + '_ {
         self.firsts.iter().map(|(&w, &l)| (w, l))
     }
 
     /// The index of the forms that start with the lowercase word `low`.
     #[cfg(test)]
-    pub(crate) fn list_of(&self, low: &str) -> Option<u16> {
+    pub(crate) fn list_of(&self, low: &str) -> Option<u32> {
         self.firsts.get(low).copied()
     }
 
@@ -297,12 +297,12 @@ impl CueLexicon {
     /// token `i` and ends before `end`: the tokens it covers, its verb and its form.
     pub(crate) fn form_at(
         &self,
-        list: u16,
+        list: u32,
         toks: &Tokens,
         i: usize,
         end: usize,
     ) -> Option<(usize, Verb, Form)> {
-        let list = self.lists.get(usize::from(list))?;
+        let list = self.lists.get(list as usize)?;
         'next: for (rest, idx, form) in list {
             if i + 1 + rest.len() > end {
                 continue;
@@ -329,7 +329,7 @@ impl CueLexicon {
         a: usize,
         b: usize,
         quoted: impl Fn(usize) -> bool,
-        list: impl Fn(usize) -> Option<u16>,
+        list: impl Fn(usize) -> Option<u32>,
         out: &mut Vec<CueHit>,
     ) {
         // Asked only of a capitalized candidate, so counted at the first one.

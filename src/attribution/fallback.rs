@@ -37,7 +37,8 @@ impl Ctx<'_, '_> {
             let n = taken.partition_point(|&(s, _)| s < span.end);
             n > 0 && taken[n - 1].1 > span.start
         };
-        for k in a..b {
+        // Both claims start at a quotation mark: only those tokens need a look.
+        for k in self.quote_marks_in(a, b) {
             // "he leaned in and boomed: “Let’s win.”": an unlisted verb before a colon and a
             // quotation.
             if let Some(d) = self.colon_quote(si, a, b, k) {

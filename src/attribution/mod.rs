@@ -23,7 +23,7 @@ mod polls;
 mod relations;
 mod sources;
 
-use crate::hash::{FastMap, FastSet};
+use crate::hash::FastSet;
 use std::borrow::Cow;
 use std::ops::Range;
 
@@ -35,7 +35,7 @@ use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
 use crate::span::Span;
 use crate::speakers::{People, PeopleNouns};
-use crate::tokens::{TokenKind, Tokens};
+use crate::tokens::Tokens;
 use crate::words::Words;
 
 use cues::{CueLexicon, Form, Frame, Verb};
@@ -140,55 +140,13 @@ pub(crate) struct Attributor {
     cues: CueLexicon,
     titles: FastSet<&'static str>,
     people: PeopleNouns,
-    /// What the stage's lists say of a lowercase word, looked up once per token of an article.
-    marks: FastMap<&'static str, Mark>,
-    /// True when no word of `marks` is a closed-class word, so a token with class bits needs
-    /// no lookup.
-    open_class: bool,
-    /// One bit per [`sketch`] of the words of `marks`: a token whose bit is clear is none of
-    /// them, which spares most tokens the hash lookup.
-    sketches: [u64; SKETCH_WORDS],
 }
 
-/// Bits in [`Attributor::sketches`].
-const SKETCH_BITS: u32 = 13;
-/// Words of [`Attributor::sketches`].
-const SKETCH_WORDS: usize = (1 << SKETCH_BITS) / 64;
-
-/// A hash of a word's first two bytes, last two bytes and length, in `0..1 << SKETCH_BITS`:
-/// few words of the article share one with a listed word. Each byte is read with bit 5 set,
-/// which gives an ASCII capital and its lowercase letter one value, so a word and its
-/// lowercase have one sketch.
-fn sketch(w: &[u8]) -> usize {
-    let n = w.len();
-    let b = |i: usize| u32::from(w.get(i).map_or(0, |c| c | 0x20));
-    let key = b(0) | b(1) << 8 | b(n.saturating_sub(2)) << 16 | b(n.saturating_sub(1)) << 24;
-    let len = u32::try_from(n).unwrap_or(u32::MAX);
-    ((key ^ len.rotate_left(13)).wrapping_mul(0x9E37_79B1) >> (32 - SKETCH_BITS)) as usize
-}
-
-/// What the stage's word lists say of one word: the cue forms that start with it ([`CUE`]),
-/// and the lists of [`POLL`], [`MEDIA`], [`NOUNISH`] and [`ACCORDING`] that hold it; per
-/// token, also whether it is a [`QUOTE_MARK`]. Most tokens are asked about several times (the
-/// sentence filter, the cue walk, the noun phrase scans), so each token's mark is looked up
-/// once per article, and a sentence's marks together tell which matchers can find anything
-/// in it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) struct Mark {
-    /// The index of the cue forms that start with the word ([`CueLexicon::list_of`]), or
-    /// `u16::MAX`.
-    cues: u16,
-    bits: u8,
-}
-
-impl Default for Mark {
-    fn default() -> Self {
-        Mark {
-            cues: u16::MAX,
-            bits: 0,
-        }
-    }
-}
+// What the stage's word lists say of a lowercase word, recorded in the word's entry of
+// [`Words`] (`Entry::marks`, with the index of its cue forms in `Entry::cues`): most tokens are
+// asked about several times (the sentence filter, the cue walk, the noun phrase scans), and the
+// tokenizer looks each one up once anyway. A sentence's marks together tell which matchers can
+// find anything in it.
 
 /// A noun of `poll_nouns.txt`.
 const POLL: u8 = 1;
@@ -200,7 +158,8 @@ const NOUNISH: u8 = 1 << 2;
 const ACCORDING: u8 = 1 << 3;
 /// The first word of a cue form.
 const CUE: u8 = 1 << 4;
-/// An opening or closing mark of a spoken quotation (set per article).
+/// An opening or closing mark of a spoken quotation: not a word's mark, but set among a
+/// sentence's bits when the sentence holds one.
 const QUOTE_MARK: u8 = 1 << 5;
 
 /// One article's text, tokens and quotations, with lookups the stage's parts share.
@@ -212,12 +171,12 @@ pub(super) struct Ctx<'a, 't> {
     titles: &'a FastSet<&'static str>,
     /// Nouns for people: the kind of an entity made for a phrase that names no one.
     pub(super) people: &'a PeopleNouns,
-    /// Per token: its [`Mark`].
-    marks: Vec<Mark>,
     pub(super) quotes: &'a [Quotation],
     pub(super) seg: &'a Segmentation,
     /// Per sentence: its tokens.
     sentences: Vec<Range<usize>>,
+    /// The tokens that open or close a spoken quotation, in order.
+    quote_marks: Vec<usize>,
     /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
     tok_quote: Vec<u32>,
     /// Per token: the quotation it opens, or `u32::MAX`. Asked of every token, so an array.
@@ -238,18 +197,7 @@ impl<'a, 't> Ctx<'a, 't> {
         quotes: &'a [Quotation],
         seg: &'a Segmentation,
     ) -> Self {
-        let bytes = text.as_bytes();
-        let mut marks = vec![Mark::default(); toks.len()];
-        for (i, (tok, mark)) in toks.toks.iter().zip(&mut marks).enumerate() {
-            // Every listed word is a word that starts with a letter.
-            if tok.kind != TokenKind::Word || (att.open_class && toks.class(i) != 0) {
-                continue;
-            }
-            let h = sketch(bytes.get(tok.span.start..tok.span.end).unwrap_or_default());
-            if att.sketches[h / 64] & 1 << (h % 64) != 0 {
-                *mark = att.marks.get(toks.low(i)).copied().unwrap_or_default();
-            }
-        }
+        let mut quote_marks = Vec::new();
         let mut tok_quote = vec![u32::MAX; toks.len()];
         let mut open_at = vec![u32::MAX; toks.len()];
         let mut close_at = vec![u32::MAX; toks.len()];
@@ -265,16 +213,18 @@ impl<'a, 't> Ctx<'a, 't> {
             let o = toks.at_or_after(q.open.start);
             if o < toks.len() {
                 open_at[o] = index;
-                marks[o].bits |= QUOTE_MARK;
+                quote_marks.push(o);
             }
             if let Some(c) = q.close {
                 // A mark of two characters ('') is two tokens; either one closes.
                 for k in toks.within(c) {
                     close_at[k] = index;
-                    marks[k].bits |= QUOTE_MARK;
+                    quote_marks.push(k);
                 }
             }
         }
+        quote_marks.sort_unstable();
+        quote_marks.dedup();
         let sentences = toks.within_each(seg.sentences.iter().map(|s| s.span));
         Ctx {
             text,
@@ -283,7 +233,7 @@ impl<'a, 't> Ctx<'a, 't> {
             cues: &att.cues,
             titles: &att.titles,
             people: &att.people,
-            marks,
+            quote_marks,
             quotes,
             seg,
             sentences,
@@ -349,35 +299,40 @@ impl<'a, 't> Ctx<'a, 't> {
         low.ends_with('t') && self.words.is_negated_aux(low)
     }
 
-    /// The mark of token `i`.
-    fn mark(&self, i: usize) -> Mark {
-        self.marks.get(i).copied().unwrap_or_default()
+    /// The stage's bits of token `i` (see [`CUE`]).
+    fn marks(&self, i: usize) -> u8 {
+        self.toks.entries().get(i).map_or(0, |e| e.marks)
+    }
+
+    /// The index of the cue forms that start with token `i`'s word.
+    fn cue_list(&self, i: usize) -> Option<u32> {
+        self.toks
+            .entries()
+            .get(i)
+            .filter(|e| e.marks & CUE != 0)
+            .map(|e| e.cues)
     }
 
     /// The cue form that starts at token `i` and ends before `end`: the tokens it covers, its
     /// verb and its form.
     pub(super) fn cue_at(&self, i: usize, end: usize) -> Option<(usize, Verb, Form)> {
-        let list = self.mark(i).cues;
-        if list == u16::MAX {
-            return None;
-        }
-        self.cues.form_at(list, self.toks, i, end)
+        self.cues.form_at(self.cue_list(i)?, self.toks, i, end)
     }
 
     /// True when a cue form starts at token `i` and the word is not also a common noun, so it
     /// ends a noun phrase ("officials said").
     pub(super) fn is_verb_at(&self, i: usize) -> bool {
-        self.mark(i).bits & NOUNISH == 0 && self.cue_at(i, self.toks.len()).is_some()
+        self.marks(i) & NOUNISH == 0 && self.cue_at(i, self.toks.len()).is_some()
     }
 
     /// True when token `i` is a noun of `poll_nouns.txt`.
     pub(super) fn is_poll_noun(&self, i: usize) -> bool {
-        self.mark(i).bits & POLL != 0
+        self.marks(i) & POLL != 0
     }
 
     /// True when token `i` is a noun of `media_nouns.txt`.
     pub(super) fn is_media_noun(&self, i: usize) -> bool {
-        self.mark(i).bits & MEDIA != 0
+        self.marks(i) & MEDIA != 0
     }
 
     /// The spoken quotation that holds token `i`.
@@ -393,6 +348,15 @@ impl<'a, 't> Ctx<'a, 't> {
     /// True when token `i` opens a spoken quotation.
     pub(super) fn opens_quote(&self, i: usize) -> bool {
         self.opened_by(i).is_some()
+    }
+
+    /// The tokens of `a..b` that open or close a spoken quotation, in order.
+    pub(super) fn quote_marks_in(&self, a: usize, b: usize) -> impl Iterator<Item = usize> + '_ {
+        let from = self.quote_marks.partition_point(|&k| k < a);
+        self.quote_marks[from..]
+            .iter()
+            .copied()
+            .take_while(move |&k| k < b)
     }
 
     /// The quotation whose closing mark is token `i`.
@@ -428,41 +392,33 @@ fn quote_index(table: &[u32], i: usize) -> Option<usize> {
 }
 
 impl Attributor {
-    /// An attributor with its word lists loaded; `words` tells which of them are closed-class.
-    pub(crate) fn new(words: &Words) -> Attributor {
+    /// An attributor with its word lists loaded, which records what its lists say of each
+    /// word in that word's entry of `words`.
+    pub(crate) fn new(words: &mut Words) -> Attributor {
         let cues = CueLexicon::new();
-        let mut marks: FastMap<&'static str, Mark> = FastMap::default();
         for (w, list) in cues.first_words() {
-            let m = marks.entry(w).or_default();
-            m.cues = list;
-            m.bits |= CUE;
+            words.update(w, |e| {
+                e.cues = list;
+                e.marks |= CUE;
+            });
         }
         let mut mark = |list: &'static str, bit: u8| {
             for e in lexicon::entries(list) {
-                marks.entry(e[0]).or_default().bits |= bit;
+                words.update(e[0], |w| w.marks |= bit);
             }
         };
         mark(include_str!("../lexicon/poll_nouns.txt"), POLL);
         mark(include_str!("../lexicon/media_nouns.txt"), MEDIA);
         for w in CueLexicon::nounish_words() {
-            marks.entry(w).or_default().bits |= NOUNISH;
+            words.update(w, |e| e.marks |= NOUNISH);
         }
-        marks.entry("according").or_default().bits |= ACCORDING;
-        let open_class = marks.keys().all(|w| words.class(w) == 0);
-        let mut sketches = [0u64; SKETCH_WORDS];
-        for w in marks.keys() {
-            let h = sketch(w.as_bytes());
-            sketches[h / 64] |= 1 << (h % 64);
-        }
+        words.update("according", |e| e.marks |= ACCORDING);
         Attributor {
             cues,
             titles: lexicon::entries(include_str!("../lexicon/titles.txt"))
                 .filter(|e| e.get(1) != Some(&"honorific"))
                 .map(|e| e[0])
                 .collect(),
-            marks,
-            open_class,
-            sketches,
             people: PeopleNouns::new(
                 lexicon::entries(include_str!("../lexicon/titles.txt"))
                     .filter(|e| matches!(e.get(1).copied(), Some("title" | "rank")))
@@ -496,10 +452,13 @@ impl Attributor {
             let range = ctx.sentences[si].clone();
             let first = drafts.len();
             // Most sentences hold no claim: one pass over their marks tells.
-            let bits = ctx
-                .marks
+            let mut bits = toks
+                .entries()
                 .get(range.clone())
-                .map_or(0, |ms| ms.iter().fold(0, |bits, m| bits | m.bits));
+                .map_or(0, |es| es.iter().fold(0, |bits, e| bits | e.marks));
+            if ctx.quote_marks_in(range.start, range.end).next().is_some() {
+                bits |= QUOTE_MARK;
+            }
             if bits & (CUE | ACCORDING | POLL | QUOTE_MARK) != 0 {
                 ctx.sentence_claims(si, range, bits, &mut drafts, &mut scratch);
             }
@@ -562,7 +521,7 @@ impl Ctx<'_, '_> {
                 a,
                 b,
                 |i| self.quote_of(i).is_some(),
-                |i| Some(self.mark(i).cues).filter(|&l| l != u16::MAX),
+                |i| self.cue_list(i),
                 hits,
             );
         }
@@ -599,7 +558,7 @@ impl Ctx<'_, '_> {
     /// "according to" cues of tokens `a..b`, appended to `out`.
     fn according_to(&self, a: usize, b: usize, out: &mut Vec<cues::CueHit>) {
         for i in a..b.saturating_sub(1) {
-            if self.mark(i).bits & ACCORDING != 0
+            if self.marks(i) & ACCORDING != 0
                 && self.toks.low(i + 1) == "to"
                 && self.quote_of(i).is_none()
             {

@@ -176,20 +176,22 @@ impl QuoteFinder {
 /// like the name of a show or a slogan ("Saturday Night Live").
 fn is_title_case_name(s: &str) -> bool {
     let s = s.trim_end_matches([',', '.']);
-    if s.contains(['.', '!', '?', ',', ';', ':']) {
-        return false;
-    }
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() < 2 || words.len() > 6 {
-        return false;
-    }
     const SMALL: &[&str] = &["of", "the", "a", "an", "and", "for", "in", "on", "to", "at"];
-    words
-        .last()
-        .is_some_and(|w| w.starts_with(char::is_uppercase))
-        && words
-            .iter()
-            .all(|w| w.starts_with(char::is_uppercase) || SMALL.contains(w))
+    // Asked of every quotation, most of them long sentences: the words are read only until
+    // one fails, and the punctuation is looked for only in a run that passes.
+    let (mut words, mut last_cap) = (0, false);
+    for w in s.split_whitespace() {
+        words += 1;
+        last_cap = w.starts_with(char::is_uppercase);
+        if words > 6 || !(last_cap || SMALL.contains(&w)) {
+            return false;
+        }
+    }
+    words >= 2
+        && last_cap
+        && !s
+            .bytes()
+            .any(|b| matches!(b, b'.' | b'!' | b'?' | b',' | b';' | b':'))
 }
 
 /// A double-quotation piece from its opening mark to `end`; `chain` is `usize::MAX` until the
@@ -355,6 +357,26 @@ mod tests {
         "She called it “abhorrent“ in a post.",
         [("abhorrent", true, false)]
     );
+
+    #[test]
+    fn title_case_names() {
+        let cases = [
+            ("Saturday Night Live", true),
+            ("Live at the Apollo.", true),
+            ("Meet the Press,", true),
+            ("Meet the press", false),
+            ("Tonight", false),
+            ("One Two Three Four Five Six", true),
+            ("One Two Three Four Five Six Seven", false),
+            ("We Won, Again", false),
+            ("Yes We Can!", false),
+            ("Back to Work: Now", false),
+            ("", false),
+        ];
+        for (s, want) in cases {
+            assert_eq!(is_title_case_name(s), want, "{s}");
+        }
+    }
 
     #[test]
     fn pieces_of_one_quotation_share_a_chain() {
