@@ -54,6 +54,28 @@ pub(crate) const PLACE_FIRST: u8 = 1 << 5;
 /// A word that ends a place's name ("Sea").
 pub(crate) const PLACE_LAST: u8 = 1 << 6;
 
+/// What the case-sensitive lists hold for one word: its facts and the known names it opens,
+/// read with one lookup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Listed {
+    pub(crate) facts: WordFacts,
+    /// The index of the list of known names that start with the word in
+    /// `NameLists::phrase_lists`, or [`NO_PHRASE`].
+    pub(crate) phrases: u32,
+}
+
+/// In [`Listed::phrases`]: no known name starts with the word.
+pub(crate) const NO_PHRASE: u32 = u32::MAX;
+
+impl Default for Listed {
+    fn default() -> Self {
+        Listed {
+            facts: WordFacts::default(),
+            phrases: NO_PHRASE,
+        }
+    }
+}
+
 /// A multi-word name of a known outlet, organization or place.
 #[derive(Debug)]
 struct Phrase {
@@ -65,8 +87,6 @@ struct Phrase {
 #[derive(Debug)]
 pub(crate) struct NameLists {
     titles: FastMap<&'static str, TitleWord>,
-    /// Known names by their first word: the index of their list in `phrase_lists`.
-    phrase_index: FastMap<String, u32>,
     /// Lists of known names that share a first word, longest first.
     phrase_lists: Vec<Vec<Phrase>>,
     /// Lowercase nouns that point back to an organization: "council", "chain".
@@ -75,8 +95,9 @@ pub(crate) struct NameLists {
     people: PeopleNouns,
     /// Every form of the cue verbs of `speech_verbs.txt`: "said", "told", "warns".
     speech_forms: FastSet<&'static str>,
-    /// What the case-sensitive lists say of each word they hold.
-    facts: FastMap<String, WordFacts>,
+    /// What the case-sensitive lists say of each word they hold, and the known names it
+    /// starts.
+    listed: FastMap<String, Listed>,
 }
 
 /// What a common noun for people names.
@@ -208,18 +229,31 @@ impl NameLists {
             let gender = Gender::from_list(e.get(1).copied().unwrap_or("any"));
             facts.entry(e[0].to_string()).or_default().given = Some(gender);
         }
-        let mut phrase_index = FastMap::default();
+        let mut listed: FastMap<String, Listed> = facts
+            .into_iter()
+            .map(|(w, facts)| {
+                (
+                    w,
+                    Listed {
+                        facts,
+                        ..Listed::default()
+                    },
+                )
+            })
+            .collect();
         let mut phrase_lists = Vec::with_capacity(phrases.len());
         for (first, mut list) in phrases {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-            if let Ok(k) = u32::try_from(phrase_lists.len()) {
-                phrase_index.insert(first, k);
-                phrase_lists.push(list);
+            match u32::try_from(phrase_lists.len()) {
+                Ok(k) if k != NO_PHRASE => {
+                    listed.entry(first).or_default().phrases = k;
+                    phrase_lists.push(list);
+                }
+                _ => {}
             }
         }
         NameLists {
             titles,
-            phrase_index,
             phrase_lists,
             org_heads,
             people: PeopleNouns::new(offices.into_iter()),
@@ -227,13 +261,18 @@ impl NameLists {
                 .filter_map(|e| e.get(3).copied())
                 .flat_map(str::split_whitespace)
                 .collect(),
-            facts,
+            listed,
         }
+    }
+
+    /// What the case-sensitive word lists say of `word`, and the known names it starts.
+    pub(crate) fn listed(&self, word: &str) -> Listed {
+        self.listed.get(word).copied().unwrap_or_default()
     }
 
     /// What the case-sensitive word lists say of `word`.
     pub(crate) fn facts(&self, word: &str) -> WordFacts {
-        self.facts.get(word).copied().unwrap_or_default()
+        self.listed(word).facts
     }
 
     /// The title entry of a lowercase word.
@@ -253,11 +292,9 @@ impl NameLists {
 
     /// True when the word alone is a known outlet, organization or place ("Russia").
     pub(crate) fn is_known_word(&self, word: &str) -> bool {
-        self.phrase_index.get(word).is_some_and(|&k| {
-            self.phrase_lists[k as usize]
-                .iter()
-                .any(|p| p.words.len() == 1)
-        })
+        self.phrase_lists
+            .get(self.listed(word).phrases as usize)
+            .is_some_and(|list| list.iter().any(|p| p.words.len() == 1))
     }
 
     /// True for a lowercase noun that points back to an organization ("council").
@@ -276,16 +313,11 @@ impl NameLists {
         if i >= end.min(toks.len()) {
             return None;
         }
-        let list = self.phrases_of(strip_possessive(toks.str(i)))?;
+        let list = self.listed(strip_possessive(toks.str(i))).phrases;
         self.known_in(list, toks, i, end)
     }
 
-    /// The list of known names whose first word is `first`, for [`NameLists::known_in`].
-    pub(crate) fn phrases_of(&self, first: &str) -> Option<u32> {
-        self.phrase_index.get(first).copied()
-    }
-
-    /// [`NameLists::known_at`], where `list` is the list of token `i`'s word.
+    /// [`NameLists::known_at`], where `list` is [`Listed::phrases`] of token `i`'s word.
     pub(crate) fn known_in(
         &self,
         list: u32,
