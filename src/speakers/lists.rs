@@ -91,6 +91,9 @@ pub(crate) struct NameLists {
     phrase_lists: Vec<Vec<Phrase>>,
     /// Lowercase nouns that point back to an organization: "council", "chain".
     org_heads: FastSet<&'static str>,
+    /// The shapes of `org_heads` ([`shape_bit`]): asked of the word after most "the"s, few of
+    /// which are such nouns, most are answered without a hash.
+    org_head_shapes: [u64; 16],
     /// Nouns for people and bodies of people: what each names.
     people: PeopleNouns,
     /// Every form of the cue verbs of `speech_verbs.txt`: "said", "told", "warns".
@@ -255,6 +258,11 @@ impl NameLists {
         NameLists {
             titles,
             phrase_lists,
+            org_head_shapes: org_heads.iter().fold([0; 16], |mut bits, w| {
+                let k = shape_bit(w);
+                bits[k / 64] |= 1 << (k % 64);
+                bits
+            }),
             org_heads,
             people: PeopleNouns::new(offices.into_iter()),
             speech_forms: lexicon::entries(include_str!("../lexicon/speech_verbs.txt"))
@@ -299,7 +307,8 @@ impl NameLists {
 
     /// True for a lowercase noun that points back to an organization ("council").
     pub(crate) fn is_org_head(&self, lower: &str) -> bool {
-        self.org_heads.contains(lower)
+        let k = shape_bit(lower);
+        self.org_head_shapes[k / 64] & 1 << (k % 64) != 0 && self.org_heads.contains(lower)
     }
 
     /// The longest known name that starts at token `i` and ends before token `end`: its length
@@ -350,10 +359,25 @@ impl NameLists {
     }
 }
 
+/// A word's bit in a 1024-bit filter of shapes: its length and first and last bytes, mixed.
+fn shape_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let key = u32::from(first.unwrap_or(0))
+        | u32::from(last.unwrap_or(0)) << 8
+        | (b.len().min(0xFFFF) as u32) << 16;
+    (key.wrapping_mul(0x9E37_79B9) >> 22) as usize
+}
+
 /// The word without a possessive ending: "Trump’s" gives "Trump", "Reuters'" gives "Reuters".
 pub(crate) fn strip_possessive(w: &str) -> &str {
-    // Asked of most capitalized words, several times: most end in neither "s" nor "S".
-    if !matches!(w.as_bytes().last(), Some(b's' | b'S')) {
+    // Asked of most capitalized words, several times: most end in neither "s" nor "S", and
+    // of those that do, most have no apostrophe (the last byte of "’") before it.
+    // One branch for both tests; setting bit 0x20 makes "S" an "s" and no other byte one.
+    let b = w.as_bytes();
+    let last = b.last().map_or(0, |&c| c | 0x20);
+    let before = b.get(b.len().wrapping_sub(2)).copied().unwrap_or(0);
+    if !((last == b's') & matches!(before, b'\'' | 0x99)) {
         return w;
     }
     for suffix in ["’s", "'s", "’S", "'S"] {
@@ -364,4 +388,41 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
         }
     }
     w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn possessive_endings() {
+        let cases = [
+            ("Trump’s", "Trump"),
+            ("Reuters'", "Reuters'"),
+            ("NATO'S", "NATO"),
+            ("Jones", "Jones"),
+            ("’s", "’s"),
+            ("'s", "'s"),
+            ("s", "s"),
+            ("A's", "A"),
+            ("", ""),
+            ("Zoë’S", "Zoë"),
+        ];
+        for (word, want) in cases {
+            assert_eq!(strip_possessive(word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn every_listed_head_passes_the_shape_filter() {
+        let lists = NameLists::new(&Words::new());
+        for e in lexicon::entries(include_str!("../lexicon/organizations.txt")) {
+            if e.get(1) == Some(&"head") {
+                assert!(lists.is_org_head(e[0]), "{}", e[0]);
+            }
+        }
+        for word in ["the", "said", "president", "", "councils"] {
+            assert!(!lists.is_org_head(word), "{word}");
+        }
+    }
 }

@@ -26,6 +26,8 @@ pub(crate) struct NameMention<'a> {
     /// The name without its titles or a possessive ending ("Dmitry Peskov", "Trump"); for a
     /// role, the whole phrase ("the president").
     pub(crate) span: Span,
+    /// The token that `span` starts with.
+    pub(crate) tok: usize,
     /// The titles written before the name ("Kremlin spokesman").
     pub(crate) title: Option<Span>,
     pub(crate) kind: EntityKind,
@@ -615,6 +617,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let key = low.strip_prefix("the ").unwrap_or(low);
         Some(NameMention {
             span,
+            tok: start,
             title: None,
             kind: EntityKind::Group,
             gender: Gender::Any,
@@ -644,6 +647,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
         Some(NameMention {
             span: t.span(i).cover(t.span(i + 1)),
+            tok: i,
             title: None,
             kind: EntityKind::Organization,
             gender: Gender::Neuter,
@@ -808,6 +812,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 let key = heads.last().copied().unwrap_or_default();
                 out.push(NameMention {
                     span: Span::new(start, end),
+                    tok: s - 1,
                     title: None,
                     kind: EntityKind::Person,
                     gender,
@@ -1135,6 +1140,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         };
         NameMention {
             span,
+            tok: s,
             title,
             kind,
             gender,
