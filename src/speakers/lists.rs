@@ -373,11 +373,15 @@ fn shape_bit(w: &str) -> usize {
 pub(crate) fn strip_possessive(w: &str) -> &str {
     // Asked of most capitalized words, several times: most end in neither "s" nor "S", and
     // of those that do, most have no apostrophe (the last byte of "’") before it.
-    // One branch for both tests; setting bit 0x20 makes "S" an "s" and no other byte one.
+    // The last two bytes at once; setting bit 0x20 of the last makes "S" an "s" and no other
+    // byte one.
     let b = w.as_bytes();
-    let last = b.last().map_or(0, |&c| c | 0x20);
-    let before = b.get(b.len().wrapping_sub(2)).copied().unwrap_or(0);
-    if !((last == b's') & matches!(before, b'\'' | 0x99)) {
+    let n = b.len();
+    if n < 3 {
+        return w;
+    }
+    let tail = u16::from_le_bytes([b[n - 2], b[n - 1] | 0x20]);
+    if tail != u16::from_le_bytes([b'\'', b's']) && tail != u16::from_le_bytes([0x99, b's']) {
         return w;
     }
     for suffix in ["’s", "'s", "’S", "'S"] {
