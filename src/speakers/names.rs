@@ -262,28 +262,36 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut facts = vec![0u8; n];
         // The capitalized tokens, the tokens listed as titles, and the tokens that may start a
         // name or a role phrase (a capitalized word, a title, a determiner such as "the"), in
-        // order: the passes below and the name loop visit only those. Written without a branch
-        // per token, which would be mispredicted often.
+        // order, and the words that are not capitalized (which the vocabulary reads): the
+        // passes below and the name loop visit only those. Written without a branch per token,
+        // which would be mispredicted often.
         let mut caps = vec![0; n];
         let mut listed_titles = vec![0; n];
         let mut starts = vec![0; n];
-        let (mut nc, mut nt, mut ns) = (0, 0, 0);
+        let mut lowercase = vec![0; n];
+        let (mut nc, mut nt, mut ns, mut nl) = (0, 0, 0, 0);
         for i in 0..n {
             caps[nc] = i;
             listed_titles[nt] = i;
             starts[ns] = i;
+            lowercase[nl] = i;
             let cap = toks.is_cap(i);
             let title = toks.is_listed_title(i);
             nc += usize::from(cap);
             nt += usize::from(title);
             ns += usize::from(cap | title | toks.is_class(i, DET));
+            nl += usize::from(toks.is_word(i) & !cap);
         }
         caps.truncate(nc);
         listed_titles.truncate(nt);
         starts.truncate(ns);
-        // "the" is a determiner: among the starts, told without a branch. Setting bit 0x20
-        // lowercases "T", "H" and "E", and makes no other byte a "t", "h" or "e".
-        for &i in &starts {
+        lowercase.truncate(nl);
+        // "the" is a determiner: among the starts, told without a branch, and the other
+        // determiners dropped. Setting bit 0x20 lowercases "T", "H" and "E", and makes no
+        // other byte a "t", "h" or "e".
+        let mut kept = 0;
+        for k in 0..starts.len() {
+            let i = starts[k];
             let span = toks.span(i);
             let three = match text.get(span.start..span.start + 3) {
                 Some(&[a, b, c]) => u32::from_le_bytes([a, b, c, 0]),
@@ -291,7 +299,10 @@ impl<'a, 't> NameFinder<'a, 't> {
             };
             let the = (span.len() == 3) & (three | 0x0020_2020 == u32::from_le_bytes(*b"the\0"));
             facts[i] = u8::from(the) * THE;
+            starts[kept] = i;
+            kept += usize::from(the | toks.is_cap(i) | toks.is_listed_title(i));
         }
+        starts.truncate(kept);
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
         let mut titles = vec![None; n];
         for &i in &listed_titles {
@@ -330,7 +341,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             }
             word_of[i] = id;
         }
-        vocabulary.scan();
+        vocabulary.scan(&lowercase);
         let mut finder = NameFinder {
             toks,
             words,

@@ -83,29 +83,26 @@ impl<'a, 't> Vocabulary<'a, 't> {
     }
 
     /// Reads the article's lowercase words for the words asked about.
-    pub(crate) fn scan(&mut self) {
+    /// `words` lists (in any order) every token that is a word and not capitalized: only
+    /// those can be written in lowercase.
+    pub(crate) fn scan(&mut self, words: &[usize]) {
         let bits = (self.seen.len() * 8)
             .next_power_of_two()
             .clamp(1 << 10, 1 << 16)
             .trailing_zeros();
         let shift = 64 - bits;
         let filter = |h: u64| (h >> shift) as usize;
-        // Per filter slot: how many words asked about with that shape are not yet seen. The
-        // upper half stays empty: tokens that cannot be lowercase words are sent there.
-        let mut unseen = vec![0u32; 2 << bits];
+        // Per filter slot: how many words asked about with that shape are not yet seen.
+        let mut unseen = vec![0u32; 1 << bits];
         for key in self.asked.keys() {
             unseen[filter(shape(key.as_bytes()))] += 1;
         }
         let t = self.toks;
         let text = t.text.as_bytes();
-        for i in 0..t.len() {
-            // The shape first, and no capitalized word or punctuation: for most tokens, no
-            // word of that shape is awaited. One branch for all tests, which would each be
-            // mispredicted often on their own.
+        for &i in words {
+            // The shape first: for most words, no word of that shape is awaited.
             let span = t.span(i);
-            let other = !t.is_word(i) | t.is_cap(i);
-            let s = filter(shape(text.get(span.start..span.end).unwrap_or_default()))
-                | usize::from(other) << bits;
+            let s = filter(shape(text.get(span.start..span.end).unwrap_or_default()));
             if unseen.get(s).is_none_or(|&u| u == 0) || !starts_lowercase(t.str(i)) {
                 continue;
             }
@@ -163,6 +160,12 @@ mod tests {
     use super::*;
     use crate::words::Words;
 
+    fn lowercase(toks: &Tokens) -> Vec<usize> {
+        (0..toks.len())
+            .filter(|&i| toks.is_word(i) && !toks.is_cap(i))
+            .collect()
+    }
+
     /// A vocabulary asked about the lowercase forms of every capitalized token, and of "élan".
     fn vocabulary<'a, 't>(toks: &'a Tokens<'t>) -> Vocabulary<'a, 't> {
         let mut v = Vocabulary::new(toks, 4);
@@ -170,7 +173,7 @@ mod tests {
             v.ask(Cow::Borrowed(toks.low(i)));
         }
         v.ask(Cow::Owned("élan".to_string()));
-        v.scan();
+        v.scan(&lowercase(toks));
         v
     }
 
@@ -229,7 +232,7 @@ mod tests {
         ];
         let slots: Vec<u32> = cases.iter().map(|(w, _)| v.ask(Cow::Borrowed(w))).collect();
         assert_eq!(v.ask(Cow::Borrowed("apples")), slots[1]);
-        v.scan();
+        v.scan(&lowercase(&toks));
         for ((w, want), slot) in cases.iter().zip(slots) {
             assert_eq!(v.seen(slot), *want, "{w}");
         }
