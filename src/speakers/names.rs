@@ -288,7 +288,9 @@ impl<'a, 't> NameFinder<'a, 't> {
         lowercase.truncate(nl);
         // "the" is a determiner: among the starts, told without a branch, and the other
         // determiners dropped. Setting bit 0x20 lowercases "T", "H" and "E", and makes no
-        // other byte a "t", "h" or "e".
+        // other byte a "t", "h" or "e". A lowercase "the" starts something only before a
+        // capitalized word, a title or a noun for an organization ("the council"): before
+        // any other word it is dropped too.
         let mut kept = 0;
         for k in 0..starts.len() {
             let i = starts[k];
@@ -300,7 +302,12 @@ impl<'a, 't> NameFinder<'a, 't> {
             let the = (span.len() == 3) & (three | 0x0020_2020 == u32::from_le_bytes(*b"the\0"));
             facts[i] = u8::from(the) * THE;
             starts[kept] = i;
-            kept += usize::from(the | toks.is_cap(i) | toks.is_listed_title(i));
+            let next = (i + 1).min(n - 1);
+            let before_name = (i + 1 < n) & (toks.is_cap(next) | toks.is_listed_title(next));
+            let useful_the = the
+                && (before_name
+                    || (i + 1 < n && toks.is_word(next) && lists.is_org_head(toks.low(next))));
+            kept += usize::from(useful_the | toks.is_cap(i) | toks.is_listed_title(i));
         }
         starts.truncate(kept);
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
