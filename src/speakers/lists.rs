@@ -54,6 +54,28 @@ pub(crate) const PLACE_FIRST: u8 = 1 << 5;
 /// A word that ends a place's name ("Sea").
 pub(crate) const PLACE_LAST: u8 = 1 << 6;
 
+/// What the case-sensitive lists hold for one word: its facts and the known names it opens,
+/// read with one lookup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Listed {
+    pub(crate) facts: WordFacts,
+    /// The index of the list of known names that start with the word in
+    /// `NameLists::phrase_lists`, or [`NO_PHRASE`].
+    pub(crate) phrases: u32,
+}
+
+/// In [`Listed::phrases`]: no known name starts with the word.
+pub(crate) const NO_PHRASE: u32 = u32::MAX;
+
+impl Default for Listed {
+    fn default() -> Self {
+        Listed {
+            facts: WordFacts::default(),
+            phrases: NO_PHRASE,
+        }
+    }
+}
+
 /// A multi-word name of a known outlet, organization or place.
 #[derive(Debug)]
 struct Phrase {
@@ -65,18 +87,20 @@ struct Phrase {
 #[derive(Debug)]
 pub(crate) struct NameLists {
     titles: FastMap<&'static str, TitleWord>,
-    /// Known names by their first word: the index of their list in `phrase_lists`.
-    phrase_index: FastMap<String, u32>,
     /// Lists of known names that share a first word, longest first.
     phrase_lists: Vec<Vec<Phrase>>,
     /// Lowercase nouns that point back to an organization: "council", "chain".
     org_heads: FastSet<&'static str>,
+    /// The shapes of `org_heads` ([`shape_bit`]): asked of the word after most "the"s, few of
+    /// which are such nouns, most are answered without a hash.
+    org_head_shapes: [u64; 16],
     /// Nouns for people and bodies of people: what each names.
     people: PeopleNouns,
     /// Every form of the cue verbs of `speech_verbs.txt`: "said", "told", "warns".
     speech_forms: FastSet<&'static str>,
-    /// What the case-sensitive lists say of each word they hold.
-    facts: FastMap<String, WordFacts>,
+    /// What the case-sensitive lists say of each word they hold, and the known names it
+    /// starts.
+    listed: FastMap<String, Listed>,
 }
 
 /// What a common noun for people names.
@@ -208,32 +232,55 @@ impl NameLists {
             let gender = Gender::from_list(e.get(1).copied().unwrap_or("any"));
             facts.entry(e[0].to_string()).or_default().given = Some(gender);
         }
-        let mut phrase_index = FastMap::default();
+        let mut listed: FastMap<String, Listed> = facts
+            .into_iter()
+            .map(|(w, facts)| {
+                (
+                    w,
+                    Listed {
+                        facts,
+                        ..Listed::default()
+                    },
+                )
+            })
+            .collect();
         let mut phrase_lists = Vec::with_capacity(phrases.len());
         for (first, mut list) in phrases {
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
-            if let Ok(k) = u32::try_from(phrase_lists.len()) {
-                phrase_index.insert(first, k);
-                phrase_lists.push(list);
+            match u32::try_from(phrase_lists.len()) {
+                Ok(k) if k != NO_PHRASE => {
+                    listed.entry(first).or_default().phrases = k;
+                    phrase_lists.push(list);
+                }
+                _ => {}
             }
         }
         NameLists {
             titles,
-            phrase_index,
             phrase_lists,
+            org_head_shapes: org_heads.iter().fold([0; 16], |mut bits, w| {
+                let k = shape_bit(w);
+                bits[k / 64] |= 1 << (k % 64);
+                bits
+            }),
             org_heads,
             people: PeopleNouns::new(offices.into_iter()),
             speech_forms: lexicon::entries(include_str!("../lexicon/speech_verbs.txt"))
                 .filter_map(|e| e.get(3).copied())
                 .flat_map(str::split_whitespace)
                 .collect(),
-            facts,
+            listed,
         }
+    }
+
+    /// What the case-sensitive word lists say of `word`, and the known names it starts.
+    pub(crate) fn listed(&self, word: &str) -> Listed {
+        self.listed.get(word).copied().unwrap_or_default()
     }
 
     /// What the case-sensitive word lists say of `word`.
     pub(crate) fn facts(&self, word: &str) -> WordFacts {
-        self.facts.get(word).copied().unwrap_or_default()
+        self.listed(word).facts
     }
 
     /// The title entry of a lowercase word.
@@ -253,16 +300,15 @@ impl NameLists {
 
     /// True when the word alone is a known outlet, organization or place ("Russia").
     pub(crate) fn is_known_word(&self, word: &str) -> bool {
-        self.phrase_index.get(word).is_some_and(|&k| {
-            self.phrase_lists[k as usize]
-                .iter()
-                .any(|p| p.words.len() == 1)
-        })
+        self.phrase_lists
+            .get(self.listed(word).phrases as usize)
+            .is_some_and(|list| list.iter().any(|p| p.words.len() == 1))
     }
 
     /// True for a lowercase noun that points back to an organization ("council").
     pub(crate) fn is_org_head(&self, lower: &str) -> bool {
-        self.org_heads.contains(lower)
+        let k = shape_bit(lower);
+        self.org_head_shapes[k / 64] & 1 << (k % 64) != 0 && self.org_heads.contains(lower)
     }
 
     /// The longest known name that starts at token `i` and ends before token `end`: its length
@@ -276,16 +322,11 @@ impl NameLists {
         if i >= end.min(toks.len()) {
             return None;
         }
-        let list = self.phrases_of(strip_possessive(toks.str(i)))?;
+        let list = self.listed(strip_possessive(toks.str(i))).phrases;
         self.known_in(list, toks, i, end)
     }
 
-    /// The list of known names whose first word is `first`, for [`NameLists::known_in`].
-    pub(crate) fn phrases_of(&self, first: &str) -> Option<u32> {
-        self.phrase_index.get(first).copied()
-    }
-
-    /// [`NameLists::known_at`], where `list` is the list of token `i`'s word.
+    /// [`NameLists::known_at`], where `list` is [`Listed::phrases`] of token `i`'s word.
     pub(crate) fn known_in(
         &self,
         list: u32,
@@ -318,10 +359,29 @@ impl NameLists {
     }
 }
 
+/// A word's bit in a 1024-bit filter of shapes: its length and first and last bytes, mixed.
+fn shape_bit(w: &str) -> usize {
+    let b = w.as_bytes();
+    let (first, last) = (b.first().copied(), b.last().copied());
+    let key = u32::from(first.unwrap_or(0))
+        | u32::from(last.unwrap_or(0)) << 8
+        | (b.len().min(0xFFFF) as u32) << 16;
+    (key.wrapping_mul(0x9E37_79B9) >> 22) as usize
+}
+
 /// The word without a possessive ending: "Trump’s" gives "Trump", "Reuters'" gives "Reuters".
 pub(crate) fn strip_possessive(w: &str) -> &str {
-    // Asked of most capitalized words, several times: most end in neither "s" nor "S".
-    if !matches!(w.as_bytes().last(), Some(b's' | b'S')) {
+    // Asked of most capitalized words, several times: most end in neither "s" nor "S", and
+    // of those that do, most have no apostrophe (the last byte of "’") before it.
+    // The last two bytes at once; setting bit 0x20 of the last makes "S" an "s" and no other
+    // byte one.
+    let b = w.as_bytes();
+    let n = b.len();
+    if n < 3 {
+        return w;
+    }
+    let tail = u16::from_le_bytes([b[n - 2], b[n - 1] | 0x20]);
+    if tail != u16::from_le_bytes([b'\'', b's']) && tail != u16::from_le_bytes([0x99, b's']) {
         return w;
     }
     for suffix in ["’s", "'s", "’S", "'S"] {
@@ -332,4 +392,41 @@ pub(crate) fn strip_possessive(w: &str) -> &str {
         }
     }
     w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn possessive_endings() {
+        let cases = [
+            ("Trump’s", "Trump"),
+            ("Reuters'", "Reuters'"),
+            ("NATO'S", "NATO"),
+            ("Jones", "Jones"),
+            ("’s", "’s"),
+            ("'s", "'s"),
+            ("s", "s"),
+            ("A's", "A"),
+            ("", ""),
+            ("Zoë’S", "Zoë"),
+        ];
+        for (word, want) in cases {
+            assert_eq!(strip_possessive(word), want, "{word}");
+        }
+    }
+
+    #[test]
+    fn every_listed_head_passes_the_shape_filter() {
+        let lists = NameLists::new(&Words::new());
+        for e in lexicon::entries(include_str!("../lexicon/organizations.txt")) {
+            if e.get(1) == Some(&"head") {
+                assert!(lists.is_org_head(e[0]), "{}", e[0]);
+            }
+        }
+        for word in ["the", "said", "president", "", "councils"] {
+            assert!(!lists.is_org_head(word), "{word}");
+        }
+    }
 }

@@ -4,13 +4,15 @@
 
 use std::ops::Range;
 
-use crate::hash::FastSet;
+use std::borrow::Cow;
+
+use crate::hash::FastMap;
 
 use super::lists::{
-    strip_possessive, NameLists, PeopleNoun, TitleKind, TitleWord, WordFacts, ADJECTIVE,
+    strip_possessive, Listed, NameLists, PeopleNoun, TitleKind, TitleWord, WordFacts, ADJECTIVE,
     CAPITALIZED, EVENT, GROUP, ORG_PART, PLACE_FIRST, PLACE_LAST,
 };
-use super::vocab::Vocabulary;
+use super::vocab::{Vocabulary, NO_SLOT};
 use super::{EntityKind, Sureness};
 use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
@@ -24,6 +26,8 @@ pub(crate) struct NameMention<'a> {
     /// The name without its titles or a possessive ending ("Dmitry Peskov", "Trump"); for a
     /// role, the whole phrase ("the president").
     pub(crate) span: Span,
+    /// The token that `span` starts with.
+    pub(crate) tok: usize,
     /// The titles written before the name ("Kremlin spokesman").
     pub(crate) title: Option<Span>,
     pub(crate) kind: EntityKind,
@@ -48,27 +52,97 @@ pub(crate) struct NameMention<'a> {
     pub(crate) appositive: Option<Span>,
 }
 
-/// Words that join the parts of a name: "Bank of America", "Ursula von der Leyen".
-const CONNECTORS: &[&str] = &[
-    "of", "de", "van", "von", "der", "den", "da", "del", "della", "di", "la", "le", "du", "bin",
-    "al", "el", "ibn", "dos", "das", "&",
-];
+/// True for a word that joins the parts of a name: "Bank of America", "Ursula von der Leyen".
+fn is_connector(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "da"
+            | "del"
+            | "della"
+            | "di"
+            | "la"
+            | "le"
+            | "du"
+            | "bin"
+            | "al"
+            | "el"
+            | "ibn"
+            | "dos"
+            | "das"
+            | "&"
+    )
+}
 
 /// Per-token facts that [`NameFinder::new`] reads once: most are asked of every token of a
 /// sentence, some several times over.
 const INITIAL: u8 = 1;
 const IN_TITLE: u8 = 1 << 1;
 const NAME_WORD: u8 = 1 << 2;
-/// The token's lowercase text has a title entry (which `NameFinder::title_at` may still
-/// reject when it is written in lowercase).
-const LISTED_TITLE: u8 = 1 << 3;
-/// The token's word was looked up in the case-sensitive lists beforehand.
-const LISTED_WORD: u8 = 1 << 4;
+/// A capitalized word with a possessive ending ("Trump’s").
+const POSSESSIVE: u8 = 1 << 3;
+/// A capitalized word written alone in running text (see [`CapWord::mid`]).
+const MID: u8 = 1 << 4;
+/// The word "the", however it is written.
+const THE: u8 = 1 << 5;
 
-/// In [`NameFinder::phrases`]: no known name starts with the word.
-const NO_PHRASE: u32 = u32::MAX;
-/// In [`NameFinder::phrases`]: not looked up beforehand.
-const UNASKED: u32 = u32::MAX - 1;
+/// In [`NameFinder::word_of`]: not a capitalized token.
+const NO_WORD: u32 = u32::MAX;
+
+/// One distinct capitalized word of the article, without a possessive ending: what the
+/// questions asked of its tokens read, found once for all of them.
+#[derive(Clone, Copy, Debug)]
+struct CapWord {
+    /// What the word lists say of the word, and the known names it starts.
+    listed: Listed,
+    /// The vocabulary slot of its ASCII-lowercased form, when that starts with a lowercase
+    /// letter ([`NO_SLOT`] otherwise).
+    low: u32,
+    /// The vocabulary slot of the lowercase form that [`NameFinder::in_lowercase`] asks about;
+    /// [`NO_SLOT`] for a word with a capital past its first letter, which it never asks.
+    lower: u32,
+    /// Written alone somewhere in running text outside an opening, a title-case line or page
+    /// furniture: what the text shows to be a name.
+    mid: bool,
+}
+
+impl CapWord {
+    /// The entry of `stem`, the word of capitalized token `i` without its possessive ending;
+    /// asks the vocabulary about its lowercase forms.
+    fn new<'a>(
+        toks: &'a Tokens,
+        i: usize,
+        stem: &str,
+        lists: &NameLists,
+        vocabulary: &mut Vocabulary<'a, '_>,
+    ) -> CapWord {
+        // The lowercase copy of the token has the same bytes where the word is ASCII.
+        let all = toks.low(i);
+        let low = all.get(..stem.len()).unwrap_or(all);
+        let low = if low.starts_with(|c: char| c.is_ascii_lowercase()) {
+            vocabulary.ask(Cow::Borrowed(low))
+        } else {
+            NO_SLOT
+        };
+        let lower = if stem.chars().skip(1).any(char::is_uppercase) {
+            NO_SLOT
+        } else if stem.is_ascii() {
+            low
+        } else {
+            vocabulary.ask(Cow::Owned(stem.to_lowercase()))
+        };
+        CapWord {
+            listed: lists.listed(stem),
+            low,
+            lower,
+            mid: false,
+        }
+    }
+}
 
 /// Finds names in sentences. Borrows the lists; holds the article's lowercase vocabulary.
 pub(crate) struct NameFinder<'a, 't> {
@@ -77,31 +151,26 @@ pub(crate) struct NameFinder<'a, 't> {
     pub(crate) lists: &'a NameLists,
     /// The capitalized words the article also writes in lowercase.
     vocabulary: Vocabulary<'a, 't>,
-    /// Per token: [`INITIAL`] where English capitalizes any word, at the opening of a
-    /// sentence, a quotation, a parenthesis or a clause after a colon or a dash;
-    /// [`IN_TITLE`] inside a quotation that names a work ("his book “War”"); [`NAME_WORD`]
-    /// for [`NameFinder::is_name_word`]; [`LISTED_TITLE`].
+    /// Per token: [`INITIAL`] (set only on the tokens of `starts`) where English capitalizes
+    /// any word, at the opening of a sentence, a quotation, a parenthesis or a clause after a
+    /// colon or a dash; [`IN_TITLE`] inside a quotation that names a work ("his book “War”");
+    /// [`NAME_WORD`] for [`NameFinder::is_name_word`]; [`POSSESSIVE`]; [`MID`]; [`THE`].
     facts: Vec<u8>,
     /// Per token: the title entry of its lowercase text, however it is written. Titles are
     /// asked of most tokens several times over, so looked up once.
     titles: Vec<Option<TitleWord>>,
-    /// Per capitalized token: the list of known names that start with its word
-    /// ([`NameLists::phrases_of`]), or [`NO_PHRASE`]; [`UNASKED`] for other tokens. Known names
-    /// are asked of a name's first word several times over.
-    phrases: Vec<u32>,
     /// The tokens that may start a name or a role phrase, in order: a superset of the name
     /// words, the titles and "the".
     starts: Vec<usize>,
-    /// Per capitalized token ([`LISTED_WORD`]): what the word lists say of its word without a
-    /// possessive ending, and of the word as written.
-    stem_lex: Vec<WordFacts>,
-    raw_lex: Vec<WordFacts>,
+    /// Per sentence: the index in `starts` of its first token there.
+    first_start: Vec<usize>,
+    /// Per token: its word's entry in `cap_words`, or [`NO_WORD`] when it is not capitalized.
+    word_of: Vec<u32>,
+    cap_words: Vec<CapWord>,
+    /// The index in `cap_words` of each word.
+    cap_index: FastMap<&'t str, u32>,
     /// Per sentence: true for a title-case line, where only listed names count.
     title_case: Vec<bool>,
-    /// Capitalized words (possessive ending taken off) written alone somewhere in running text
-    /// outside an opening, a title-case line or page furniture: what the text shows to be
-    /// names.
-    mid_caps: FastSet<&'t str>,
 }
 
 /// Punctuation after which the next word is capitalized whatever it is.
@@ -128,8 +197,8 @@ fn opens_clause(p: &str) -> bool {
 /// True for a contraction: "I’ve", "We’re", "They'll", "Don’t".
 fn is_contraction(w: &str) -> bool {
     // Compared byte for byte without a lowercase copy: asked of every capitalized word, and
-    // only a word with an apostrophe can be one.
-    if !w.contains(['\'', '’']) {
+    // only a word with an apostrophe (or a byte that may open "’") can be one.
+    if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
         return false;
     }
     let w = w.as_bytes();
@@ -138,6 +207,43 @@ fn is_contraction(w: &str) -> bool {
     ]
     .iter()
     .any(|s| w.len() > s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
+}
+
+/// Where English capitalizes any word: true when word token `i` of the sentence that starts
+/// at token `a` is its first word, or follows punctuation that opens a clause (a quotation, a
+/// parenthesis, a colon, a dash) with only punctuation between.
+fn opens_at(toks: &Tokens, a: usize, i: usize) -> bool {
+    let mut j = i;
+    while j > a {
+        j -= 1;
+        if toks.is_word(j) {
+            return false;
+        }
+        let p = toks.str(j);
+        let opening_single = p == "'" && (j == 0 || !toks.is_word(j - 1));
+        if opens_clause(p) || opening_single {
+            return true;
+        }
+    }
+    true
+}
+
+/// True when most words of the sentence `a..b` are capitalized and it has no final stop, as
+/// in a title-case headline.
+fn is_title_case(toks: &Tokens, a: usize, b: usize) -> bool {
+    // Running text ends with a stop; a title-case headline does not, and a sentence full of
+    // names ("Paula Grant met Omar Haddad on Monday.") is not a headline.
+    if b > a && matches!(toks.str(b - 1), "." | "”" | "\"") {
+        return false;
+    }
+    let (mut words, mut caps) = (0, 0);
+    for i in a..b {
+        // Counted without a branch per token: the lowercase text is as long as the token.
+        let long = toks.is_word(i) & (toks.span(i).len() > 3);
+        words += usize::from(long);
+        caps += usize::from(long & toks.is_cap(i));
+    }
+    words >= 4 && caps * 10 >= words * 8
 }
 
 impl<'a, 't> NameFinder<'a, 't> {
@@ -152,133 +258,188 @@ impl<'a, 't> NameFinder<'a, 't> {
         quotes: &[Quotation],
     ) -> Self {
         let n = toks.len();
+        let text = toks.text.as_bytes();
         let mut facts = vec![0u8; n];
-        // The capitalized tokens, and the tokens that may start a name or a role phrase (a
-        // capitalized word, a title, a determiner such as "the"), in order: the passes below
-        // and the name loop visit only those. Written without a branch per token, which
-        // would be mispredicted often.
+        // The capitalized tokens, the tokens listed as titles, and the tokens that may start a
+        // name or a role phrase (a capitalized word, a title, a determiner such as "the"), in
+        // order, and the words that are not capitalized (which the vocabulary reads): the
+        // passes below and the name loop visit only those. Written without a branch per token,
+        // which would be mispredicted often.
         let mut caps = vec![0; n];
+        let mut listed_titles = vec![0; n];
         let mut starts = vec![0; n];
-        let (mut nc, mut ns) = (0, 0);
+        let mut lowercase = vec![0; n];
+        let (mut nc, mut nt, mut ns, mut nl) = (0, 0, 0, 0);
         for i in 0..n {
             caps[nc] = i;
+            listed_titles[nt] = i;
             starts[ns] = i;
-            nc += usize::from(toks.is_cap(i));
-            ns += usize::from(toks.is_cap(i) || toks.is_listed_title(i) || toks.is_class(i, DET));
+            lowercase[nl] = i;
+            let cap = toks.is_cap(i);
+            let title = toks.is_listed_title(i);
+            nc += usize::from(cap);
+            nt += usize::from(title);
+            ns += usize::from(cap | title | toks.is_class(i, DET));
+            nl += usize::from(toks.is_word(i) & !cap);
         }
         caps.truncate(nc);
+        listed_titles.truncate(nt);
         starts.truncate(ns);
+        lowercase.truncate(nl);
+        // "the" is a determiner: among the starts, told without a branch, and the other
+        // determiners dropped. Setting bit 0x20 lowercases "T", "H" and "E", and makes no
+        // other byte a "t", "h" or "e". A lowercase "the" starts something only before a
+        // capitalized word, a title or a noun for an organization ("the council"): before
+        // any other word it is dropped too.
+        let mut kept = 0;
+        for k in 0..starts.len() {
+            let i = starts[k];
+            let span = toks.span(i);
+            let three = match text.get(span.start..span.start + 3) {
+                Some(&[a, b, c]) => u32::from_le_bytes([a, b, c, 0]),
+                _ => 0,
+            };
+            let the = (span.len() == 3) & (three | 0x0020_2020 == u32::from_le_bytes(*b"the\0"));
+            facts[i] = u8::from(the) * THE;
+            starts[kept] = i;
+            let next = (i + 1).min(n - 1);
+            let before_name = (i + 1 < n) & (toks.is_cap(next) | toks.is_listed_title(next));
+            let useful_the = the
+                && (before_name
+                    || (i + 1 < n && toks.is_word(next) && lists.is_org_head(toks.low(next))));
+            kept += usize::from(useful_the | toks.is_cap(i) | toks.is_listed_title(i));
+        }
+        starts.truncate(kept);
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
         let mut titles = vec![None; n];
-        for &i in &starts {
-            if toks.is_listed_title(i) {
-                titles[i] = lists.title(toks.low(i));
-                facts[i] |= LISTED_TITLE;
-            }
+        for &i in &listed_titles {
+            titles[i] = lists.title(toks.low(i));
         }
         for q in quotes.iter().filter(|q| q.title) {
             for i in toks.within(q.span) {
                 facts[i] |= IN_TITLE;
             }
         }
-        for range in ranges {
-            if let Some(first) = range.clone().find(|&i| toks.is_word(i)) {
-                facts[first] |= INITIAL;
-            }
-            for i in range.clone().skip(1) {
-                if toks.is_word(i - 1) {
-                    continue;
-                }
-                let p = toks.str(i - 1);
-                let opening_single = p == "'" && (i < 2 || !toks.is_word(i - 2));
-                if opens_clause(p) || opening_single || facts[i - 1] & INITIAL != 0 {
-                    facts[i] |= INITIAL;
-                }
-            }
-        }
-        let mut phrases = vec![UNASKED; n];
-        let mut stem_lex = vec![WordFacts::default(); n];
-        let mut raw_lex = vec![WordFacts::default(); n];
+        // One entry per distinct capitalized word (without a possessive ending), made when
+        // the word is first met.
+        let mut vocabulary = Vocabulary::new(toks, caps.len());
+        let mut word_of = vec![NO_WORD; n];
+        let mut cap_words: Vec<CapWord> = Vec::with_capacity(caps.len() / 2);
+        let mut cap_index: FastMap<&'t str, u32> =
+            FastMap::with_capacity_and_hasher(caps.len(), Default::default());
         for &i in &caps {
             let word = toks.str(i);
             let stem = strip_possessive(word);
-            phrases[i] = lists.phrases_of(stem).unwrap_or(NO_PHRASE);
-            stem_lex[i] = lists.facts(stem);
-            raw_lex[i] = if stem.len() == word.len() {
-                stem_lex[i]
-            } else {
-                lists.facts(word)
-            };
-            facts[i] |= LISTED_WORD;
+            if stem.len() != word.len() {
+                facts[i] |= POSSESSIVE;
+                // The whole token's lowercase form, which `has_token` asks of it.
+                let low = toks.low(i);
+                if low.starts_with(|c: char| c.is_ascii_lowercase()) {
+                    vocabulary.ask(Cow::Borrowed(low));
+                }
+            }
+            let next = u32::try_from(cap_words.len()).unwrap_or(NO_WORD);
+            if next == NO_WORD {
+                continue;
+            }
+            let id = *cap_index.entry(stem).or_insert(next);
+            if id == next {
+                cap_words.push(CapWord::new(toks, i, stem, lists, &mut vocabulary));
+            }
+            word_of[i] = id;
         }
+        vocabulary.scan(&lowercase);
         let mut finder = NameFinder {
             toks,
             words,
             lists,
-            vocabulary: Vocabulary::new(toks, &caps),
+            vocabulary,
             facts,
             titles,
-            phrases,
             starts,
-            stem_lex,
-            raw_lex,
+            first_start: Vec::with_capacity(ranges.len()),
+            word_of,
+            cap_words,
+            cap_index,
             title_case: Vec::with_capacity(ranges.len()),
-            mid_caps: FastSet::default(),
         };
         for &i in &caps {
             if finder.name_word(i) {
                 finder.facts[i] |= NAME_WORD;
             }
         }
-        let mut mid_caps = FastSet::default();
         let mut c = 0;
         for (s, range) in seg.sentences.iter().zip(ranges) {
+            // The sentence's tokens in `starts`.
+            let starts = &finder.starts;
+            if c > 0 && starts[c - 1] >= range.start {
+                // Out of order: search afresh.
+                c = starts.partition_point(|&k| k < range.start);
+            }
+            while starts.get(c).is_some_and(|&k| k < range.start) {
+                c += 1;
+            }
+            finder.first_start.push(c);
             let title_case =
-                s.role != Role::Boilerplate && finder.is_title_case(range.start, range.end);
+                s.role != Role::Boilerplate && is_title_case(toks, range.start, range.end);
             finder.title_case.push(title_case);
             if s.role == Role::Boilerplate || title_case {
                 continue;
             }
-            // The capitalized tokens of the sentence.
-            if c > 0 && caps[c - 1] >= range.start {
-                // Out of order: search afresh.
-                c = caps.partition_point(|&k| k < range.start);
-            }
-            while caps.get(c).is_some_and(|&k| k < range.start) {
-                c += 1;
-            }
-            // Only lone words count: "Grain" of "International Grain Council" shows nothing
-            // about a "Grain" that opens a line.
-            for &i in caps[c..].iter().take_while(|&&k| k < range.end) {
-                if finder.facts[i] & (INITIAL | IN_TITLE) != 0 {
-                    continue;
+            let end = starts[c..].partition_point(|&k| k < range.end);
+            for k in c..c + end {
+                let i = finder.starts[k];
+                if opens_at(toks, range.start, i) {
+                    finder.facts[i] |= INITIAL;
                 }
-                let lone = (i == range.start || !toks.is_cap(i - 1))
-                    && (i + 1 >= range.end || !toks.is_cap(i + 1));
-                if lone {
-                    mid_caps.insert(strip_possessive(toks.str(i)));
-                }
+                // Only lone words count: "Grain" of "International Grain Council" shows
+                // nothing about a "Grain" that opens a line. Worked out without a branch.
+                let cap_before = (i > range.start) & toks.is_cap(i.saturating_sub(1));
+                let cap_after = (i + 1 < range.end) & toks.is_cap((i + 1).min(n - 1));
+                let mid = toks.is_cap(i)
+                    & !cap_before
+                    & !cap_after
+                    & (finder.facts[i] & (INITIAL | IN_TITLE) == 0);
+                finder.facts[i] |= u8::from(mid) * MID;
             }
         }
-        finder.mid_caps = mid_caps;
+        for &i in &caps {
+            let mid = finder.facts[i] & MID != 0;
+            if let Some(w) = finder.cap_words.get_mut(finder.word_of[i] as usize) {
+                w.mid |= mid;
+            }
+        }
         finder
+    }
+
+    /// The entry of capitalized token `i`'s word.
+    fn cap_word(&self, i: usize) -> Option<&CapWord> {
+        self.cap_words.get(*self.word_of.get(i)? as usize)
+    }
+
+    /// True when token `i` is "the", however it is written.
+    fn is_the(&self, i: usize) -> bool {
+        self.facts[i] & THE != 0
+    }
+
+    /// True for a capitalized token with a possessive ending.
+    fn possessive(&self, i: usize) -> bool {
+        self.facts[i] & POSSESSIVE != 0
     }
 
     /// [`NameLists::known_at`], with the first word's lookup made beforehand.
     fn known_at(&self, i: usize, end: usize) -> Option<(usize, EntityKind)> {
-        match self.phrases.get(i).copied() {
-            Some(NO_PHRASE) => None,
-            Some(UNASKED) | None => self.lists.known_at(self.toks, i, end),
-            Some(list) => self.lists.known_in(list, self.toks, i, end),
+        match self.cap_word(i) {
+            Some(w) => self.lists.known_in(w.listed.phrases, self.toks, i, end),
+            None => self.lists.known_at(self.toks, i, end),
         }
     }
 
     /// What the word lists say of token `i`'s word without a possessive ending.
     fn stem_facts(&self, i: usize) -> WordFacts {
-        if self.facts[i] & LISTED_WORD != 0 {
-            self.stem_lex[i]
-        } else {
-            self.lists.facts(strip_possessive(self.toks.str(i)))
+        match self.cap_word(i) {
+            Some(w) => w.listed.facts,
+            None => self.lists.facts(strip_possessive(self.toks.str(i))),
         }
     }
 
@@ -289,10 +450,41 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// What the word lists say of token `i`'s word as written.
     fn raw_facts(&self, i: usize) -> WordFacts {
-        if self.facts[i] & LISTED_WORD != 0 {
-            self.raw_lex[i]
-        } else {
-            self.lists.facts(self.toks.str(i))
+        match self.cap_word(i) {
+            Some(w) if !self.possessive(i) => w.listed.facts,
+            _ => self.lists.facts(self.toks.str(i)),
+        }
+    }
+
+    /// True when `word` is a capitalized word written alone in running text (see
+    /// [`CapWord::mid`]).
+    fn is_mid(&self, word: &str) -> bool {
+        self.cap_index
+            .get(word)
+            .is_some_and(|&k| self.cap_words.get(k as usize).is_some_and(|w| w.mid))
+    }
+
+    /// [`NameFinder::is_mid`] of token `i`'s word without a possessive ending.
+    fn stem_is_mid(&self, i: usize) -> bool {
+        match self.cap_word(i) {
+            Some(w) => w.mid,
+            None => self.is_mid(strip_possessive(self.toks.str(i))),
+        }
+    }
+
+    /// [`NameFinder::is_mid`] of token `i` as written.
+    fn token_is_mid(&self, i: usize) -> bool {
+        match self.cap_word(i) {
+            Some(w) if !self.possessive(i) => w.mid,
+            _ => self.is_mid(self.toks.str(i)),
+        }
+    }
+
+    /// True when the lowercase form of token `i` is written in lowercase in the article.
+    fn has_token(&self, i: usize) -> bool {
+        match self.cap_word(i) {
+            Some(w) if !self.possessive(i) => self.vocabulary.seen(w.low),
+            _ => self.vocabulary.has_token(i),
         }
     }
 
@@ -349,24 +541,6 @@ impl<'a, 't> NameFinder<'a, 't> {
             && self.words.pronoun(t.low(i)).is_none()
     }
 
-    /// True when most words of the sentence are capitalized and it has no final stop, as in a
-    /// title-case headline.
-    fn is_title_case(&self, a: usize, b: usize) -> bool {
-        // Running text ends with a stop; a title-case headline does not, and a sentence full
-        // of names ("Paula Grant met Omar Haddad on Monday.") is not a headline.
-        if b > a && matches!(self.toks.str(b - 1), "." | "”" | "\"") {
-            return false;
-        }
-        let (mut words, mut caps) = (0, 0);
-        for i in a..b {
-            if self.toks.is_word(i) && self.toks.low(i).len() > 3 {
-                words += 1;
-                caps += usize::from(self.toks.is_cap(i));
-            }
-        }
-        words >= 4 && caps * 10 >= words * 8
-    }
-
     /// Name mentions of sentence `sentence`, whose tokens are `a..b`, in order.
     pub(crate) fn find(&self, sentence: usize, a: usize, b: usize, out: &mut Vec<NameMention<'a>>) {
         let title_case = self.title_case[sentence];
@@ -375,7 +549,10 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
         // Only a name word, a title or "the" starts a name or a role phrase: the loop goes from
         // one such token to the next.
-        let mut c = self.starts.partition_point(|&k| k < a);
+        let mut c = match self.first_start.get(sentence) {
+            Some(&c) => c,
+            None => self.starts.partition_point(|&k| k < a),
+        };
         let mut i = a;
         loop {
             while self.starts.get(c).is_some_and(|&k| k < i) {
@@ -437,8 +614,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             // Capitalized only to open the sentence, as a common word ("Officials said") or a
             // demonym ("Russian forces"); not a name ("Reuters", "Trump suggests").
             if t.is_cap(k)
-                && !(k == start
-                    && (self.vocabulary.has_token(k) || self.is_adjective(k) || self.is_people(k)))
+                && !(k == start && (self.has_token(k) || self.is_adjective(k) || self.is_people(k)))
             {
                 break;
             }
@@ -461,6 +637,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let key = low.strip_prefix("the ").unwrap_or(low);
         Some(NameMention {
             span,
+            tok: start,
             title: None,
             kind: EntityKind::Group,
             gender: Gender::Any,
@@ -478,7 +655,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// (and is not itself the start of a name: "the council of Europe").
     fn org_role(&self, i: usize, b: usize) -> Option<NameMention<'a>> {
         let t = self.toks;
-        if i + 1 >= b || t.low(i) != "the" || !t.is_word(i + 1) || t.is_cap(i + 1) {
+        if i + 1 >= b || !self.is_the(i) || !t.is_word(i + 1) || t.is_cap(i + 1) {
             return None;
         }
         let head = t.low(i + 1);
@@ -490,6 +667,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
         Some(NameMention {
             span: t.span(i).cover(t.span(i + 1)),
+            tok: i,
             title: None,
             kind: EntityKind::Organization,
             gender: Gender::Neuter,
@@ -511,7 +689,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
         let starts = self.is_name_word(i)
             || self.title_kind(i).is_some()
-            || (t.low(i) == "the"
+            || (self.is_the(i)
                 && i + 1 < b
                 && (self.is_name_word(i + 1) || self.title_kind(i + 1).is_some()));
         if !starts {
@@ -525,11 +703,11 @@ impl<'a, 't> NameFinder<'a, 't> {
                 // "Air Force One": a capitalized number ends a name.
                 let joins = self.is_name_word(j)
                     || (t.is_cap(j) && is_cardinal(low))
-                    || (self.title_kind(j).is_some() && !self.words.is(low, TIME))
+                    || (self.title_kind(j).is_some() && !t.is_class(j, TIME))
                     || low == "&"
-                    || ((CONNECTORS.contains(&low) || low == "the")
+                    || ((is_connector(low) || self.is_the(j))
                         && j + 1 < b
-                        && (self.is_name_word(j + 1) || t.low(j + 1) == "the"));
+                        && (self.is_name_word(j + 1) || self.is_the(j + 1)));
                 if !joins {
                     break;
                 }
@@ -573,7 +751,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     fn analyze_from(&self, s: usize, e: usize, out: &mut Vec<NameMention<'a>>) -> Option<usize> {
         let t = self.toks;
         let mut s = s;
-        let had_the = t.low(s) == "the";
+        let had_the = self.is_the(s);
         if had_the {
             s += 1;
         }
@@ -614,7 +792,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                     let mut m = k + 1;
                     if m < run_end && t.low(m) == "of" {
                         m += 1;
-                        if m < run_end && t.low(m) == "the" {
+                        if m < run_end && self.is_the(m) {
                             m += 1;
                         }
                         let before = m;
@@ -654,6 +832,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 let key = heads.last().copied().unwrap_or_default();
                 out.push(NameMention {
                     span: Span::new(start, end),
+                    tok: s - 1,
                     title: None,
                     kind: EntityKind::Person,
                     gender,
@@ -683,11 +862,8 @@ impl<'a, 't> NameFinder<'a, 't> {
             if n + len == e && (title.is_none() || kind != EntityKind::Person) {
                 let mut m = self.plain(n, e, kind, None, gender, heads);
                 // "Apple" opening a sentence of an article about apples.
-                let word = strip_possessive(t.str(n));
-                m.weak = len == 1
-                    && self.initial(n)
-                    && !self.mid_caps.contains(word)
-                    && self.in_lowercase(n);
+                m.weak =
+                    len == 1 && self.initial(n) && !self.stem_is_mid(n) && self.in_lowercase(n);
                 out.push(m);
                 return None;
             }
@@ -738,8 +914,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             // At an opening, the text must show the word capitalized elsewhere, or give it a
             // possessive ("Trump’s team"), which common words that open sentences rarely take.
             let possessive = word.len() < t.str(n).len();
-            weak = (self.initial(n) && !self.mid_caps.contains(word) && !possessive)
-                || self.in_lowercase(n);
+            weak = (self.initial(n) && !self.stem_is_mid(n) && !possessive) || self.in_lowercase(n);
         }
         let (kind, sure) = self.kind_of(n, e, title.is_some(), &mut gender);
         let mut m = self.plain(n, e, kind, title, gender, heads);
@@ -952,8 +1127,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     fn is_compound_modifier(&self, word: &str) -> bool {
         word.contains('-')
             && word.split('-').all(|p| {
-                p.starts_with(char::is_uppercase)
-                    && (self.lists.is_known_word(p) || self.mid_caps.contains(p))
+                p.starts_with(char::is_uppercase) && (self.lists.is_known_word(p) || self.is_mid(p))
             })
     }
 
@@ -986,6 +1160,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         };
         NameMention {
             span,
+            tok: s,
             title,
             kind,
             gender,
@@ -1005,7 +1180,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let t = self.toks;
         let low = t.low(s);
         // "Boeing unveils ...": a name the lists or the text know is no participle.
-        if self.known_at(s, e).is_some() || self.mid_caps.contains(t.str(s)) {
+        if self.known_at(s, e).is_some() || self.token_is_mid(s) {
             return false;
         }
         e == s + 1
@@ -1021,8 +1196,8 @@ impl<'a, 't> NameFinder<'a, 't> {
     fn opens_with_noun_of(&self, s: usize, e: usize) -> bool {
         let t = self.toks;
         s + 1 < e
-            && CONNECTORS.contains(&t.str(s + 1))
-            && !self.mid_caps.contains(t.str(s))
+            && is_connector(t.str(s + 1))
+            && !self.token_is_mid(s)
             && self.known_at(s, e).is_none()
             && self.raw_facts(s).bits & ORG_PART == 0
             && self.title_at(s).is_none()
@@ -1031,16 +1206,17 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// True when the word is also written in lowercase elsewhere in the article and is not a
     /// title or a known name.
     fn is_common(&self, i: usize) -> bool {
-        let low = self.toks.low(i);
-        self.vocabulary.has_token(i)
-            && self.lists.title(low).is_none()
-            && self.known_at(i, i + 8).is_none()
+        // `titles` holds the title entry of every token whose lowercase text has one.
+        self.has_token(i) && self.titles[i].is_none() && self.known_at(i, i + 8).is_none()
     }
 
     /// True when the capitalized word of token `i`, without a possessive ending, is also
     /// written in lowercase in the article ("Apple" and "apple"); an acronym is never the same
     /// word as a lowercase one ("US" and "us").
     fn in_lowercase(&self, i: usize) -> bool {
+        if let Some(w) = self.cap_word(i) {
+            return self.vocabulary.seen(w.lower);
+        }
         let word = strip_possessive(self.toks.str(i));
         if word.chars().skip(1).any(char::is_uppercase) {
             return false;
@@ -1095,4 +1271,56 @@ fn is_cardinal(low: &str) -> bool {
 /// Generational suffixes that are not a surname.
 fn is_suffix(low: &str) -> bool {
     matches!(low, "jr." | "sr." | "jr" | "sr" | "ii" | "iii" | "iv")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes::QuoteFinder;
+    use crate::segment::Segmenter;
+
+    /// Written for this test: possessives, a word also written in lowercase, an acronym, a
+    /// non-ASCII capital, a hyphenated pair, "the" written three ways, an opening quotation.
+    const TEXT: &str = "Apple’s chief met Trump. The apple fell. Trump’s aides, and THE \
+        Élan group, said “Élan is élan.” Apple rose in the Ukraine-Russia talks. US officials \
+        told us of Apple. Orange's view: The Orange Party won. Sen. Ruth Calloway of Texas spoke.";
+
+    #[test]
+    fn answers_read_from_the_word_table_match_the_lists_and_the_text() {
+        let words = Words::new();
+        let lists = NameLists::new(&words);
+        let seg = Segmenter::new().split(TEXT);
+        let quotes = QuoteFinder::new().find(TEXT, &seg);
+        let toks = words.tokenize(TEXT);
+        let ranges = toks.within_each(seg.sentences.iter().map(|s| s.span));
+        let f = NameFinder::new(&toks, &words, &lists, &seg, &ranges, &quotes);
+        for i in 0..toks.len() {
+            let w = toks.str(i);
+            let stem = strip_possessive(w);
+            assert_eq!(f.stem_facts(i), lists.facts(stem), "{w}");
+            assert_eq!(f.raw_facts(i), lists.facts(w), "{w}");
+            assert_eq!(
+                f.known_at(i, toks.len()),
+                lists.known_at(&toks, i, toks.len()),
+                "{w}"
+            );
+            assert_eq!(f.is_the(i), toks.low(i) == "the", "{w}");
+            assert_eq!(f.has_token(i), f.vocabulary.has_token(i), "{w}");
+            if toks.is_cap(i) {
+                let lower = if stem.chars().skip(1).any(char::is_uppercase) {
+                    false
+                } else {
+                    f.vocabulary.contains(&stem.to_lowercase())
+                };
+                assert_eq!(f.in_lowercase(i), lower, "{w}");
+            }
+        }
+        // By hand: which capitalized words the text writes in lowercase, and which it writes
+        // alone in running text.
+        let cap = |w: &str| (0..toks.len()).find(|&i| toks.str(i) == w).unwrap_or(0);
+        assert!(f.in_lowercase(cap("Apple’s")) && f.in_lowercase(cap("Élan")));
+        assert!(!f.in_lowercase(cap("Trump")) && !f.in_lowercase(cap("US")));
+        assert!(f.stem_is_mid(cap("Trump’s")) && f.token_is_mid(cap("Trump")));
+        assert!(f.is_mid("Apple") && !f.is_mid("Orange") && !f.is_mid("Apple’s"));
+    }
 }

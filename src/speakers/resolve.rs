@@ -39,6 +39,18 @@ struct Meta<'a> {
     role_only: bool,
 }
 
+/// What one lowercase key (a surname, a first name, or the whole name of anything else) names
+/// so far.
+#[derive(Debug, Default)]
+struct Named {
+    /// The people of that surname, in order.
+    persons: Vec<usize>,
+    /// The organization, outlet or place of that name.
+    other: Option<usize>,
+    /// The latest person of that first name.
+    first: Option<usize>,
+}
+
 /// A mention that a later pronoun may point back to.
 #[derive(Clone, Copy, Debug)]
 struct Candidate {
@@ -56,8 +68,9 @@ pub(crate) struct Resolver<'a, 't> {
     entities: Vec<EntityRecord>,
     meta: Vec<Meta<'a>>,
     mentions: Vec<Mention>,
-    persons: FastMap<&'a str, Vec<usize>>,
-    others: FastMap<&'a str, usize>,
+    /// The index in `named` of each key: one lookup per key serves every question about it.
+    keys: FastMap<&'a str, usize>,
+    named: Vec<Named>,
     history: VecDeque<Vec<Candidate>>,
     /// Emptied candidate lists of sentences that left the window, reused for new sentences.
     spare: Vec<Vec<Candidate>>,
@@ -65,10 +78,9 @@ pub(crate) struct Resolver<'a, 't> {
     /// Index of the first quotation that may still contain a later token.
     quote_cursor: usize,
     kinship: Kinship,
-    /// Weak names that matched no entity when they were read, with their keys.
-    pending: Vec<(Span, &'a str)>,
-    /// The latest person of each lowercase first name.
-    firsts: FastMap<&'a str, usize>,
+    /// Weak names that matched no entity when they were read, with their keys' indices in
+    /// `named`.
+    pending: Vec<(Span, usize)>,
     /// The tokens with the pronoun class bit, in order: every pronoun has it, so only those
     /// are visited.
     pronouns: Vec<usize>,
@@ -78,42 +90,32 @@ pub(crate) struct Resolver<'a, 't> {
 
 impl<'a, 't> Resolver<'a, 't> {
     pub(crate) fn new(toks: &'a Tokens<'t>, words: &'a Words) -> Self {
+        // Collected without a branch per token, which would be mispredicted often.
+        let mut pronouns = vec![0; toks.len()];
+        let mut found = 0;
+        for i in 0..toks.len() {
+            pronouns[found] = i;
+            found += usize::from(toks.is_class(i, PRON));
+        }
+        pronouns.truncate(found);
         Resolver {
             toks,
             words,
             entities: Vec::new(),
             meta: Vec::new(),
             mentions: Vec::new(),
-            persons: FastMap::default(),
-            others: FastMap::default(),
+            // About one key for every sixteen tokens: growing the map rehashed it often.
+            keys: FastMap::with_capacity_and_hasher(toks.len() / 16, Default::default()),
+            named: Vec::new(),
             history: VecDeque::new(),
             spare: Vec::new(),
             recent: VecDeque::new(),
             quote_cursor: 0,
             kinship: Kinship::default(),
             pending: Vec::new(),
-            firsts: FastMap::default(),
-            pronouns: (0..toks.len())
-                .filter(|&i| toks.is_class(i, PRON))
-                .collect(),
+            pronouns,
             pronoun_cursor: 0,
         }
-    }
-
-    /// The first token that starts at or after byte `pos`, walking on from `hint` (the
-    /// answer for an earlier position of the same sentence), which it updates.
-    fn token_at(&self, pos: usize, hint: &mut usize) -> usize {
-        let t = self.toks;
-        let mut k = *hint;
-        if k > t.len() || (k > 0 && t.span(k - 1).start >= pos) {
-            k = t.at_or_after(pos);
-        } else {
-            while k < t.len() && t.span(k).start < pos {
-                k += 1;
-            }
-        }
-        *hint = k;
-        k
     }
 
     /// True when byte `pos` lies inside a quotation (not a title). Positions must come in
@@ -154,7 +156,6 @@ impl<'a, 't> Resolver<'a, 't> {
         {
             self.pronoun_cursor += 1;
         }
-        let mut name_tok = range.start;
         let last = range.end.checked_sub(1).filter(|&l| l >= range.start);
         let mut next_pronoun = self.pronoun_cursor;
         loop {
@@ -201,7 +202,7 @@ impl<'a, 't> Resolver<'a, 't> {
                     }
                 }
                 if !quoted {
-                    let tok = self.token_at(n.span.start, &mut name_tok);
+                    let tok = n.tok;
                     cur.push(Candidate {
                         entity: e,
                         tok,
@@ -368,61 +369,74 @@ impl<'a, 't> Resolver<'a, 't> {
         w == "I" || !w.chars().skip(1).any(char::is_uppercase)
     }
 
-    /// The entity a weak name's key names: the latest person of that surname, or the
-    /// organization, outlet or place of that name.
-    fn known(&self, key: &str) -> Option<usize> {
-        let person = self.persons.get(key).and_then(|list| list.last().copied());
-        person.or_else(|| self.others.get(key).copied())
+    /// The index in `named` of `key`, made on first use.
+    fn key(&mut self, key: &'a str) -> usize {
+        let next = self.named.len();
+        let k = *self.keys.entry(key).or_insert(next);
+        if k == next {
+            self.named.push(Named::default());
+        }
+        k
+    }
+
+    /// The entity a weak name's key (its index in `named`) names: the latest person of that
+    /// surname, or the organization, outlet or place of that name.
+    fn known(&self, key: usize) -> Option<usize> {
+        let named = &self.named[key];
+        named.persons.last().copied().or(named.other)
     }
 
     /// The entity of a proper name: the person with that surname (and no other first name),
     /// or the organization, outlet or place of that name; a new one otherwise. A weak name
     /// (a lone word the text does not show to be one) only joins an entity seen before.
     fn name(&mut self, n: &NameMention<'a>) -> Option<usize> {
+        let key = self.key(n.key);
         if n.weak {
-            let found = self.known(n.key);
+            let found = self.known(key);
             if found.is_none() {
-                self.pending.push((n.span, n.key));
+                self.pending.push((n.span, key));
             }
             return found;
         }
         // A guessed or placed name may be one seen before as a guess ("Hamburg" then "in
         // Hamburg"): it joins that one.
         let guessed = (n.sure < Sureness::Name)
-            .then(|| self.known(n.key))
+            .then(|| self.known(key))
             .flatten()
             .filter(|&e| self.meta[e].sure < Some(Sureness::Name) || n.kind == EntityKind::Person);
         // "Isabel" after "Isabel Ruiz": a lone given name joins the latest person with it.
         let by_first = (n.kind == EntityKind::Person && n.first.is_none())
-            .then(|| self.firsts.get(n.key).copied())
+            .then_some(self.named[key].first)
             .flatten()
-            .filter(|_| !self.persons.contains_key(n.key));
+            .filter(|_| self.named[key].persons.is_empty());
         let e = if let Some(e) = guessed.or(by_first) {
             e
         } else if n.kind == EntityKind::Person {
-            let found = self.persons.get(n.key).and_then(|list| {
-                // The latest few people of that surname: enough for a family, and bounded.
-                list.iter().rev().take(SAME_SURNAME).copied().find(|&e| {
-                    match (&n.first, &self.meta[e].first) {
-                        (Some(a), Some(b)) => a == b,
-                        _ => true,
-                    }
-                })
-            });
+            // The latest few people of that surname: enough for a family, and bounded.
+            let found = self.named[key]
+                .persons
+                .iter()
+                .rev()
+                .take(SAME_SURNAME)
+                .copied()
+                .find(|&e| match (&n.first, &self.meta[e].first) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                });
             match found {
                 Some(e) => e,
                 None => {
                     let e = self.new_entity(n);
-                    self.persons.entry(n.key).or_default().push(e);
+                    self.named[key].persons.push(e);
                     e
                 }
             }
         } else {
-            match self.others.get(n.key) {
-                Some(&e) => e,
+            match self.named[key].other {
+                Some(e) => e,
                 None => {
                     let e = self.new_entity(n);
-                    self.others.insert(n.key, e);
+                    self.named[key].other = Some(e);
                     e
                 }
             }
@@ -441,7 +455,8 @@ impl<'a, 't> Resolver<'a, 't> {
             self.meta[e].first = n.first;
         }
         if let Some(first) = n.first {
-            self.firsts.insert(first, e);
+            let first = self.key(first);
+            self.named[first].first = Some(e);
         }
         for t in n.title.into_iter().chain(n.appositive) {
             let seen = self.entities[e]
@@ -698,7 +713,7 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         // A guessed name that shares its surname with a known person is a relative's
         // ("Ivanka Trump" beside "Donald Trump").
-        for list in self.persons.values() {
+        for list in self.named.iter().map(|named| &named.persons) {
             let known = list.iter().any(|&e| {
                 self.entities[e].kind == EntityKind::Person
                     && self.meta[e].sure > Some(Sureness::Guess)

@@ -2,8 +2,9 @@
 //! text's own sign that a capitalized word is a common word, not a name.
 //!
 //! Only the lowercase forms of the article's capitalized words are ever asked about, so only
-//! those are kept, and a lowercase word is looked up only while a word of its shape (length,
-//! first and last byte) is still unseen: most tokens cost a shift and a compare, not a hash.
+//! those are kept: each is asked once beforehand ([`Vocabulary::ask`]) and answered by its slot
+//! ([`Vocabulary::seen`]). A token is looked up only while a word of its shape (length, first
+//! and last two bytes) is still unseen: most tokens cost a few loads and a compare, not a hash.
 //! A word asked about that was not foreseen falls back to the whole vocabulary, made on first
 //! use.
 
@@ -13,19 +14,27 @@ use std::cell::OnceCell;
 use crate::hash::{FastMap, FastSet};
 use crate::tokens::Tokens;
 
-use super::lists::strip_possessive;
+/// A slot that names no asked word: never seen.
+pub(crate) const NO_SLOT: u32 = u32::MAX;
 
-/// The shape filter has `1 << SLOT_BITS` slots.
-const SLOT_BITS: u32 = 10;
-
-/// The filter slot of a lowercase word's shape.
-fn slot(w: &[u8]) -> usize {
+/// The shape of a word: its length and first and last two bytes, mixed. Setting bit 0x20 of
+/// each byte folds ASCII capitals onto small letters, so a lowercase key and the original
+/// bytes of a token whose ASCII-lowercased text is that key have the same shape.
+#[inline]
+fn shape(w: &[u8]) -> u64 {
     let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
         return 0;
     };
-    let len = u32::try_from(w.len().min(255)).unwrap_or(255);
-    let h = (u32::from(first) << 16 | u32::from(last) << 8 | len).wrapping_mul(0x9E37_79B9);
-    (h >> (32 - SLOT_BITS)) as usize
+    let n = w.len();
+    let second = w[1.min(n - 1)];
+    let before_last = w[n.saturating_sub(2)];
+    let key = u64::from(first)
+        | u64::from(second) << 8
+        | u64::from(before_last) << 16
+        | u64::from(last) << 24
+        | 0x2020_2020
+        | (n as u64) << 32;
+    key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
 
 /// True when the word starts with a lowercase letter; an ASCII test for most words.
@@ -39,64 +48,79 @@ fn starts_lowercase(w: &str) -> bool {
 /// The lowercase words of one article, as far as they are asked about.
 pub(crate) struct Vocabulary<'a, 't> {
     toks: &'a Tokens<'t>,
-    /// The lowercase forms of the capitalized words (and of their stems before a possessive
-    /// ending), each with whether the article writes it in lowercase.
-    asked: FastMap<Cow<'a, str>, bool>,
+    /// The lowercase forms asked about, each with its slot in `seen`.
+    asked: FastMap<Cow<'a, str>, u32>,
+    /// Per slot: whether the article writes the word in lowercase.
+    seen: Vec<bool>,
     /// Every word of the article written in lowercase, made only when a word that `asked`
     /// does not hold is asked about.
     full: OnceCell<FastSet<&'a str>>,
 }
 
 impl<'a, 't> Vocabulary<'a, 't> {
-    /// The vocabulary of the article's tokens; `caps` lists the capitalized ones.
-    pub(crate) fn new(toks: &'a Tokens<'t>, caps: &[usize]) -> Self {
-        // Sized for every capitalized token being a new word: growing it rehashed it often.
-        let mut asked: FastMap<Cow<'a, str>, bool> =
-            FastMap::with_capacity_and_hasher(caps.len(), Default::default());
-        // Per slot: how many words asked about with that shape are not yet seen in lowercase.
-        let mut unseen = vec![0u32; 1 << SLOT_BITS];
-        let mut ask = |key: Cow<'a, str>, unseen: &mut [u32]| {
-            let s = slot(key.as_bytes());
-            if asked.insert(key, false).is_none() {
-                unseen[s] += 1;
-            }
-        };
-        for &i in caps {
-            let low = toks.low(i);
-            let word = strip_possessive(toks.str(i));
-            // Only a word that opens with an ASCII capital has a lowercase form that starts
-            // with a lowercase letter.
-            let ascii_capital = low.starts_with(|c: char| c.is_ascii_lowercase());
-            if ascii_capital {
-                ask(Cow::Borrowed(low), &mut unseen);
-            }
-            if word.is_ascii() {
-                if word.len() < low.len() && ascii_capital {
-                    ask(Cow::Borrowed(&low[..word.len()]), &mut unseen);
-                }
-            } else if !word.chars().skip(1).any(char::is_uppercase) {
-                ask(Cow::Owned(word.to_lowercase()), &mut unseen);
-            }
-        }
-        for i in 0..toks.len() {
-            // The shape first: for most tokens, no word of that shape is awaited.
-            let low = toks.low(i);
-            let s = slot(low.as_bytes());
-            if unseen[s] == 0 || !toks.is_word(i) || !starts_lowercase(toks.str(i)) {
-                continue;
-            }
-            if let Some(seen) = asked.get_mut(low) {
-                if !*seen {
-                    *seen = true;
-                    unseen[s] -= 1;
-                }
-            }
-        }
+    /// An empty vocabulary of the article's tokens, sized for `words` questions.
+    pub(crate) fn new(toks: &'a Tokens<'t>, words: usize) -> Self {
         Vocabulary {
             toks,
-            asked,
+            asked: FastMap::with_capacity_and_hasher(words, Default::default()),
+            seen: Vec::with_capacity(words),
             full: OnceCell::new(),
         }
+    }
+
+    /// The slot of a lowercase word that will be asked about; call [`Vocabulary::scan`] after
+    /// the last.
+    pub(crate) fn ask(&mut self, key: Cow<'a, str>) -> u32 {
+        let next = u32::try_from(self.seen.len()).unwrap_or(NO_SLOT);
+        if next == NO_SLOT {
+            return NO_SLOT;
+        }
+        let slot = *self.asked.entry(key).or_insert(next);
+        if slot == next {
+            self.seen.push(false);
+        }
+        slot
+    }
+
+    /// Reads the article's lowercase words for the words asked about.
+    /// `words` lists (in any order) every token that is a word and not capitalized: only
+    /// those can be written in lowercase.
+    pub(crate) fn scan(&mut self, words: &[usize]) {
+        let bits = (self.seen.len() * 8)
+            .next_power_of_two()
+            .clamp(1 << 10, 1 << 16)
+            .trailing_zeros();
+        let shift = 64 - bits;
+        let filter = |h: u64| (h >> shift) as usize;
+        // Per filter slot: how many words asked about with that shape are not yet seen.
+        let mut unseen = vec![0u32; 1 << bits];
+        for key in self.asked.keys() {
+            unseen[filter(shape(key.as_bytes()))] += 1;
+        }
+        let t = self.toks;
+        let text = t.text.as_bytes();
+        for &i in words {
+            // The shape first: for most words, no word of that shape is awaited.
+            let span = t.span(i);
+            let s = filter(shape(text.get(span.start..span.end).unwrap_or_default()));
+            if unseen.get(s).is_none_or(|&u| u == 0) || !starts_lowercase(t.str(i)) {
+                continue;
+            }
+            if let Some(&slot) = self.asked.get(t.low(i)) {
+                if let Some(seen) = self.seen.get_mut(slot as usize) {
+                    if !*seen {
+                        *seen = true;
+                        unseen[s] -= 1;
+                    }
+                }
+            }
+        }
+    }
+
+    /// True when the word of `slot` (from [`Vocabulary::ask`]) is written in lowercase in the
+    /// article: a word that starts with a lowercase letter, whose lowercase form is the word.
+    pub(crate) fn seen(&self, slot: u32) -> bool {
+        self.seen.get(slot as usize).copied().unwrap_or(false)
     }
 
     /// True when the article writes `word` (already lowercase) as a word of its own that starts
@@ -108,7 +132,7 @@ impl<'a, 't> Vocabulary<'a, 't> {
             return false;
         }
         match self.asked.get(word) {
-            Some(&seen) => seen,
+            Some(&slot) => self.seen(slot),
             None => self.full().contains(word),
         }
     }
@@ -136,8 +160,21 @@ mod tests {
     use super::*;
     use crate::words::Words;
 
-    fn caps(toks: &Tokens) -> Vec<usize> {
-        (0..toks.len()).filter(|&i| toks.is_cap(i)).collect()
+    fn lowercase(toks: &Tokens) -> Vec<usize> {
+        (0..toks.len())
+            .filter(|&i| toks.is_word(i) && !toks.is_cap(i))
+            .collect()
+    }
+
+    /// A vocabulary asked about the lowercase forms of every capitalized token, and of "élan".
+    fn vocabulary<'a, 't>(toks: &'a Tokens<'t>) -> Vocabulary<'a, 't> {
+        let mut v = Vocabulary::new(toks, 4);
+        for i in (0..toks.len()).filter(|&i| toks.is_cap(i)) {
+            v.ask(Cow::Borrowed(toks.low(i)));
+        }
+        v.ask(Cow::Owned("élan".to_string()));
+        v.scan(&lowercase(toks));
+        v
     }
 
     const TEXT: &str = "Apple sold apples. The Trump’s card was a trump. Élan had élan. \
@@ -149,7 +186,7 @@ mod tests {
             fn $name() {
                 let words = Words::new();
                 let toks = words.tokenize(TEXT);
-                assert_eq!(Vocabulary::new(&toks, &caps(&toks)).contains($word), $want);
+                assert_eq!(vocabulary(&toks).contains($word), $want);
             }
         };
     }
@@ -170,7 +207,7 @@ mod tests {
     fn tokens_written_in_lowercase() {
         let words = Words::new();
         let toks = words.tokenize(TEXT);
-        let v = Vocabulary::new(&toks, &caps(&toks));
+        let v = vocabulary(&toks);
         let seen: Vec<&str> = (0..toks.len())
             .filter(|&i| toks.is_cap(i) && v.has_token(i))
             .map(|i| toks.str(i))
@@ -179,5 +216,26 @@ mod tests {
         assert_eq!(seen, Vec::<&str>::new());
         let lowercase = (0..toks.len()).filter(|&i| toks.str(i) == "sold");
         assert!(lowercase.into_iter().all(|i| v.has_token(i)));
+    }
+
+    #[test]
+    fn slots_answer_as_the_words_do() {
+        let words = Words::new();
+        let toks = words.tokenize(TEXT);
+        let mut v = Vocabulary::new(&toks, 4);
+        // (word, written in lowercase): asked twice, the second ask gives the same slot.
+        let cases = [
+            ("apple", false),
+            ("apples", true),
+            ("élan", true),
+            ("orange", false),
+        ];
+        let slots: Vec<u32> = cases.iter().map(|(w, _)| v.ask(Cow::Borrowed(w))).collect();
+        assert_eq!(v.ask(Cow::Borrowed("apples")), slots[1]);
+        v.scan(&lowercase(&toks));
+        for ((w, want), slot) in cases.iter().zip(slots) {
+            assert_eq!(v.seen(slot), *want, "{w}");
+        }
+        assert!(!v.seen(NO_SLOT));
     }
 }
