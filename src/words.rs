@@ -84,6 +84,9 @@ pub(crate) struct Entry {
     pub(crate) class: u16,
     /// Listed in `titles.txt`: only such words need the speaker stage's title lookup.
     pub(crate) title: bool,
+    /// The index of the word's entry in the date stage's vocabulary when it can open a date
+    /// (see [`crate::dates::opening_words`]), else 0: the date stage looks no word up again.
+    pub(crate) date: u16,
 }
 
 /// The closed-class word lists, loaded once.
@@ -172,6 +175,9 @@ impl Words {
         for e in lexicon::entries(include_str!("lexicon/titles.txt")) {
             classes.entry(e[0]).or_default().title = true;
         }
+        for (w, n) in crate::dates::opening_words() {
+            classes.entry(w).or_default().date = n;
+        }
         let mut abbreviations: FastSet<&'static str> =
             lexicon::entries(include_str!("lexicon/titles.txt"))
                 .filter_map(|e| e[0].strip_suffix('.'))
@@ -206,6 +212,7 @@ impl Words {
             None if lower.bytes().any(|b| b == 0xE2) && lower.contains('’') => Entry {
                 class: with_straight(lower, |s| self.classes.get(s).map_or(0, |e| e.class)),
                 title: false,
+                date: 0,
             },
             None => Entry::default(),
         }
