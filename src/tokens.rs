@@ -264,12 +264,12 @@ impl<'t> Tokens<'t> {
 
     /// True when token `i`'s lowercase text is listed in `titles.txt`, however it is written.
     pub(crate) fn is_listed_title(&self, i: usize) -> bool {
-        self.entry[i].title
+        self.entry[i].title()
     }
 
     /// The date stage's entry of token `i`'s lowercase text: see [`Entry::date`].
     pub(crate) fn date_entry(&self, i: usize) -> u16 {
-        self.entry[i].date
+        self.entry[i].date()
     }
 
     /// True when token `i`'s lowercase text has one of the class bits in `mask`: `Words::is`

@@ -77,16 +77,30 @@ pub(crate) struct Pronoun {
 }
 
 /// What the lists say of one lowercase word: what the tokenizer records per token, so that one
-/// hash lookup per token serves every stage.
+/// hash lookup per token serves every stage. Four bytes, as one is stored per token.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Entry {
     /// The closed-class bits.
     pub(crate) class: u16,
+    /// `TITLE`, or'd with the index of the word's entry in the date stage's vocabulary when
+    /// it can open a date (see [`crate::dates::opening_words`]), else 0.
+    marks: u16,
+}
+
+/// The bit of [`Entry::marks`] for a word listed in `titles.txt`; the date index is below it.
+const TITLE: u16 = 1 << 15;
+
+impl Entry {
     /// Listed in `titles.txt`: only such words need the speaker stage's title lookup.
-    pub(crate) title: bool,
-    /// The index of the word's entry in the date stage's vocabulary when it can open a date
-    /// (see [`crate::dates::opening_words`]), else 0: the date stage looks no word up again.
-    pub(crate) date: u16,
+    pub(crate) fn title(self) -> bool {
+        self.marks & TITLE != 0
+    }
+
+    /// The index of the word's entry in the date stage's vocabulary when it can open a date,
+    /// else 0: the date stage looks no word up again.
+    pub(crate) fn date(self) -> u16 {
+        self.marks & !TITLE
+    }
 }
 
 /// The closed-class word lists, loaded once.
@@ -173,10 +187,11 @@ impl Words {
             classes.entry(e[0]).or_default().class |= PRON;
         }
         for e in lexicon::entries(include_str!("lexicon/titles.txt")) {
-            classes.entry(e[0]).or_default().title = true;
+            classes.entry(e[0]).or_default().marks |= TITLE;
         }
         for (w, n) in crate::dates::opening_words() {
-            classes.entry(w).or_default().date = n;
+            assert!(n < TITLE, "too many date words");
+            classes.entry(w).or_default().marks |= n;
         }
         let mut abbreviations: FastSet<&'static str> =
             lexicon::entries(include_str!("lexicon/titles.txt"))
@@ -211,8 +226,7 @@ impl Words {
             // search, and half the tokens of an article are asked this.
             None if lower.bytes().any(|b| b == 0xE2) && lower.contains('’') => Entry {
                 class: with_straight(lower, |s| self.classes.get(s).map_or(0, |e| e.class)),
-                title: false,
-                date: 0,
+                marks: 0,
             },
             None => Entry::default(),
         }
@@ -274,6 +288,6 @@ mod tests {
         assert_eq!(marked, ["Former", "Gen.", "spokesman", "President"]);
         // A title entry adds no closed-class bits, and a class word is no title.
         assert_eq!(w.class("president"), 0);
-        assert!(w.is("the", DET) && !w.entry("the").title);
+        assert!(w.is("the", DET) && !w.entry("the").title());
     }
 }

@@ -369,8 +369,8 @@ pub(crate) fn from_shared(shared: &Tokens<'_>, para: Span, words: &Words, out: &
 
 /// The token of the shared token `t` (first of its run when `space_before`), with the entry
 /// of index `entry`; marked `NOT_PLAIN` unless it is right: `t` is plain (see the shared
-/// tokenizer), ASCII, not among the last three bytes of the text, and not a mark that may be
-/// in a web address. Without branches, as tokens of all kinds alternate.
+/// tokenizer), not among the last three bytes of the text, and not a mark that may be in a
+/// web address. Without branches, as tokens of all kinds alternate.
 #[inline]
 fn plain_token(
     b: &[u8],
@@ -388,6 +388,8 @@ fn plain_token(
         TokenKind::Punct => (Kind::Punct, &FIRST_BYTE[2]),
     };
     let first = by_first[usize::from(head as u8)];
+    // "’" and "‘" (E2 80 99 and E2 80 98), marks of one char that lead like "'".
+    let quote = (kind == Kind::Punct) & (head & 0x00FE_FFFF == 0x0098_80E2);
     let o = words.opening(entry);
     // "www." opens a web address, which the tokenizer skips whole.
     let www = space_before & (head == u32::from_le_bytes(*b"www."));
@@ -399,15 +401,15 @@ fn plain_token(
         kind,
         flags: first
             | o.flags[usize::from(first & CAP != 0)]
+            | bit(quote, LEAD)
             | bit(space_before, SPACE_BEFORE)
             | bit(not_plain, NOT_PLAIN),
     }
 }
 
 /// The flags of a plain shared token that its first byte gives, for a word, a number and a
-/// mark: a word's case; a number leads; an apostrophe leads; a mark beyond ASCII is not
-/// plain (it may be an apostrophe, or a dash the patterns join on), nor is ':' (it may be in
-/// a web address, which the tokenizer skips whole).
+/// mark: a word's case; a number leads; "'" leads; ':' is not plain (it may be in a web
+/// address, which the tokenizer skips whole).
 const FIRST_BYTE: [[u8; 256]; 3] = {
     let mut t = [[0; 256]; 3];
     let mut c = 0;
@@ -423,7 +425,7 @@ const FIRST_BYTE: [[u8; 256]; 3] = {
         t[1][c] = LEAD;
         t[2][c] = if b == b'\'' {
             LEAD
-        } else if b == b':' || b >= 0x80 {
+        } else if b == b':' {
             NOT_PLAIN
         } else {
             0
