@@ -184,9 +184,9 @@ impl Extractor {
     fn run<'t>(&self, text: &'t str, date: Option<Date>) -> ClaimGraph<'t> {
         let inner = &*self.inner;
         let segmentation = inner.segmenter.split(text);
-        let dates = inner.dates.find(text, &segmentation, date);
-        let quotes = inner.quotes.find(text, &segmentation);
         let toks = inner.words.tokenize(text);
+        let dates = inner.dates.find_in(&toks, &segmentation, date);
+        let quotes = inner.quotes.find(text, &segmentation);
         let mut people = inner
             .speakers
             .find(&toks, &inner.words, &segmentation, &quotes);

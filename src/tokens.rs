@@ -25,6 +25,9 @@ pub(crate) struct Token {
     /// A word that starts with an uppercase letter: asked of most tokens many times over, so
     /// read once here.
     cap: bool,
+    /// Made of ASCII letters only, of ASCII digits only, or of one character that is neither:
+    /// the date stage's tokenizer cuts such a token the same way, so it takes it as it is.
+    pub(crate) plain: bool,
 }
 
 /// The tokens of a whole article, and its ASCII-lowercased copy for word-list lookups.
@@ -59,33 +62,39 @@ fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
 }
 
 /// The length of the run of ASCII letters and digits that opens `b`, and whether it holds a
-/// letter. Eight bytes are classed at once: a byte loop mispredicts its exit at the end of
-/// nearly every word, since words differ in length.
-pub(crate) fn ascii_alnum_run(b: &[u8]) -> (usize, bool) {
+/// letter and a digit. Eight bytes are classed at once: a byte loop mispredicts its exit at
+/// the end of nearly every word, since words differ in length.
+pub(crate) fn ascii_alnum_run(b: &[u8]) -> (usize, bool, bool) {
     let mut n = 0;
-    let mut letter = false;
+    let (mut letter, mut digit) = (false, false);
     while let Some(chunk) = b.get(n..n + 8) {
         let w = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
         let ascii = !w & HIGH;
         let low7 = w & !HIGH;
         // Setting bit 0x20 folds capitals onto small letters and leaves digits as they are.
         let letters = in_range(low7 | (0x20 * ONES), b'a', b'z') & ascii;
-        let alnum = (letters | in_range(low7, b'0', b'9')) & ascii;
-        let stop = !alnum & HIGH;
+        let digits = in_range(low7, b'0', b'9') & ascii;
+        let stop = !(letters | digits) & HIGH;
         if stop != 0 {
             let k = stop.trailing_zeros() as usize / 8;
-            // The letters of the bytes before the first that is not a letter or digit.
+            // The bytes before the first that is not a letter or digit.
             let before = u64::MAX.checked_shr(64 - 8 * k as u32).unwrap_or(0);
-            return (n + k, letter || letters & before != 0);
+            return (
+                n + k,
+                letter | (letters & before != 0),
+                digit | (digits & before != 0),
+            );
         }
         letter |= letters != 0;
+        digit |= digits != 0;
         n += 8;
     }
     while let Some(&c) = b.get(n).filter(|c| c.is_ascii_alphanumeric()) {
         letter |= !c.is_ascii_digit();
+        digit |= c.is_ascii_digit();
         n += 1;
     }
-    (n, letter)
+    (n, letter, digit)
 }
 
 /// The character that starts at byte `i` of `text` (a char boundary), decoded only when it is
@@ -114,15 +123,20 @@ impl<'t> Tokens<'t> {
                 let mut digits_only = c.is_numeric();
                 // Whether the word holds a char that is not ASCII (a curly apostrophe may be one).
                 let mut wide = !c.is_ascii();
+                let mut plain = c.is_ascii();
+                let mut any_digit = c.is_ascii_digit();
                 loop {
                     // ASCII letters and digits, most of every word, without decoding a char.
-                    let (run, letter) = ascii_alnum_run(bytes.get(end..).unwrap_or_default());
+                    let (run, letter, digit) =
+                        ascii_alnum_run(bytes.get(end..).unwrap_or_default());
                     digits_only &= !letter;
+                    any_digit |= digit;
                     end += run;
                     match char_at(text, end) {
                         Some(d) if d.is_alphanumeric() => {
                             digits_only &= d.is_numeric();
                             wide |= !d.is_ascii();
+                            plain = false;
                             end += d.len_utf8();
                         }
                         // Joins only when a letter or digit follows it.
@@ -132,11 +146,14 @@ impl<'t> Tokens<'t> {
                                     .is_some_and(char::is_alphanumeric) =>
                         {
                             wide |= !d.is_ascii();
+                            plain = false;
                             end += d.len_utf8();
                         }
                         _ => break,
                     }
                 }
+                // Letters and digits mixed ("28th", "A380") are not plain.
+                plain &= digits_only | !any_digit;
                 let kind = if digits_only {
                     TokenKind::Number
                 } else {
@@ -150,6 +167,7 @@ impl<'t> Tokens<'t> {
                         || word.contains('.')
                         || (c.is_uppercase() && words.is_abbreviation_at(&lower, Span::new(i, end)))
                     {
+                        plain = false;
                         end += 1;
                     }
                 }
@@ -158,6 +176,7 @@ impl<'t> Tokens<'t> {
                     span,
                     kind,
                     cap: kind == TokenKind::Word && c.is_uppercase(),
+                    plain,
                 });
                 entries.push(if kind == TokenKind::Word {
                     words.entry_at(&lower, span, wide)
@@ -187,6 +206,7 @@ impl<'t> Tokens<'t> {
                 span: Span::new(i, end),
                 kind,
                 cap: false,
+                plain: end == i + c.len_utf8(),
             });
             entries.push(Entry::default());
             i = end;
@@ -246,7 +266,12 @@ impl<'t> Tokens<'t> {
 
     /// True when token `i`'s lowercase text is listed in `titles.txt`, however it is written.
     pub(crate) fn is_listed_title(&self, i: usize) -> bool {
-        self.entry[i].title
+        self.entry[i].title()
+    }
+
+    /// The date stage's entry of token `i`'s lowercase text: see [`Entry::date`].
+    pub(crate) fn date_entry(&self, i: usize) -> u16 {
+        self.entry[i].date()
     }
 
     /// True when token `i`'s lowercase text has one of the class bits in `mask`: `Words::is`
@@ -341,10 +366,22 @@ mod tests {
         cases.push(b"abc1".to_vec());
         cases.push(b"".to_vec());
         cases.push(b"1234567890123456789".to_vec());
+        // A letter or a digit alone at each place of a run of the other.
+        for len in 1..=20 {
+            for at in 0..len {
+                for (fill, odd) in [(b'a', b'5'), (b'7', b'Q')] {
+                    let mut v = vec![fill; len];
+                    v[at] = odd;
+                    v.push(b' ');
+                    cases.push(v);
+                }
+            }
+        }
         for v in cases {
             let n = v.iter().take_while(|c| c.is_ascii_alphanumeric()).count();
             let letter = v[..n].iter().any(|c| !c.is_ascii_digit());
-            assert_eq!(ascii_alnum_run(&v), (n, letter), "{v:?}");
+            let digit = v[..n].iter().any(u8::is_ascii_digit);
+            assert_eq!(ascii_alnum_run(&v), (n, letter, digit), "{v:?}");
         }
     }
 
@@ -365,6 +402,17 @@ mod tests {
         .map(|(a, b)| Span::new(a, b));
         let want: Vec<_> = spans.iter().map(|&s| t.within(s)).collect();
         assert_eq!(t.within_each(spans), want);
+    }
+
+    #[test]
+    fn plain_tokens() {
+        let text = "Mr. Ann said 2019 28th A380 U.S. don't café “ -- ... x.y 1,999 ’90s , e";
+        let t = Words::new().tokenize(text);
+        let plain: Vec<&str> = (0..t.len())
+            .filter(|&i| t.toks[i].plain)
+            .map(|i| t.str(i))
+            .collect();
+        assert_eq!(plain, ["Ann", "said", "2019", "“", ",", "e"]);
     }
 
     t!(plain, "He said so.", &["He", "said", "so", "."]);

@@ -79,20 +79,36 @@ pub(crate) struct Pronoun {
 }
 
 /// What the lists say of one lowercase word: what the tokenizer records per token, so that one
-/// hash lookup per token serves every stage.
+/// lookup per token serves every stage. Eight bytes, as one is stored per token.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Entry {
     /// The closed-class bits.
     pub(crate) class: u16,
-    /// Listed in `titles.txt`: only such words need the speaker stage's title lookup.
-    pub(crate) title: bool,
+    /// `TITLE`, or'd with the index of the word's entry in the date stage's vocabulary when
+    /// it can open a date (see [`crate::dates::opening_words`]), else 0.
+    dates: u16,
+    /// With the attribution stage's cue bit in `marks`: the index of its cue forms that
+    /// start with the word.
+    pub(crate) cues: u16,
     /// Bits the attribution stage's own lists set on the word (see [`Words::update`]), so
     /// that the one lookup per token serves that stage too.
     pub(crate) marks: u8,
-    /// With the attribution stage's cue bit in `marks`: the index of its cue forms that
-    /// start with the word. Four bytes wide, so that the entry has no padding and moves as one
-    /// eight-byte word instead of being put together field by field.
-    pub(crate) cues: u32,
+}
+
+/// The bit of [`Entry::dates`] for a word listed in `titles.txt`; the date index is below it.
+const TITLE: u16 = 1 << 15;
+
+impl Entry {
+    /// Listed in `titles.txt`: only such words need the speaker stage's title lookup.
+    pub(crate) fn title(self) -> bool {
+        self.dates & TITLE != 0
+    }
+
+    /// The index of the word's entry in the date stage's vocabulary when it can open a date,
+    /// else 0: the date stage looks no word up again.
+    pub(crate) fn date(self) -> u16 {
+        self.dates & !TITLE
+    }
 }
 
 /// The closed-class word lists, loaded once.
@@ -179,7 +195,11 @@ impl Words {
             classes.update(e[0], |x| x.class |= PRON);
         }
         for e in lexicon::entries(include_str!("lexicon/titles.txt")) {
-            classes.update(e[0], |x| x.title = true);
+            classes.update(e[0], |x| x.dates |= TITLE);
+        }
+        for (w, n) in crate::dates::opening_words() {
+            assert!(n < TITLE, "too many date words");
+            classes.update(w, |x| x.dates |= n);
         }
         let abbreviations = lexicon::entries(include_str!("lexicon/titles.txt"))
             .filter_map(|e| e[0].strip_suffix('.'))
@@ -297,6 +317,6 @@ mod tests {
         assert_eq!(marked, ["Former", "Gen.", "spokesman", "President"]);
         // A title entry adds no closed-class bits, and a class word is no title.
         assert_eq!(w.class("president"), 0);
-        assert!(w.is("the", DET) && !w.entry("the").title);
+        assert!(w.is("the", DET) && !w.entry("the").title());
     }
 }

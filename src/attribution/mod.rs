@@ -310,7 +310,7 @@ impl<'a, 't> Ctx<'a, 't> {
             .entries()
             .get(i)
             .filter(|e| e.marks & CUE != 0)
-            .map(|e| e.cues)
+            .map(|e| u32::from(e.cues))
     }
 
     /// The cue form that starts at token `i` and ends before `end`: the tokens it covers, its
@@ -397,6 +397,7 @@ impl Attributor {
     pub(crate) fn new(words: &mut Words) -> Attributor {
         let cues = CueLexicon::new();
         for (w, list) in cues.first_words() {
+            let list = u16::try_from(list).expect("too many cue lists for an entry");
             words.update(w, |e| {
                 e.cues = list;
                 e.marks |= CUE;

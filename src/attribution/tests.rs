@@ -1083,7 +1083,7 @@ fn tokens_carry_the_stage_marks() {
         assert_eq!(e.marks, want, "{word}");
         if want & CUE != 0 {
             assert_eq!(
-                Some(e.cues),
+                Some(u32::from(e.cues)),
                 att.cues.list_of(&word.to_lowercase()),
                 "{word}"
             );

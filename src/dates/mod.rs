@@ -28,9 +28,11 @@ pub use calendar::{add_months, days_in_month, is_leap_year, quarter_of, Date, We
 
 use crate::segment::Segmentation;
 use crate::span::Span;
+use crate::tokens::Tokens;
 use recognize::{Found, Matcher};
 use resolve::{Context, Expr, Year};
-use token::Token;
+use token::{Chunk, Token};
+pub(crate) use words::opening_words;
 use words::Words;
 
 /// The TIMEX3 type of a temporal expression.
@@ -136,6 +138,33 @@ impl DateFinder {
     /// Every temporal expression in `text`, in text order, resolved against `publication`
     /// (or, when it is `None`, against the article's own dateline if it has one).
     pub fn find(&self, text: &str, seg: &Segmentation, publication: Option<Date>) -> Vec<Timex> {
+        self.find_with(text, seg, publication, |para, chunk| {
+            token::tokenize(text, para, &self.words, chunk);
+        })
+    }
+
+    /// [`DateFinder::find`] over the shared tokens of the text, which spare the stage its own
+    /// reading of the text.
+    pub(crate) fn find_in(
+        &self,
+        toks: &Tokens<'_>,
+        seg: &Segmentation,
+        publication: Option<Date>,
+    ) -> Vec<Timex> {
+        self.find_with(toks.text, seg, publication, |para, chunk| {
+            token::from_shared(toks, para, &self.words, chunk);
+        })
+    }
+
+    /// [`DateFinder::find`], with `tokenize(para, chunk)` filling `chunk` with the tokens of
+    /// paragraph `para`.
+    fn find_with(
+        &self,
+        text: &str,
+        seg: &Segmentation,
+        publication: Option<Date>,
+        mut tokenize: impl FnMut(Span, &mut Chunk),
+    ) -> Vec<Timex> {
         let whole = [Span::new(0, text.len())];
         let paragraphs: &[Span] = if seg.paragraphs.is_empty() {
             &whole
@@ -143,7 +172,7 @@ impl DateFinder {
             &seg.paragraphs
         };
         let mut candidates = Vec::new();
-        let mut toks = Vec::new();
+        let mut lexed = Chunk::default();
         let mut buffers = recognize::Buffers::default();
         for (p, &para) in paragraphs.iter().enumerate() {
             let Some(chunk) = text.get(para.range()) else {
@@ -153,8 +182,9 @@ impl DateFinder {
             if !has_ascii_digit(chunk.as_bytes()) && !self.prefilter.is_match(chunk) {
                 continue;
             }
-            token::tokenize(text, para, &mut toks);
-            let m = Matcher::new(text, &toks, &self.words, std::mem::take(&mut buffers));
+            tokenize(para, &mut lexed);
+            let toks = &lexed.toks;
+            let m = Matcher::new(text, &lexed, &self.words, std::mem::take(&mut buffers));
             let found = m.find_all();
             let first = candidates.len();
             let mut previous: Option<(usize, resolve::Tense)> = None;
@@ -162,7 +192,7 @@ impl DateFinder {
                 let sentence = toks
                     .get(f.start)
                     .map_or(0, |t| sentence_at(seg, t.span.start));
-                let Some(mut c) = self.candidate(&m, &toks, seg, f) else {
+                let Some(mut c) = self.candidate(&m, toks, seg, f) else {
                     continue;
                 };
                 c.paragraph = p;
@@ -178,7 +208,7 @@ impl DateFinder {
                 candidates.push(c);
             }
             if p < 3 {
-                mark_datelines(&toks, &mut candidates[first..], para, text);
+                mark_datelines(toks, &mut candidates[first..], para, text);
             }
             buffers = m.into_buffers();
         }

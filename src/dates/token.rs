@@ -5,7 +5,9 @@
 //! that they are never read as years, and everything else is one character per token. Web
 //! addresses are skipped whole, as their digits ("/2019/06/28/") are not dates of the text.
 
+use super::words::Words;
 use crate::span::Span;
+use crate::tokens::{TokenKind, Tokens};
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,25 +16,198 @@ pub(crate) enum Kind {
     Word,
     /// Digits only: "2019", "08".
     Digits,
+    /// One character that is neither a letter nor a digit.
+    Punct,
     /// A number with digit grouping or a decimal point: "1,999", "9.5".
     Grouped,
     /// Letters and digits mixed: "28th", "1990s", "Q4", "A380".
     Mixed,
-    /// One character that is neither a letter nor a digit.
-    Punct,
 }
 
-/// One token of a chunk of text.
+// The bits of `Token::flags`.
+const SPACE_BEFORE: u8 = 1;
+const CAP: u8 = 2;
+const LOW: u8 = 4;
+const LEAD: u8 = 8;
+const CALENDAR: u8 = 16;
+/// Made from a shared token that the date tokenizer may cut otherwise: its run is tokenized
+/// again from its text.
+const NOT_PLAIN: u8 = 32;
+
+/// One token of a chunk of text, with what the date patterns ask of every token: its
+/// vocabulary entry is found once, when the token is made.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Token {
     /// Byte span in the whole text.
     pub(crate) span: Span,
+    /// The [bits](super::words::Class::bit) of the classes of the phrases it opens.
+    pub(crate) classes: u32,
+    /// The index of its vocabulary entry when it is a word that can open a date, else 0.
+    entry: u16,
     /// What it is made of.
     pub(crate) kind: Kind,
+    /// `SPACE_BEFORE`, `CAP`, `LOW`, `LEAD`, `CALENDAR` and `NOT_PLAIN`.
+    flags: u8,
+}
+
+impl Token {
+    /// The token of `text[span]`, made of `kind`, with the entry of index `entry` (looked up
+    /// only for words: no phrase opens with a mark or a number).
+    fn new(
+        text: &str,
+        span: Span,
+        kind: Kind,
+        space_before: bool,
+        words: &Words,
+        entry: u16,
+    ) -> Token {
+        let s = span.slice(text);
+        let (cap, low) = match s.as_bytes().first() {
+            Some(&b) if b.is_ascii() => (b.is_ascii_uppercase(), b.is_ascii_lowercase()),
+            _ => {
+                let first = s.chars().next();
+                (
+                    first.is_some_and(char::is_uppercase),
+                    first.is_some_and(char::is_lowercase),
+                )
+            }
+        };
+        let o = words.opening(entry);
+        let word = o.flags[usize::from(cap)];
+        let (lead, calendar) = match kind {
+            Kind::Digits | Kind::Grouped | Kind::Mixed => (true, false),
+            Kind::Punct => (matches!(s, "'" | "’" | "‘"), false),
+            Kind::Word => (word & LEAD != 0, word & CALENDAR != 0),
+        };
+        Token {
+            span,
+            classes: o.classes,
+            entry,
+            kind,
+            flags: flags(space_before, cap, low, lead, calendar),
+        }
+    }
+
     /// True when whitespace separates it from the token before.
-    pub(crate) space_before: bool,
-    /// [`fold_hash`] of its text, computed while it is read, for the vocabulary lookups.
-    pub(crate) hash: u32,
+    pub(crate) fn space_before(&self) -> bool {
+        self.flags & SPACE_BEFORE != 0
+    }
+
+    /// True when it starts with an uppercase letter.
+    pub(crate) fn cap(&self) -> bool {
+        self.flags & CAP != 0
+    }
+
+    /// True when it starts with a lowercase letter.
+    pub(crate) fn low(&self) -> bool {
+        self.flags & LOW != 0
+    }
+
+    /// True when it can start an expression: a number, a calendar name, a listed word, an
+    /// apostrophe.
+    pub(crate) fn lead(&self) -> bool {
+        self.flags & LEAD != 0
+    }
+
+    /// True when it is a capitalized month or weekday name: such names count only so.
+    pub(crate) fn calendar(&self) -> bool {
+        self.flags & CALENDAR != 0
+    }
+
+    /// The index of its vocabulary entry, 0 for none.
+    pub(crate) fn entry(&self) -> u16 {
+        self.entry
+    }
+}
+
+/// `flag` when `on`, else no bit.
+fn bit(on: bool, flag: u8) -> u8 {
+    u8::from(on) * flag
+}
+
+/// The flag bits of a token.
+fn flags(space_before: bool, cap: bool, low: bool, lead: bool, calendar: bool) -> u8 {
+    bit(space_before, SPACE_BEFORE)
+        | bit(cap, CAP)
+        | bit(low, LOW)
+        | bit(lead, LEAD)
+        | bit(calendar, CALENDAR)
+}
+
+/// The tokens of one chunk, and what the matcher asks of them as a whole. Kept from one
+/// chunk to the next, to reuse its vectors.
+#[derive(Debug, Default)]
+pub(crate) struct Chunk {
+    /// The tokens, in text order.
+    pub(crate) toks: Vec<Token>,
+    /// The indices of the tokens that can start an expression, in order: the matcher visits
+    /// only these.
+    pub(crate) leads: Vec<u32>,
+    /// How many tokens are words.
+    pub(crate) word_count: usize,
+    /// How many tokens start with an uppercase letter.
+    pub(crate) capitalized: usize,
+    /// The tokens made from shared ones, while the runs that are not plain are tokenized
+    /// again between them.
+    spare: Vec<Token>,
+}
+
+impl Chunk {
+    fn clear(&mut self) {
+        self.toks.clear();
+        self.leads.clear();
+        self.word_count = 0;
+        self.capitalized = 0;
+    }
+
+    /// Tokenizes again from `text` each run of tokens from `base` on that holds one marked
+    /// `NOT_PLAIN`.
+    fn retokenize(&mut self, text: &str, base: usize, words: &Words) {
+        std::mem::swap(&mut self.toks, &mut self.spare);
+        self.toks.clear();
+        let made = &self.spare;
+        self.toks.extend_from_slice(&made[..base]);
+        let mut done = base;
+        while let Some(k) = made[done..].iter().position(|t| t.flags & NOT_PLAIN != 0) {
+            // The run around it: from the token after whitespace to the next one.
+            let mut start = done + k;
+            while start > done && !made[start].space_before() {
+                start -= 1;
+            }
+            let end = done
+                + k
+                + 1
+                + made[done + k + 1..]
+                    .iter()
+                    .position(Token::space_before)
+                    .unwrap_or(made.len() - done - k - 1);
+            self.toks.extend_from_slice(&made[done..start]);
+            let span = Span::new(made[start].span.start, made[end - 1].span.end);
+            let chunk = &mut self.toks;
+            scan(text, span, |span, kind, space_before, hash| {
+                chunk.push(token_of(text, span, kind, space_before, hash, words));
+            });
+            done = end;
+        }
+        self.toks.extend_from_slice(&made[done..]);
+    }
+
+    /// Lists the leads and counts the words, once the tokens are in.
+    fn finish(&mut self) {
+        self.leads.resize(self.toks.len(), 0);
+        let mut n = 0;
+        for (i, t) in self.toks.iter().enumerate() {
+            // Without a branch on `lead`, which tokens of every kind are and are not: the
+            // index is written, and kept only for a lead.
+            if let Some(slot) = self.leads.get_mut(n) {
+                *slot = i as u32;
+            }
+            n += usize::from(t.lead());
+            self.word_count += usize::from(t.kind == Kind::Word);
+            self.capitalized += usize::from(t.cap());
+        }
+        self.leads.truncate(n);
+    }
 }
 
 /// One byte more of a [`fold_hash`].
@@ -104,9 +279,187 @@ fn wide_class(s: &str, i: usize) -> (u8, usize) {
     (class, c.len_utf8())
 }
 
-/// Tokens of `text[range]`, with spans into `text`.
-pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
+/// Tokens of `text[range]`, with spans into `text`, each with its vocabulary entry.
+pub(crate) fn tokenize(text: &str, range: Span, words: &Words, out: &mut Chunk) {
     out.clear();
+    push_tokens(text, range, words, out);
+    out.finish();
+}
+
+/// Appends the tokens of `text[range]` to `out`, the first one after whitespace.
+fn push_tokens(text: &str, range: Span, words: &Words, out: &mut Chunk) {
+    let toks = &mut out.toks;
+    scan(text, range, |span, kind, space_before, hash| {
+        toks.push(token_of(text, span, kind, space_before, hash, words));
+    });
+}
+
+/// The token that [`scan`] reads, with its vocabulary entry.
+fn token_of(
+    text: &str,
+    span: Span,
+    kind: Kind,
+    space_before: bool,
+    hash: u32,
+    words: &Words,
+) -> Token {
+    let entry = match kind {
+        Kind::Word | Kind::Mixed => words.date_word(span.slice(text), hash),
+        _ => 0,
+    };
+    Token::new(text, span, kind, space_before, words, entry)
+}
+
+/// The tokens of `para`, made from the shared tokens of the whole text: the same as
+/// [`tokenize`] makes of the paragraph, without reading its text again.
+///
+/// Both tokenizers split each run of text between whitespace on its own, so they are
+/// compared run by run. A run whose shared tokens are all plain (ASCII letters only, ASCII
+/// digits only, or one mark) is cut the same way by both, and its tokens are taken as they
+/// are, with the entries the shared lookup found. Any other run ("U.S.", "1,999", "’90s",
+/// "28th", "--", a web address, a run that the paragraph cuts) is tokenized from its text.
+pub(crate) fn from_shared(shared: &Tokens<'_>, para: Span, words: &Words, out: &mut Chunk) {
+    out.clear();
+    let text = shared.text;
+    let all = &shared.toks;
+    let glued = |k: usize| {
+        k > 0
+            && all
+                .get(k)
+                .is_some_and(|t| all[k - 1].span.end == t.span.start)
+    };
+    let mut lo = all.partition_point(|t| t.span.end <= para.start);
+    let mut hi = all.partition_point(|t| t.span.start < para.end);
+    // A run that the paragraph's start cuts: its part inside.
+    if lo < hi && (all[lo].span.start < para.start || glued(lo)) {
+        while lo + 1 < all.len() && glued(lo + 1) {
+            lo += 1;
+        }
+        let end = all[lo].span.end.min(para.end);
+        push_tokens(text, Span::new(para.start, end), words, out);
+        lo += 1;
+    }
+    // A run that the paragraph's end cuts, tokenized after the others.
+    let mut tail = None;
+    if lo < hi && (all[hi - 1].span.end > para.end || glued(hi)) {
+        hi -= 1;
+        while hi > lo && glued(hi) {
+            hi -= 1;
+        }
+        tail = Some(Span::new(all[hi].span.start, para.end));
+    }
+    // One token per shared token, marked when its run must be tokenized from its text.
+    let b = text.as_bytes();
+    let base = out.toks.len();
+    let mut prev_end = usize::MAX;
+    out.toks.extend((lo..hi).map(|k| {
+        let t = &all[k];
+        let new_run = t.span.start != prev_end;
+        prev_end = t.span.end;
+        plain_token(b, t, new_run, shared.date_entry(k), words)
+    }));
+    if out.toks[base..].iter().any(|t| t.flags & NOT_PLAIN != 0) {
+        out.retokenize(text, base, words);
+    }
+    if let Some(span) = tail {
+        push_tokens(text, span, words, out);
+    }
+    out.finish();
+}
+
+/// The token of the shared token `t` (first of its run when `space_before`), with the entry
+/// of index `entry`; marked `NOT_PLAIN` unless it is right: `t` is plain (see the shared
+/// tokenizer), not among the last three bytes of the text, and not a mark that may be in a
+/// web address. Without branches, as tokens of all kinds alternate.
+#[inline]
+fn plain_token(
+    b: &[u8],
+    t: &crate::tokens::Token,
+    space_before: bool,
+    entry: u16,
+    words: &Words,
+) -> Token {
+    let head = b
+        .get(t.span.start..t.span.start + 4)
+        .map_or(0, |s| <[u8; 4]>::try_from(s).map_or(0, u32::from_le_bytes));
+    let (kind, by_first) = match t.kind {
+        TokenKind::Word => (Kind::Word, &FIRST_BYTE[0]),
+        TokenKind::Number => (Kind::Digits, &FIRST_BYTE[1]),
+        TokenKind::Punct => (Kind::Punct, &FIRST_BYTE[2]),
+    };
+    let first = by_first[usize::from(head as u8)];
+    // "’" and "‘" (E2 80 99 and E2 80 98), marks of one char that lead like "'".
+    let quote = (kind == Kind::Punct) & (head & 0x00FE_FFFF == 0x0098_80E2);
+    let o = words.opening(entry);
+    // "www." opens a web address, which the tokenizer skips whole.
+    let www = space_before & (head == u32::from_le_bytes(*b"www."));
+    let not_plain = !t.plain | (head == 0) | www;
+    Token {
+        span: t.span,
+        classes: o.classes,
+        entry,
+        kind,
+        flags: first
+            | o.flags[usize::from(first & CAP != 0)]
+            | bit(quote, LEAD)
+            | bit(space_before, SPACE_BEFORE)
+            | bit(not_plain, NOT_PLAIN),
+    }
+}
+
+/// The flags of a plain shared token that its first byte gives, for a word, a number and a
+/// mark: a word's case; a number leads; "'" leads; ':' is not plain (it may be in a web
+/// address, which the tokenizer skips whole).
+const FIRST_BYTE: [[u8; 256]; 3] = {
+    let mut t = [[0; 256]; 3];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[0][c] = if b.is_ascii_uppercase() {
+            CAP
+        } else if b.is_ascii_lowercase() {
+            LOW
+        } else {
+            0
+        };
+        t[1][c] = LEAD;
+        t[2][c] = if b == b'\'' {
+            LEAD
+        } else if b == b':' {
+            NOT_PLAIN
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
+/// The flags of a word token with an entry that opens a date (`opens`) or names a month or
+/// weekday (`calendar`), written in lowercase and capitalized: such names count only
+/// capitalized.
+pub(crate) const fn word_flags(opens: bool, calendar: bool) -> [u8; 2] {
+    let lead = if opens { LEAD } else { 0 };
+    if calendar {
+        [lead, LEAD | CALENDAR]
+    } else {
+        [lead, lead]
+    }
+}
+
+/// The spans of the tokens of `text`, for splitting the phrases of the word lists.
+pub(crate) fn spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    scan(text, Span::new(0, text.len()), |span, _, _, _| {
+        out.push(span)
+    });
+    out
+}
+
+/// Reads the tokens of `text[range]`, calling `emit` with each one's span in `text`, kind,
+/// whether whitespace (or the start of the range) is before it, and the [`fold_hash`] of its
+/// text.
+fn scan(text: &str, range: Span, mut emit: impl FnMut(Span, Kind, bool, u32)) {
     let chunk = &text[range.range()];
     let b = chunk.as_bytes();
     let mut i = 0;
@@ -180,12 +533,12 @@ pub(crate) fn tokenize(text: &str, range: Span, out: &mut Vec<Token>) {
             space_before = false;
             continue;
         }
-        out.push(Token {
-            span: Span::new(range.start + start, range.start + end),
+        emit(
+            Span::new(range.start + start, range.start + end),
             kind,
             space_before,
             hash,
-        });
+        );
         // The single space that most tokens end with, taken here rather than by a turn of
         // the loop.
         space_before = b.get(end) == Some(&b' ');
@@ -258,11 +611,17 @@ fn is_web_address(chunk: &str, start: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
+    fn words() -> &'static Words {
+        static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+        WORDS.get_or_init(Words::load)
+    }
+
     fn toks(s: &str) -> Vec<(&str, Kind, bool)> {
-        let mut out = Vec::new();
-        tokenize(s, Span::new(0, s.len()), &mut out);
-        out.iter()
-            .map(|t| (t.span.slice(s), t.kind, t.space_before))
+        let mut out = Chunk::default();
+        tokenize(s, Span::new(0, s.len()), words(), &mut out);
+        out.toks
+            .iter()
+            .map(|t| (t.span.slice(s), t.kind, t.space_before()))
             .collect()
     }
 
@@ -336,9 +695,9 @@ mod tests {
     #[test]
     fn spans_are_offset_by_the_range_and_on_char_boundaries() {
         let text = "é 5 “June”";
-        let mut out = Vec::new();
-        tokenize(text, Span::new(3, text.len()), &mut out);
-        let got: Vec<&str> = out.iter().map(|t| t.span.slice(text)).collect();
+        let mut out = Chunk::default();
+        tokenize(text, Span::new(3, text.len()), words(), &mut out);
+        let got: Vec<&str> = out.toks.iter().map(|t| t.span.slice(text)).collect();
         assert_eq!(got, ["5", "“", "June", "”"]);
     }
 
@@ -369,11 +728,13 @@ mod tests {
     #[test]
     fn every_token_carries_the_hash_of_its_text() {
         let text = "On Feb. 9, 2025 the U.S. envoy, 55, said “1,999.5” — Q4’s A380 café\u{a0}x";
-        let mut out = Vec::new();
-        tokenize(text, Span::new(0, text.len()), &mut out);
-        assert_eq!(out.len(), 26);
-        for t in &out {
-            assert_eq!(t.hash, fold_hash(t.span.slice(text).as_bytes()), "{t:?}");
+        let mut hashes = Vec::new();
+        scan(text, Span::new(0, text.len()), |span, _, _, hash| {
+            hashes.push((span, hash));
+        });
+        assert_eq!(hashes.len(), 26);
+        for (span, hash) in hashes {
+            assert_eq!(hash, fold_hash(span.slice(text).as_bytes()), "{span:?}");
         }
         // Case is folded; letters and order are not.
         assert_eq!(fold_hash(b"June"), fold_hash(b"JUNE"));
@@ -388,6 +749,88 @@ mod tests {
             assert!(!c.is_whitespace() && !c.is_alphanumeric(), "{c:?}");
             let s = c.to_string();
             assert_eq!(wide_class(&s, 0), (OTHER, c.len_utf8()), "{c:?}");
+        }
+    }
+
+    /// Checks that the tokens made from the shared ones are those the tokenizer makes of
+    /// the text, with the same leads and counts, for every paragraph span given.
+    fn same_from_shared(text: &str, paragraphs: &[Span]) {
+        static SHARED: std::sync::OnceLock<crate::words::Words> = std::sync::OnceLock::new();
+        let shared = SHARED.get_or_init(crate::words::Words::new).tokenize(text);
+        let (mut want, mut got) = (Chunk::default(), Chunk::default());
+        for &para in paragraphs {
+            tokenize(text, para, words(), &mut want);
+            from_shared(&shared, para, words(), &mut got);
+            assert_eq!(got.toks, want.toks, "{:?} of {text:?}", para.slice(text));
+            assert_eq!(got.leads, want.leads, "{text:?}");
+            assert_eq!(
+                (got.word_count, got.capitalized),
+                (want.word_count, want.capitalized)
+            );
+        }
+    }
+
+    #[test]
+    fn shared_tokens_make_the_same_tokens() {
+        let texts = [
+            "On Feb. 9, 2025 the U.S. envoy, 55, said “1,999.5” — Q4’s A380 café\u{a0}x",
+            "Mr. Smith met the mid-2023 team in the ’90s and '08 -- or 12,2019... at 10:30 a.m.",
+            "see www.x.org/2019 now, http://a.b/2019/06 ok; www. 5 and www 5 (http://x) 7",
+            "\u{feff}Monday’s 28th 1990s MAY may Sept. 7/8/07 2019-06-28 $2,024 fiscal 2024",
+            "The Fridays A380s 3D G7 COVID-19 co-founder don't can’t 9505.96 1,000,000 x",
+            "end of text 2024",
+            "2",
+            ":",
+            "ab",
+        ];
+        for text in texts {
+            let all = [Span::new(0, text.len())];
+            same_from_shared(text, &all);
+            // Every cut on a char boundary, as paragraphs may start and end inside a run.
+            let bounds: Vec<usize> = (0..=text.len())
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for (k, &a) in bounds.iter().enumerate() {
+                for &b in &bounds[k + 1..] {
+                    same_from_shared(text, &[Span::new(a, b)]);
+                }
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// Random runs of words, numbers and marks, glued or spaced, cut into paragraphs.
+        #[test]
+        fn shared_tokens_make_the_same_tokens_on_random_text(
+            parts in proptest::collection::vec((proptest::sample::select(vec![
+                "the", "The", "a", "May", "may", "Monday", "mondays", "June", "last", "year",
+                "2019", "28", "28th", "1990s", "A380", "Q4", "U.S.", "Mr.", "www", "www.",
+                "http", "://", ":", ".", ",", "-", "--", "...", "'", "’", "‘", "“", "”", "—",
+                "1,999", "9.5", "12,2019", "’90s", "'08", "don't", "co-founder", "café",
+                "x", "AB", "\u{a0}", "\n", "\u{feff}", "$", "%", "(", ")", "/",
+            ]), proptest::prelude::any::<bool>()), 0..24),
+            cuts in proptest::collection::vec(0usize..200, 0..4),
+        ) {
+            let mut text = String::new();
+            for (part, glued) in parts {
+                if !glued && !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(part);
+            }
+            // Paragraphs between the cuts, on char boundaries.
+            let mut bounds: Vec<usize> = cuts
+                .into_iter()
+                .map(|c| c.min(text.len()))
+                .filter(|&c| text.is_char_boundary(c))
+                .chain([0, text.len()])
+                .collect();
+            bounds.sort_unstable();
+            bounds.dedup();
+            let paragraphs: Vec<Span> = bounds.windows(2).map(|w| Span::new(w[0], w[1])).collect();
+            same_from_shared(&text, &paragraphs);
         }
     }
 }

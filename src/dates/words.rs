@@ -2,10 +2,9 @@
 //! plus the calendar names (months, weekdays), which are facts rather than data.
 
 use super::calendar::Weekday;
-use super::token::{fold_hash, tokenize};
+use super::token::{fold_hash, spans, word_flags};
 use super::TimexMod;
 use crate::lexicon;
-use crate::span::Span;
 
 /// A unit of time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -210,13 +209,48 @@ const MARKS: [(&str, u8); 15] = [
 /// year", "fiscal 2024"): they can lead a date like the listed words.
 const LEAD_WORDS: [&str; 5] = ["half", "once", "twice", "thrice", "fiscal"];
 
+/// What a token needs of an entry, packed for the tokenizers.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Opening {
+    /// [`Entry::classes`].
+    pub(crate) classes: u32,
+    /// The flags of a word token with this entry, written in lowercase and capitalized: see
+    /// [`word_flags`].
+    pub(crate) flags: [u8; 2],
+}
+
+/// The entry of no word.
+static EMPTY: Entry = Entry {
+    phrases: Vec::new(),
+    classes: 0,
+    month: None,
+    weekday: None,
+    cue: None,
+    lead: false,
+    marks: 0,
+};
+
 impl Entry {
-    /// True when the word can start a date pattern: it opens a phrase, names a month or
-    /// weekday, or is a lead word.
+    /// True when the word can start a date pattern: it [opens](Entry::opens) one, or names a
+    /// month or weekday.
     fn starts_dates(&self) -> bool {
-        !self.phrases.is_empty() || self.month.is_some() || self.weekday.is_some() || self.lead
+        self.opens() || self.is_calendar()
+    }
+
+    /// True when the word starts a date pattern however it is written: it opens a phrase or
+    /// is a lead word.
+    pub(crate) fn opens(&self) -> bool {
+        !self.phrases.is_empty() || self.lead
+    }
+
+    /// True when the word names a month or weekday, which counts only when capitalized.
+    pub(crate) fn is_calendar(&self) -> bool {
+        self.month.is_some() || self.weekday.is_some()
     }
 }
+
+/// The phrase list.
+const TIME_WORDS: &str = include_str!("../lexicon/time_words.txt");
 
 /// The longest word the table holds; longer tokens are never looked up.
 pub(crate) const MAX_WORD: usize = 24;
@@ -231,9 +265,12 @@ pub(crate) const MAX_WORD: usize = 24;
 /// and only read afterwards.
 #[derive(Clone, Debug)]
 pub(crate) struct Words {
-    /// Lowercase keys and their entries, in the order they were first listed.
+    /// Lowercase keys and their entries, in the order they were first listed, after an empty
+    /// one at index 0, which stands for "no entry" in tokens.
     entries: Vec<(String, Entry)>,
-    /// Index + 1 into `entries` (0: empty), at the top bits of the key's mixed hash, then the
+    /// What a token needs of each entry, by the same index, packed for the tokenizers.
+    openings: Vec<Opening>,
+    /// Index into `entries` (0: empty), at the top bits of the key's mixed hash, then the
     /// next free slots (linear probing). The length is a power of two, at least four times the
     /// entries.
     /// Each slot also holds the key's mixed hash, so a probe that meets another key moves on
@@ -347,14 +384,14 @@ impl Words {
     pub(crate) fn load() -> Words {
         let mut words = Words {
             entries: Vec::new(),
+            openings: Vec::new(),
             slots: Vec::new(),
             bits: 0,
             date_words: Bloom([0; 64]),
             all_words: Bloom([0; 64]),
         };
-        let mut keys: Vec<(String, Entry)> = Vec::new();
-        let mut toks = Vec::new();
-        for e in lexicon::entries(include_str!("../lexicon/time_words.txt")) {
+        let mut keys: Vec<(String, Entry)> = vec![(String::new(), Entry::default())];
+        for e in lexicon::entries(TIME_WORDS) {
             let (Some(&text), Some(&class)) = (e.first(), e.get(1)) else {
                 continue;
             };
@@ -362,15 +399,14 @@ impl Words {
                 continue;
             };
             let text = text.replace('’', "'");
-            tokenize(&text, Span::new(0, text.len()), &mut toks);
-            let mut phrase = toks
-                .iter()
-                .map(|t| t.span.slice(&text).to_ascii_lowercase());
+            let mut phrase = spans(&text)
+                .into_iter()
+                .map(|t| t.slice(&text).to_ascii_lowercase());
             let Some(first) = phrase.next() else { continue };
             let rest = phrase.collect();
             entry(&mut keys, first).phrases.push(Phrase { rest, class });
         }
-        for (_, e) in &mut keys {
+        for (_, e) in &mut keys[1..] {
             e.phrases.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
             e.classes = e.phrases.iter().fold(0, |m, p| m | p.class.bit());
         }
@@ -382,7 +418,9 @@ impl Words {
         }
         for &(name, w) in &WEEKDAYS {
             entry(&mut keys, name.to_string()).weekday = Some((w, false, false));
-            entry(&mut keys, format!("{name}s")).weekday = Some((w, false, true));
+        }
+        for &(name, w) in &WEEKDAY_PLURALS {
+            entry(&mut keys, name.to_string()).weekday = Some((w, false, true));
         }
         for &(name, w) in &WEEKDAY_ABBREVIATIONS {
             entry(&mut keys, name.to_string()).weekday = Some((w, true, false));
@@ -402,7 +440,7 @@ impl Words {
         words.bits = size.trailing_zeros();
         words.slots = vec![(0, 0); size];
         // Only ASCII keys that fit can equal a word that is looked up.
-        for (n, (key, e)) in keys.iter().enumerate() {
+        for (n, (key, e)) in keys.iter().enumerate().skip(1) {
             if key.len() > MAX_WORD || !key.is_ascii() {
                 continue;
             }
@@ -411,12 +449,21 @@ impl Words {
             while words.slots[at].0 != 0 {
                 at = (at + 1) & (size - 1);
             }
-            words.slots[at] = (n as u32 + 1, mixed);
+            words.slots[at] = (n as u32, mixed);
             words.all_words.add(mixed);
             if e.starts_dates() {
                 words.date_words.add(mixed);
             }
         }
+        // Tokens name entries by a u16 index.
+        assert!(keys.len() < usize::from(u16::MAX), "too many date words");
+        words.openings = keys
+            .iter()
+            .map(|(_, e)| Opening {
+                classes: e.classes,
+                flags: word_flags(e.opens(), e.is_calendar()),
+            })
+            .collect();
         words.entries = keys;
         words
     }
@@ -425,16 +472,33 @@ impl Words {
         (mixed >> (32 - self.bits)) as usize
     }
 
-    /// The entry of `word`, whose [`fold_hash`] is `hash`, when it can start a date pattern
-    /// (it opens a phrase, names a month or weekday, or is a lead word); `None` for other
-    /// words, and for one that is not ASCII or is longer than any key.
+    /// The index of the entry of `word`, whose [`fold_hash`] is `hash`, when it can start a
+    /// date pattern (it opens a phrase, names a month or weekday, or is a lead word); 0 for
+    /// other words, and for one that is not ASCII or is longer than any key.
     #[inline]
-    pub(crate) fn date_word(&self, word: &str, hash: u32) -> Option<&Entry> {
+    pub(crate) fn date_word(&self, word: &str, hash: u32) -> u16 {
         let mixed = mix(hash);
         if !self.date_words.may_hold(mixed) {
-            return None;
+            return 0;
         }
-        self.find(word, mixed).filter(|e| e.starts_dates())
+        self.find_index(word, mixed)
+            .filter(|&n| self.entry_at(n).starts_dates())
+            .unwrap_or(0)
+    }
+
+    /// What a token needs of the entry of index `n` (the empty one for 0).
+    #[inline]
+    pub(crate) fn opening(&self, n: u16) -> Opening {
+        self.openings
+            .get(usize::from(n))
+            .copied()
+            .unwrap_or_default()
+    }
+
+    /// The entry of index `n`, as [`Words::date_word`] gives it: the empty one for 0.
+    #[inline]
+    pub(crate) fn entry_at(&self, n: u16) -> &Entry {
+        self.entries.get(usize::from(n)).map_or(&EMPTY, |(_, e)| e)
     }
 
     /// The entry of `word`, whose [`fold_hash`] is `hash`, in any case; `None` for a word the
@@ -445,10 +509,11 @@ impl Words {
         if !self.all_words.may_hold(mixed) {
             return None;
         }
-        self.find(word, mixed)
+        self.find_index(word, mixed).map(|n| self.entry_at(n))
     }
 
-    fn find(&self, word: &str, mixed: u32) -> Option<&Entry> {
+    /// The index of the entry of `word`, whose mixed hash is `mixed`.
+    fn find_index(&self, word: &str, mixed: u32) -> Option<u16> {
         let b = word.as_bytes();
         if b.len() > MAX_WORD {
             return None;
@@ -459,9 +524,9 @@ impl Words {
             let (n, key_mixed) = *self.slots.get(at)?;
             // Words equal but for ASCII case have the same hash: another hash is another key.
             if key_mixed == mixed {
-                let (key, entry) = self.entries.get((n as usize).checked_sub(1)?)?;
+                let (key, _) = self.entries.get(n as usize)?;
                 if key.as_bytes().eq_ignore_ascii_case(b) {
-                    return Some(entry);
+                    return u16::try_from(n).ok();
                 }
             } else if n == 0 {
                 return None;
@@ -580,6 +645,17 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sunday),
 ];
 
+/// The weekday names in the plural ("on Mondays"), which make sets.
+const WEEKDAY_PLURALS: [(&str, Weekday); 7] = [
+    ("mondays", Weekday::Monday),
+    ("tuesdays", Weekday::Tuesday),
+    ("wednesdays", Weekday::Wednesday),
+    ("thursdays", Weekday::Thursday),
+    ("fridays", Weekday::Friday),
+    ("saturdays", Weekday::Saturday),
+    ("sundays", Weekday::Sunday),
+];
+
 const WEEKDAY_ABBREVIATIONS: [(&str, Weekday); 10] = [
     ("mon", Weekday::Monday),
     ("tue", Weekday::Tuesday),
@@ -592,6 +668,37 @@ const WEEKDAY_ABBREVIATIONS: [(&str, Weekday); 10] = [
     ("sat", Weekday::Saturday),
     ("sun", Weekday::Sunday),
 ];
+
+/// The words that can open a date, each with the index of its entry in [`Words::load`] (which
+/// builds the same table every time): the shared word lists record the index, so that the
+/// date stage looks none of their words up again.
+pub(crate) fn opening_words() -> Vec<(&'static str, u16)> {
+    let words = Words::load();
+    let phrases = lexicon::entries(TIME_WORDS).filter_map(|e| {
+        let text = *e.first()?;
+        let first = *spans(text).first()?;
+        Some(first.slice(text))
+    });
+    let names = MONTHS
+        .iter()
+        .chain(&MONTH_ABBREVIATIONS)
+        .map(|(n, _)| *n)
+        .chain(
+            WEEKDAYS
+                .iter()
+                .chain(&WEEKDAY_PLURALS)
+                .chain(&WEEKDAY_ABBREVIATIONS)
+                .map(|(n, _)| *n),
+        );
+    phrases
+        .chain(names)
+        .chain(LEAD_WORDS)
+        .filter_map(|w| {
+            let n = words.date_word(w, fold_hash(w.as_bytes()));
+            (n != 0).then_some((w, n))
+        })
+        .collect()
+}
 
 /// Words that start month and weekday names, for the prefilter.
 pub(crate) fn calendar_trigger_words() -> impl Iterator<Item = &'static str> {
@@ -656,7 +763,10 @@ mod tests {
         assert_eq!(weekday("days"), None);
         assert_eq!(weekday("sats"), None);
         // Lead words start patterns of their own; other words found only as cues do not.
-        let date_word = |word: &str| w.date_word(word, fold_hash(word.as_bytes()));
+        let date_word = |word: &str| {
+            let n = w.date_word(word, fold_hash(word.as_bytes()));
+            (n != 0).then(|| w.entry_at(n))
+        };
         assert!(date_word("Twice").is_some_and(|e| e.lead));
         assert!(date_word("FISCAL").is_some_and(|e| e.lead));
         assert!(date_word("said").is_none());
@@ -677,5 +787,38 @@ mod tests {
         // Not ASCII, or longer than any key: never found.
         assert!(find("néw").is_none());
         assert!(find(&"a".repeat(40)).is_none());
+    }
+
+    /// The shared word lists mark a word with the index of its entry here: every word that
+    /// can open a date, and only those, each with its own entry.
+    #[test]
+    fn opening_words_are_the_keys_that_start_dates() {
+        let w = Words::load();
+        let mut listed: Vec<(String, u16)> = opening_words()
+            .into_iter()
+            .map(|(k, n)| (k.to_string(), n))
+            .collect();
+        listed.sort();
+        listed.dedup();
+        let mut keys: Vec<(String, u16)> = w
+            .entries
+            .iter()
+            .enumerate()
+            .skip(1)
+            .filter(|(_, (k, e))| e.starts_dates() && k.is_ascii() && k.len() <= MAX_WORD)
+            .map(|(n, (k, _))| (k.clone(), n as u16))
+            .collect();
+        keys.sort();
+        assert_eq!(listed, keys);
+        // No word that opens a date starts with a mark or a digit: only words are looked up.
+        assert!(keys
+            .iter()
+            .all(|(k, _)| k.starts_with(|c: char| c.is_ascii_alphabetic())));
+        // The shared lists find them by their lowercase text, with the same index.
+        let shared = crate::words::Words::new();
+        for (k, n) in &keys {
+            let t = shared.tokenize(k);
+            assert_eq!((t.len(), t.date_entry(0)), (1, *n), "{k}");
+        }
     }
 }
