@@ -1,10 +1,10 @@
 //! Cues: the verbs of `speech_verbs.txt` found in a sentence, with their verb group
 //! ("has repeatedly said", "went on to say"), lemma, stance and frame.
 
-use crate::hash::{FastMap, FastSet};
+use crate::hash::FastMap;
 use std::ops::Range;
 
-use super::Stance;
+use super::{Stance, NOUNISH as NOUNISH_MARK};
 use crate::lexicon;
 use crate::tokens::Tokens;
 use crate::words::{straight, Words, ADV, AUX, DET, PREP, PRON, SUB};
@@ -68,8 +68,6 @@ pub(crate) struct CueLexicon {
     /// recorded in its entry of [`Words`] (see [`super::CUE`]), so the walk over a sentence
     /// reads an index instead of hashing the word again.
     lists: Vec<Vec<FormEntry>>,
-    /// [`NOUNISH`] as a set: asked of every cue candidate.
-    nounish: FastSet<&'static str>,
 }
 
 /// Determiners that only ever open a noun phrase: a cue form right after one is a noun or an
@@ -272,7 +270,6 @@ impl CueLexicon {
             verbs,
             firsts,
             lists,
-            nounish: NOUNISH.iter().copied().collect(),
         }
     }
 
@@ -379,7 +376,13 @@ impl CueLexicon {
         let prev_class = if h > a { toks.class(h - 1) } else { 0 };
         // "the report", "in support", "his claims": a noun. Quantifiers can be subjects
         // ("Several said", "Many believe").
-        let article = prev.is_some_and(|p| ARTICLES.contains(&p));
+        // Every article is a determiner: the class bit spares most words the list.
+        let article = prev_class & DET != 0 && prev.is_some_and(|p| ARTICLES.contains(&p));
+        // The word's entry carries the list's bit (see `Attributor::new`).
+        let nounish = toks
+            .entries()
+            .get(h)
+            .is_some_and(|e| e.marks & NOUNISH_MARK != 0);
         // "angered voters by saying that ...", "after claiming": a gerund after a preposition
         // of manner or time is said by the subject of the clause it hangs off. ("Critics
         // attacked him for saying" is not: the sayer is the object.)
@@ -400,12 +403,12 @@ impl CueLexicon {
             if p.ends_with("'s") || p.ends_with("’s") {
                 // "Russia’s claims" is a noun; "he’s said" is not.
                 let stem = &p[..p.len() - if p.ends_with("'s") { 2 } else { 4 }];
-                if words.pronoun(stem).is_none() && self.nounish.contains(low) {
+                if words.pronoun(stem).is_none() && nounish {
                     return None;
                 }
             }
         }
-        if self.nounish.contains(low) && form != Form::Ing {
+        if nounish && form != Form::Ing {
             // A noun unless a subject, auxiliary or adverb comes right before.
             let ok = match prev {
                 None => false,
@@ -459,7 +462,10 @@ impl CueLexicon {
         if start > a {
             let before = toks.low(start - 1);
             // "the first officially recognized dialogue": a participle used as an adjective.
-            if ARTICLES.contains(&before) && words.pronoun(before).is_none() {
+            if toks.is_class(start - 1, DET)
+                && ARTICLES.contains(&before)
+                && words.pronoun(before).is_none()
+            {
                 return None;
             }
             // "When questioned about it, ...", "If elected, ...": a reduced clause with no
@@ -633,8 +639,10 @@ mod tests {
     use super::*;
 
     fn cues(text: &str) -> Vec<(String, &'static str)> {
-        let words = Words::new();
-        let lex = CueLexicon::new();
+        // The attributor records its lists' bits in the words' entries, which the finder reads.
+        let mut words = Words::new();
+        let att = super::super::Attributor::new(&mut words);
+        let lex = &att.cues;
         let toks = words.tokenize(text);
         let mut hits = Vec::new();
         lex.find(
@@ -665,6 +673,15 @@ mod tests {
                 assert_eq!(cues($text), want);
             }
         };
+    }
+
+    #[test]
+    fn every_article_is_a_determiner() {
+        // The class bit gates the list (see `check`).
+        let words = Words::new();
+        for a in ARTICLES {
+            assert!(words.is(a, DET), "{a}");
+        }
     }
 
     t!(said, "The mayor said it rained.", [("said", "say")]);
