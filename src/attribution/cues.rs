@@ -4,7 +4,7 @@
 use crate::hash::FastMap;
 use std::ops::Range;
 
-use super::{Stance, NOUNISH as NOUNISH_MARK};
+use super::{Stance, CUE as CUE_MARK, NOUNISH as NOUNISH_MARK};
 use crate::lexicon;
 use crate::tokens::Tokens;
 use crate::words::{straight, Words, ADV, AUX, DET, PREP, PRON, SUB};
@@ -316,9 +316,8 @@ impl CueLexicon {
 
     /// Appends to `out` the cues of the tokens `a..b`; `quoted(i)` tells whether token `i` lies inside a
     /// quotation (cues there belong to the quoted speaker and are not attributions of the
-    /// article); `list(i)` gives the index of the forms that start with token `i`'s word
-    /// ([`CueLexicon::list_of`]).
-    #[allow(clippy::too_many_arguments)]
+    /// article). The tokens' entries tell which words start cue forms, and where their forms
+    /// are (see `Attributor::new`).
     pub(crate) fn find(
         &self,
         toks: &Tokens,
@@ -326,17 +325,26 @@ impl CueLexicon {
         a: usize,
         b: usize,
         quoted: impl Fn(usize) -> bool,
-        list: impl Fn(usize) -> Option<u32>,
         out: &mut Vec<CueHit>,
     ) {
+        let entries = toks.entries();
         // Asked only of a capitalized candidate, so counted at the first one.
         let mut title_case: Option<bool> = None;
         let mut i = a;
         while i < b {
-            let Some(forms) = list(i).filter(|_| toks.is_word(i) && !quoted(i)) else {
+            // Most words start no cue form: on to the next that does.
+            let Some(k) = entries
+                .get(i..b)
+                .and_then(|es| es.iter().position(|e| e.marks & CUE_MARK != 0))
+            else {
+                break;
+            };
+            i += k;
+            let forms = entries[i].cues;
+            if !toks.is_word(i) || quoted(i) {
                 i += 1;
                 continue;
-            };
+            }
             // "the United States": a capitalized form is a name, unless it opens the sentence
             // or the line capitalizes every word.
             if toks.is_cap(i)
@@ -645,15 +653,7 @@ mod tests {
         let lex = &att.cues;
         let toks = words.tokenize(text);
         let mut hits = Vec::new();
-        lex.find(
-            &toks,
-            &words,
-            0,
-            toks.len(),
-            |_| false,
-            |i| lex.list_of(toks.low(i)),
-            &mut hits,
-        );
+        lex.find(&toks, &words, 0, toks.len(), |_| false, &mut hits);
         hits.into_iter()
             .map(|h| {
                 let span = toks.span(h.group.start).cover(toks.span(h.group.end - 1));
