@@ -1,10 +1,10 @@
 //! Cues: the verbs of `speech_verbs.txt` found in a sentence, with their verb group
 //! ("has repeatedly said", "went on to say"), lemma, stance and frame.
 
-use crate::hash::{FastMap, FastSet};
+use crate::hash::FastMap;
 use std::ops::Range;
 
-use super::Stance;
+use super::{Stance, CUE as CUE_MARK, NOUNISH as NOUNISH_MARK};
 use crate::lexicon;
 use crate::tokens::Tokens;
 use crate::words::{straight, Words, ADV, AUX, DET, PREP, PRON, SUB};
@@ -68,8 +68,6 @@ pub(crate) struct CueLexicon {
     /// recorded in its entry of [`Words`] (see [`super::CUE`]), so the walk over a sentence
     /// reads an index instead of hashing the word again.
     lists: Vec<Vec<FormEntry>>,
-    /// [`NOUNISH`] as a set: asked of every cue candidate.
-    nounish: FastSet<&'static str>,
 }
 
 /// Determiners that only ever open a noun phrase: a cue form right after one is a noun or an
@@ -272,7 +270,6 @@ impl CueLexicon {
             verbs,
             firsts,
             lists,
-            nounish: NOUNISH.iter().copied().collect(),
         }
     }
 
@@ -319,9 +316,8 @@ impl CueLexicon {
 
     /// Appends to `out` the cues of the tokens `a..b`; `quoted(i)` tells whether token `i` lies inside a
     /// quotation (cues there belong to the quoted speaker and are not attributions of the
-    /// article); `list(i)` gives the index of the forms that start with token `i`'s word
-    /// ([`CueLexicon::list_of`]).
-    #[allow(clippy::too_many_arguments)]
+    /// article). The tokens' entries tell which words start cue forms, and where their forms
+    /// are (see `Attributor::new`).
     pub(crate) fn find(
         &self,
         toks: &Tokens,
@@ -329,17 +325,26 @@ impl CueLexicon {
         a: usize,
         b: usize,
         quoted: impl Fn(usize) -> bool,
-        list: impl Fn(usize) -> Option<u32>,
         out: &mut Vec<CueHit>,
     ) {
+        let entries = toks.entries();
         // Asked only of a capitalized candidate, so counted at the first one.
         let mut title_case: Option<bool> = None;
         let mut i = a;
         while i < b {
-            let Some(forms) = list(i).filter(|_| toks.is_word(i) && !quoted(i)) else {
+            // Most words start no cue form: on to the next that does.
+            let Some(k) = entries
+                .get(i..b)
+                .and_then(|es| es.iter().position(|e| e.marks & CUE_MARK != 0))
+            else {
+                break;
+            };
+            i += k;
+            let forms = entries[i].cues;
+            if !toks.is_word(i) || quoted(i) {
                 i += 1;
                 continue;
-            };
+            }
             // "the United States": a capitalized form is a name, unless it opens the sentence
             // or the line capitalizes every word.
             if toks.is_cap(i)
@@ -349,7 +354,7 @@ impl CueLexicon {
                 i += 1;
                 continue;
             }
-            let Some((end, verb, form)) = self.form_at(forms, toks, i, b) else {
+            let Some((end, verb, form)) = self.form_at(u32::from(forms), toks, i, b) else {
                 i += 1;
                 continue;
             };
@@ -379,7 +384,13 @@ impl CueLexicon {
         let prev_class = if h > a { toks.class(h - 1) } else { 0 };
         // "the report", "in support", "his claims": a noun. Quantifiers can be subjects
         // ("Several said", "Many believe").
-        let article = prev.is_some_and(|p| ARTICLES.contains(&p));
+        // Every article is a determiner: the class bit spares most words the list.
+        let article = prev_class & DET != 0 && prev.is_some_and(|p| ARTICLES.contains(&p));
+        // The word's entry carries the list's bit (see `Attributor::new`).
+        let nounish = toks
+            .entries()
+            .get(h)
+            .is_some_and(|e| e.marks & NOUNISH_MARK != 0);
         // "angered voters by saying that ...", "after claiming": a gerund after a preposition
         // of manner or time is said by the subject of the clause it hangs off. ("Critics
         // attacked him for saying" is not: the sayer is the object.)
@@ -400,12 +411,12 @@ impl CueLexicon {
             if p.ends_with("'s") || p.ends_with("’s") {
                 // "Russia’s claims" is a noun; "he’s said" is not.
                 let stem = &p[..p.len() - if p.ends_with("'s") { 2 } else { 4 }];
-                if words.pronoun(stem).is_none() && self.nounish.contains(low) {
+                if words.pronoun(stem).is_none() && nounish {
                     return None;
                 }
             }
         }
-        if self.nounish.contains(low) && form != Form::Ing {
+        if nounish && form != Form::Ing {
             // A noun unless a subject, auxiliary or adverb comes right before.
             let ok = match prev {
                 None => false,
@@ -459,7 +470,10 @@ impl CueLexicon {
         if start > a {
             let before = toks.low(start - 1);
             // "the first officially recognized dialogue": a participle used as an adjective.
-            if ARTICLES.contains(&before) && words.pronoun(before).is_none() {
+            if toks.is_class(start - 1, DET)
+                && ARTICLES.contains(&before)
+                && words.pronoun(before).is_none()
+            {
                 return None;
             }
             // "When questioned about it, ...", "If elected, ...": a reduced clause with no
@@ -633,19 +647,13 @@ mod tests {
     use super::*;
 
     fn cues(text: &str) -> Vec<(String, &'static str)> {
-        let words = Words::new();
-        let lex = CueLexicon::new();
+        // The attributor records its lists' bits in the words' entries, which the finder reads.
+        let mut words = Words::new();
+        let att = super::super::Attributor::new(&mut words);
+        let lex = &att.cues;
         let toks = words.tokenize(text);
         let mut hits = Vec::new();
-        lex.find(
-            &toks,
-            &words,
-            0,
-            toks.len(),
-            |_| false,
-            |i| lex.list_of(toks.low(i)),
-            &mut hits,
-        );
+        lex.find(&toks, &words, 0, toks.len(), |_| false, &mut hits);
         hits.into_iter()
             .map(|h| {
                 let span = toks.span(h.group.start).cover(toks.span(h.group.end - 1));
@@ -665,6 +673,15 @@ mod tests {
                 assert_eq!(cues($text), want);
             }
         };
+    }
+
+    #[test]
+    fn every_article_is_a_determiner() {
+        // The class bit gates the list (see `check`).
+        let words = Words::new();
+        for a in ARTICLES {
+            assert!(words.is(a, DET), "{a}");
+        }
     }
 
     t!(said, "The mayor said it rained.", [("said", "say")]);

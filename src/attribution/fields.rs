@@ -13,13 +13,14 @@ use crate::words::{DET, PREP};
 impl Ctx<'_, '_> {
     /// The finished claim of a draft.
     pub(super) fn finish(&self, d: &Draft, people: &mut People, dates: &[Timex]) -> Attribution {
-        let source_span = d.source.as_ref().map(|r| self.trimmed(r));
-        let source = source_span.and_then(|s| self.entity(s, people));
+        let source = d.source.as_ref().map(|r| self.trimmed(r));
+        let source_span = source.as_ref().map(|(_, span)| *span);
+        let source = source.and_then(|(range, span)| self.entity(range, span, people));
         let recipient = d
             .recipient
             .as_ref()
             .map(|r| self.trimmed(r))
-            .and_then(|s| self.entity(s, people));
+            .and_then(|(range, span)| self.entity(range, span, people));
         let medium = self.medium(d, people);
         // Quotations and dates are in text order: look only at those that start inside.
         let from = self
@@ -73,22 +74,29 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// The span of tokens `r` without a trailing comma.
-    fn trimmed(&self, r: &Range<usize>) -> Span {
+    /// The tokens `r` without a trailing comma or period, and their span.
+    fn trimmed(&self, r: &Range<usize>) -> (Range<usize>, Span) {
         let mut end = r.end;
         while end > r.start + 1 && (self.is(end - 1, ",") || self.is(end - 1, ".")) {
             end -= 1;
         }
-        self.span(&(r.start..end))
+        let span = self.span(&(r.start..end));
+        // The tokens inside the span are the trimmed tokens themselves, unless there are none:
+        // no need to search for them again.
+        let range = if r.start < end {
+            r.start..end
+        } else {
+            self.toks.within(span)
+        };
+        (range, span)
     }
 
-    /// The entity a source, listener or medium phrase names: a group for a list of names
+    /// The entity a source, listener or medium phrase (tokens `range`, bytes `span`) names: a group for a list of names
     /// ("Reuters, The Washington Post, and Axios"); else the entity of the name, pronoun or
     /// role that heads the phrase before any appositive; else a new entity for the phrase
     /// ("officials", "Romania's transport ministry", "Traders in Hamburg").
-    fn entity(&self, span: Span, people: &mut People) -> Option<usize> {
+    fn entity(&self, range: Range<usize>, span: Span, people: &mut People) -> Option<usize> {
         // A pronoun that the speaker stage could not resolve names no one we know.
-        let range = self.toks.within(span);
         if range.len() == 1 && self.pronoun_case(range.start).is_some() {
             let e = people
                 .mentions_in(span)
@@ -100,11 +108,11 @@ impl Ctx<'_, '_> {
             people.add_mention(e, span);
             return Some(e);
         }
-        Some(self.entity_of_phrase(span, people))
+        Some(self.entity_of_phrase(range, span, people))
     }
 
     /// The entity of a source phrase that is not a lone pronoun.
-    fn entity_of_phrase(&self, span: Span, people: &mut People) -> usize {
+    fn entity_of_phrase(&self, range: Range<usize>, span: Span, people: &mut People) -> usize {
         let words = self.toks.low_span(span);
         // A byte scan: a substring search costs more to set up than these short phrases.
         let has = |needle: &[u8]| words.as_bytes().windows(needle.len()).any(|w| w == needle);
@@ -119,11 +127,11 @@ impl Ctx<'_, '_> {
             distinct.sort_unstable();
             distinct.dedup();
             if distinct.len() > 1 {
-                let core = self.core(span, true);
+                let core = self.core(range, span, true);
                 return people.nominal(self.text, core, EntityKind::Group);
             }
         }
-        let core = self.core(span, false);
+        let core = self.core(range, span, false);
         // The last name of the phrase outside parentheses ("Sen. Ted Cruz (R-Texas)") and
         // outside a prepositional phrase ("Traders in Hamburg" names the traders).
         let in_phrase = |m: &Mention| {
@@ -267,11 +275,10 @@ impl Ctx<'_, '_> {
         }
     }
 
-    /// The phrase before its first appositive or relative clause: "Leonid Slutsky" of
+    /// The phrase (tokens `range`, bytes `span`) before its first appositive or relative clause: "Leonid Slutsky" of
     /// "Leonid Slutsky, the chairman of ...". A list keeps its commas ("Reuters, The
     /// Washington Post, and Axios") up to a comma that opens an appositive.
-    fn core(&self, span: Span, list: bool) -> Span {
-        let range = self.toks.within(span);
+    fn core(&self, range: Range<usize>, span: Span, list: bool) -> Span {
         let t = self.toks;
         let mut depth = 0i32;
         for k in range.clone() {
@@ -433,7 +440,8 @@ impl Ctx<'_, '_> {
     /// interview"), or the noun phrase itself ("his 2024 book “War”").
     fn medium(&self, d: &Draft, people: &mut People) -> Option<usize> {
         if let Some(r) = &d.medium {
-            return self.entity(self.trimmed(r), people);
+            let (range, span) = self.trimmed(r);
+            return self.entity(range, span, people);
         }
         let range = self.near_cue_tokens(d)?;
         let t = self.toks;

@@ -522,7 +522,6 @@ impl Ctx<'_, '_> {
                 a,
                 b,
                 |i| self.quote_of(i).is_some(),
-                |i| self.cue_list(i),
                 hits,
             );
         }

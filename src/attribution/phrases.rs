@@ -16,20 +16,23 @@ impl Ctx<'_, '_> {
     /// The pronoun entry of a lowercase word, looking through contractions ("he’d", "they're").
     pub(super) fn pronoun_case(&self, i: usize) -> Option<Case> {
         let low = self.toks.low(i);
-        // Without an apostrophe the word is its own stem, and its class bits already tell
-        // whether the pronoun list holds it: most tokens need no lookup.
-        if !low.contains(['\'', '’']) {
-            if !self.toks.is_class(i, PRON) {
-                return None;
-            }
+        // The class bits already tell whether the pronoun list holds the word itself: most
+        // tokens need no lookup. The list holds no apostrophes, so any other word is a
+        // pronoun only as the stem of a contraction, whose apostrophe (`'`, or the last byte
+        // of `’`) comes two or three bytes from its end; most words have none there.
+        if self.toks.is_class(i, PRON) {
             return self.words.pronoun(low).map(|p| p.case);
+        }
+        let b = low.as_bytes();
+        let apostrophe = |k: usize| matches!(b.get(b.len().wrapping_sub(k)), Some(b'\'' | 0x99));
+        if !(apostrophe(2) | apostrophe(3)) {
+            return None;
         }
         let stem = [
             "'d", "’d", "'ll", "’ll", "'s", "’s", "'re", "’re", "'ve", "’ve",
         ]
         .iter()
-        .find_map(|s| low.strip_suffix(s))
-        .unwrap_or(low);
+        .find_map(|s| low.strip_suffix(s))?;
         self.words.pronoun(stem).map(|p| p.case)
     }
 

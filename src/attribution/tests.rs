@@ -1090,3 +1090,33 @@ fn tokens_carry_the_stage_marks() {
         }
     }
 }
+
+/// Pronouns by their case, through contractions with either apostrophe; other words with an
+/// apostrophe are no pronouns.
+#[test]
+fn pronoun_cases_through_contractions() {
+    use crate::words::Case::{Object, Possessive, Subject};
+    let text = "He’d say they're sure it's them, but O’Neill's don't and its dog’s who'll.";
+    let mut words = crate::words::Words::new();
+    let att = super::Attributor::new(&mut words);
+    let toks = words.tokenize(text);
+    let seg = crate::segment::Segmenter::new().split(text);
+    let ctx = super::Ctx::new(text, &toks, &words, &att, &[], &seg);
+    let cases = [
+        ("He’d", Some(Subject)),
+        ("say", None),
+        ("they're", Some(Subject)),
+        ("it's", Some(Subject)),
+        ("them", Some(Object)),
+        ("O’Neill's", None),
+        ("don't", None),
+        ("its", Some(Possessive)),
+        ("dog’s", None),
+        ("who'll", Some(crate::words::Case::Relative)),
+        (".", None),
+    ];
+    for (word, want) in cases {
+        let i = (0..toks.len()).find(|&i| toks.str(i) == word).unwrap();
+        assert_eq!(ctx.pronoun_case(i), want, "{word}");
+    }
+}
