@@ -79,7 +79,8 @@ pub(crate) struct Pronoun {
 }
 
 /// What the lists say of one lowercase word: what the tokenizer records per token, so that one
-/// lookup per token serves every stage. Eight bytes, as one is stored per token.
+/// lookup per token serves every stage. Eight bytes, as one is stored per token, and no padding:
+/// the tokenizer then moves an entry as one word instead of field by field.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) struct Entry {
     /// The closed-class bits.
@@ -92,7 +93,7 @@ pub(crate) struct Entry {
     pub(crate) cues: u16,
     /// Bits the attribution stage's own lists set on the word (see [`Words::update`]), so
     /// that the one lookup per token serves that stage too.
-    pub(crate) marks: u8,
+    pub(crate) marks: u16,
 }
 
 /// The bit of [`Entry::dates`] for a word listed in `titles.txt`; the date index is below it.

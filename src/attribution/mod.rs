@@ -149,18 +149,18 @@ pub(crate) struct Attributor {
 // find anything in it.
 
 /// A noun of `poll_nouns.txt`.
-const POLL: u8 = 1;
+const POLL: u16 = 1;
 /// A noun of `media_nouns.txt`.
-const MEDIA: u8 = 1 << 1;
+const MEDIA: u16 = 1 << 1;
 /// A cue form that is also a common noun (see `cues::NOUNISH`).
-const NOUNISH: u8 = 1 << 2;
+const NOUNISH: u16 = 1 << 2;
 /// "according".
-const ACCORDING: u8 = 1 << 3;
+const ACCORDING: u16 = 1 << 3;
 /// The first word of a cue form.
-const CUE: u8 = 1 << 4;
+const CUE: u16 = 1 << 4;
 /// An opening or closing mark of a spoken quotation: not a word's mark, but set among a
 /// sentence's bits when the sentence holds one.
-const QUOTE_MARK: u8 = 1 << 5;
+const QUOTE_MARK: u16 = 1 << 5;
 
 /// One article's text, tokens and quotations, with lookups the stage's parts share.
 pub(super) struct Ctx<'a, 't> {
@@ -300,7 +300,7 @@ impl<'a, 't> Ctx<'a, 't> {
     }
 
     /// The stage's bits of token `i` (see [`CUE`]).
-    fn marks(&self, i: usize) -> u8 {
+    fn marks(&self, i: usize) -> u16 {
         self.toks.entries().get(i).map_or(0, |e| e.marks)
     }
 
@@ -403,7 +403,7 @@ impl Attributor {
                 e.marks |= CUE;
             });
         }
-        let mut mark = |list: &'static str, bit: u8| {
+        let mut mark = |list: &'static str, bit: u16| {
             for e in lexicon::entries(list) {
                 words.update(e[0], |w| w.marks |= bit);
             }
@@ -503,7 +503,7 @@ impl Ctx<'_, '_> {
         &self,
         si: usize,
         range: Range<usize>,
-        bits: u8,
+        bits: u16,
         out: &mut Vec<Draft>,
         scratch: &mut Scratch,
     ) {

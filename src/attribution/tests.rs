@@ -1066,7 +1066,7 @@ fn tokens_carry_the_stage_marks() {
     let att = super::Attributor::new(&mut words);
     let toks =
         words.tokenize("According to a POLL, officials Said the mayor claims it in an interview.");
-    let cases: &[(&str, u8)] = &[
+    let cases: &[(&str, u16)] = &[
         ("According", ACCORDING),
         ("to", 0),
         ("POLL", POLL),
