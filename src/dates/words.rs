@@ -550,7 +550,7 @@ impl Words {
         }
         let b = word.as_bytes();
         let ends = |s: &[u8]| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s);
-        (b.len() >= 5 && ends(b"ed") && !ends(b"eed")).then_some(Cue::Past)
+        ((b.len() >= 5) & ends(b"ed") & !ends(b"eed")).then_some(Cue::Past)
     }
 
     /// Words that every date phrase holds one of, for the prefilter: of each phrase that can
