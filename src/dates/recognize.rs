@@ -13,8 +13,8 @@ use std::fmt;
 
 use super::calendar::{days_in_month, Weekday};
 use super::resolve::{Anchor, Clock, Expr, Lean, Year};
-use super::token::{fold_hash, Chunk, Kind, Token};
-use super::words::{mark, Class, Cue, Entry, Rel, Unit, Words, MAX_WORD};
+use super::token::{Chunk, Kind, Token};
+use super::words::{mark, Class, Cue, Entry, Rel, Unit, Words};
 use super::TimexMod;
 
 /// A recognized expression, by token indices (`end` excluded).
@@ -232,15 +232,13 @@ impl<'a, 't> Matcher<'a, 't> {
     }
 
     fn look_up_cue(&self, i: usize) -> Option<Cue> {
-        let text = self.txt(i);
-        // Only ASCII words that fit the vocabulary's keys are read as verbs.
-        // One branch for the tests that most tokens near a date fail.
-        let word = self.low(i) & (self.kind(i) == Some(Kind::Word)) & (text.len() <= MAX_WORD);
-        if !word || !text.is_ascii() {
+        let t = self.toks.get(i)?;
+        // Only lowercase words are read as verbs: one branch for the tests that most tokens
+        // near a date fail.
+        if !(t.low() & (t.kind == Kind::Word)) {
             return None;
         }
-        let hash = fold_hash(text.as_bytes());
-        Words::cue(self.words.lookup(text, hash), text)
+        self.words.cue_at(self.text, t.span)
     }
 
     /// Every expression in the chunk, in text order, not overlapping.
