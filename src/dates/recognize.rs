@@ -13,8 +13,8 @@ use std::fmt;
 
 use super::calendar::{days_in_month, Weekday};
 use super::resolve::{Anchor, Clock, Expr, Lean, Year};
-use super::token::{fold_hash, Chunk, Kind, Token};
-use super::words::{mark, Class, Cue, Entry, Rel, Unit, Words, MAX_WORD};
+use super::token::{Chunk, Kind, Token};
+use super::words::{mark, Class, Cue, Entry, Rel, Unit, Words};
 use super::TimexMod;
 
 /// A recognized expression, by token indices (`end` excluded).
@@ -232,17 +232,13 @@ impl<'a, 't> Matcher<'a, 't> {
     }
 
     fn look_up_cue(&self, i: usize) -> Option<Cue> {
-        let text = self.txt(i);
-        // Only ASCII words that fit the vocabulary's keys are read as verbs.
-        if !self.low(i)
-            || self.kind(i) != Some(Kind::Word)
-            || text.len() > MAX_WORD
-            || !text.is_ascii()
-        {
+        let t = self.toks.get(i)?;
+        // Only lowercase words are read as verbs: one branch for the tests that most tokens
+        // near a date fail.
+        if !(t.low() & (t.kind == Kind::Word)) {
             return None;
         }
-        let hash = fold_hash(text.as_bytes());
-        Words::cue(self.words.lookup(text, hash), text)
+        self.words.cue_at(self.text, t.span)
     }
 
     /// Every expression in the chunk, in text order, not overlapping.
@@ -362,7 +358,7 @@ impl<'a, 't> Matcher<'a, 't> {
     fn num(&self, i: usize) -> Option<u32> {
         let t = self.toks.get(i)?;
         let s = t.span.slice(self.text);
-        (t.kind == Kind::Digits && s.len() <= 9)
+        ((t.kind == Kind::Digits) & (s.len() <= 9))
             .then(|| s.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0')))
     }
 
@@ -464,7 +460,16 @@ impl<'a, 't> Matcher<'a, 't> {
         // most seven tokens on (the longest count phrase, "and a half", a hyphen or
         // "straight"), so the commonest leading words mostly cost this look ahead.
         if marked(mark::ARTICLE)
-            && !(i + 1..=i + ARTICLE_REACH).any(|k| self.classes(k) & (UNIT | UNITS) != 0)
+            && (i + 1..=i + ARTICLE_REACH).fold(0, |all, k| all | self.classes(k)) & (UNIT | UNITS)
+                == 0
+        {
+            return None;
+        }
+        // A mark leads only as an apostrophe (no listed phrase opens with a mark), and an
+        // apostrophe starts only a short year or decade glued to it ("'19", "'90s"): most
+        // apostrophes are quotes and possessives, and cost this one test.
+        if tok.kind == Kind::Punct
+            && !(self.glued(i + 1) && matches!(self.kind(i + 1), Some(Kind::Digits | Kind::Mixed)))
         {
             return None;
         }
@@ -473,11 +478,22 @@ impl<'a, 't> Matcher<'a, 't> {
         // ("the 1990s", "the following week", "the '90s"), or "the entire/whole/full year".
         let the = marked(mark::THE)
             && (self.lead(i + 1) || self.is_any(i + 1, &["entire", "whole", "full"]));
+        // Without them, a plain "the" (a word with no other mark or class) opens only its
+        // listed phrases of vague times ("the past"): the commonest leading word costs those.
+        if entry.marks == mark::THE
+            && !the
+            && tok.classes & !REF == 0
+            && tok.kind == Kind::Word
+            && !tok.calendar()
+        {
+            return self.vague(i).filter(|f| f.end > f.start);
+        }
         // `num(i).is_some()`, without reading the digits.
-        let num = tok.kind == Kind::Digits && tok.span.len() <= 9;
+        let num = (tok.kind == Kind::Digits) & (tok.span.len() <= 9);
         let mixed = kind == Some(Kind::Mixed);
         let digits = kind == Some(Kind::Digits);
-        let apostrophe = kind == Some(Kind::Punct) && self.is_apostrophe(i);
+        // A mark that leads is an apostrophe.
+        let apostrophe = kind == Some(Kind::Punct);
         let weekday = self.weekday_name(i).is_some();
         let calendar_name = self.month_name(i).is_some() || weekday;
         let rel = cls(REL);
@@ -492,7 +508,7 @@ impl<'a, 't> Matcher<'a, 't> {
         if cls(APPROX) {
             consider(self.approximate(i));
         }
-        if the || cls(PART | SHIFT) {
+        if the | cls(PART | SHIFT) {
             consider(self.with_part(i));
         }
         if the {
@@ -501,7 +517,7 @@ impl<'a, 't> Matcher<'a, 't> {
         if calendar_name {
             consider(self.calendar(i));
         }
-        if the || digits || mixed || weekday {
+        if the | digits | mixed | weekday {
             consider(self.day_first(i));
         }
         if cls(HOLIDAY) {
@@ -513,42 +529,42 @@ impl<'a, 't> Matcher<'a, 't> {
         if num {
             consider(self.numeric(i));
         }
-        if the || rel {
+        if the | rel {
             consider(self.relative(i));
         }
-        if rel || weekday {
+        if rel | weekday {
             consider(self.weekday(i));
         }
-        if the || cls(SEASON) {
+        if the | cls(SEASON) {
             consider(self.season(i));
         }
-        if the || mixed || cls(ORD) || marked(mark::THAT) {
+        if the | mixed | cls(ORD) | marked(mark::THAT) {
             consider(self.quarter(i));
         }
-        if the || digits || mixed || apostrophe {
+        if the | digits | mixed | apostrophe {
             consider(self.decade(i));
         }
-        if the || cls(POD | DAY | TONIGHT) || marked(mark::LATE_EARLY) {
+        if the | cls(POD | DAY | TONIGHT) | marked(mark::LATE_EARLY) {
             consider(self.deictic(i));
         }
         if the
-            || digits
-            || kind == Some(Kind::Grouped)
-            || cls(UNIT | UNITS | NUM | VAGUE)
-            || marked(mark::HALF)
+            | digits
+            | (kind == Some(Kind::Grouped))
+            | cls(UNIT | UNITS | NUM | VAGUE)
+            | marked(mark::HALF)
         {
             consider(self.quantity(i));
         }
-        if num || cls(SET | EVERY | NUM) || marked(mark::RATE) {
+        if num | cls(SET | EVERY | NUM) | marked(mark::RATE) {
             consider(self.set(i));
         }
-        if num || cls(CLOCK) {
+        if num | cls(CLOCK) {
             consider(self.clock(i));
         }
         if cls(REF) {
             consider(self.vague(i));
         }
-        if the || num || mixed || apostrophe || marked(mark::FISCAL) {
+        if the | num | mixed | apostrophe | marked(mark::FISCAL) {
             consider(self.bare_year(i));
         }
         best.filter(|f| f.end > f.start)

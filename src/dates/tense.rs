@@ -54,7 +54,7 @@ fn cue(m: &Matcher<'_, '_>, k: usize) -> Option<Cue> {
     m.cue(k).or_else(|| {
         let w = m.word(k);
         // The word's own shape first: it is cheaper than the pronoun before it, and rarer.
-        let present_form = w.len() >= 3 && w.ends_with('s') && !w.ends_with("ss");
+        let present_form = (w.len() >= 3) & w.ends_with('s') & !w.ends_with("ss");
         let subject = present_form
             && k > 0
             && m.is_lowercase(k)

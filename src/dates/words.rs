@@ -5,6 +5,8 @@ use super::calendar::Weekday;
 use super::token::{fold_hash, spans, word_flags};
 use super::TimexMod;
 use crate::lexicon;
+use crate::span::Span;
+use crate::wordtable::{WordTable, MAX_LEN};
 
 /// A unit of time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -283,6 +285,9 @@ pub(crate) struct Words {
     date_words: Bloom,
     /// Every key, for the tense cues asked of the words near a date.
     all_words: Bloom,
+    /// The tense cue of each listed word, looked up without a data-dependent branch: the
+    /// words near a date are asked, and about half are listed.
+    cues: WordTable<Option<Cue>>,
 }
 
 /// Spreads the bits of a [`fold_hash`] to the top of the word, where the Bloom filter and the
@@ -389,6 +394,7 @@ impl Words {
             bits: 0,
             date_words: Bloom([0; 64]),
             all_words: Bloom([0; 64]),
+            cues: WordTable::new([], |a, _| a),
         };
         let mut keys: Vec<(String, Entry)> = vec![(String::new(), Entry::default())];
         for e in lexicon::entries(TIME_WORDS) {
@@ -464,6 +470,14 @@ impl Words {
                 flags: word_flags(e.opens(), e.is_calendar()),
             })
             .collect();
+        let cue_words: Vec<(String, Cue)> = keys
+            .iter()
+            .filter_map(|(k, e)| Some((k.to_ascii_lowercase(), e.cue?)))
+            .collect();
+        words.cues = WordTable::new(
+            cue_words.iter().map(|(k, c)| (k.as_str(), Some(*c))),
+            |a, _| a,
+        );
         words.entries = keys;
         words
     }
@@ -550,7 +564,33 @@ impl Words {
         }
         let b = word.as_bytes();
         let ends = |s: &[u8]| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s);
-        (b.len() >= 5 && ends(b"ed") && !ends(b"eed")).then_some(Cue::Past)
+        ((b.len() >= 5) & ends(b"ed") & !ends(b"eed")).then_some(Cue::Past)
+    }
+
+    /// The tense cue of the word `text[span]`, a lowercase word of letters only, as
+    /// [`Words::cue`] gives it of its entry; `None` for a word that is not ASCII or is longer
+    /// than any key.
+    pub(crate) fn cue_at(&self, text: &str, span: Span) -> Option<Cue> {
+        let b = text.as_bytes();
+        let len = span.len();
+        // The word's bytes in one load: a word of ASCII letters all in lowercase (bit 0x20
+        // set in each) is looked up as it is written, which is how nearly all are.
+        let window = b
+            .get(span.start..span.start + MAX_LEN)
+            .and_then(|w| <[u8; MAX_LEN]>::try_from(w).ok())
+            .map_or(0, u128::from_le_bytes);
+        let mask = u128::MAX.checked_shr(128 - 8 * len as u32).unwrap_or(0);
+        let lowercase_ascii = (window & mask & (0x80 * (u128::MAX / 0xFF)) == 0)
+            & (!window & mask & (0x20 * (u128::MAX / 0xFF)) == 0);
+        let word = span.slice(text);
+        if len == 0 || len > MAX_LEN || !lowercase_ascii {
+            if word.len() > MAX_WORD || !word.is_ascii() {
+                return None;
+            }
+            return Words::cue(self.lookup(word, fold_hash(word.as_bytes())), word);
+        }
+        let listed = self.cues.get_at(text, span.start, span.end);
+        listed.or_else(|| Words::cue(None, word))
     }
 
     /// Words that every date phrase holds one of, for the prefilter: of each phrase that can
@@ -712,6 +752,55 @@ pub(crate) fn calendar_trigger_words() -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cue of a word read in its text is the cue of its entry, however much text follows
+    /// it (a word near the end is not read in one load) and however it is written.
+    #[test]
+    fn cue_at_reads_words_in_their_text() {
+        let w = Words::load();
+        let cases: [(&str, &str, Option<Cue>); 11] = [
+            (
+                "they will meet again on the day after",
+                "will",
+                Some(Cue::Modal),
+            ),
+            ("it will", "will", Some(Cue::Modal)),
+            ("wILL they meet again this week", "wILL", Some(Cue::Modal)),
+            (
+                "outlined the plan on Monday morning",
+                "outlined",
+                Some(Cue::Past),
+            ),
+            ("the plan was outlined", "outlined", Some(Cue::Past)),
+            ("we need it by the end of the week", "need", None),
+            ("sales exceed the forecast this year", "exceed", None),
+            (
+                "they na\u{ef}ved the plan on Monday morning",
+                "na\u{ef}ved",
+                None,
+            ),
+            (
+                "counterrevolutionized the plan in June",
+                "counterrevolutionized",
+                Some(Cue::Past),
+            ),
+            (
+                "antidisestablishmentarianed it in June",
+                "antidisestablishmentarianed",
+                None,
+            ),
+            (
+                "the hundred days of the new government",
+                "hundred",
+                Some(Cue::NotVerb),
+            ),
+        ];
+        for (text, word, want) in cases {
+            let start = text.find(word).unwrap();
+            let span = Span::new(start, start + word.len());
+            assert_eq!(w.cue_at(text, span), want, "{word} in {text:?}");
+        }
+    }
 
     #[test]
     fn every_list_entry_parses() {
