@@ -270,35 +270,40 @@ impl<'a, 't> NameFinder<'a, 't> {
         // name or a role phrase (a capitalized word, a title, a determiner such as "the"), in
         // order, and the words that are not capitalized (which the vocabulary reads): the
         // passes below and the name loop visit only those. Written without a branch per token,
-        // which would be mispredicted often. The capitalized tokens and the titles are among
-        // the starts, so they are picked from those: only two lists as long as the article
-        // are filled beforehand.
-        let mut starts = vec![0; n];
-        let mut lowercase = vec![0; n];
+        // which would be mispredicted often. Only one list as long as the article is filled
+        // beforehand: the starts fill it from the front and the other words that are not
+        // capitalized from the back. The two never meet: a token goes to one side at most, and
+        // after `i` tokens the sides hold at most `i` between them, so each side's next slot
+        // lies beyond the other's entries. The capitalized tokens and the titles are among the
+        // starts, and are picked from those the same way, as are the starts that are not
+        // capitalized.
+        let mut starts = vec![0; n + 1];
         let (mut ns, mut nl) = (0, 0);
         for i in 0..n {
             starts[ns] = i;
-            lowercase[nl] = i;
+            starts[n - nl] = i;
             let cap = toks.is_cap(i);
-            ns += usize::from(cap | toks.is_listed_title(i) | toks.is_class(i, DET));
-            nl += usize::from(toks.is_word(i) & !cap);
+            let start = cap | toks.is_listed_title(i) | toks.is_class(i, DET);
+            ns += usize::from(start);
+            nl += usize::from(toks.is_word(i) & !cap & !start);
         }
-        starts.truncate(ns);
-        lowercase.truncate(nl);
-        let mut caps = vec![0; ns];
+        let mut picked = vec![0; ns + 1];
         let mut listed_titles = vec![0; ns];
-        let (mut nc, mut nt) = (0, 0);
+        let (mut nc, mut nt, mut nlow) = (0, 0, 0);
         // "the" is a determiner: among the starts, told without a branch, and the other
         // determiners dropped. Setting bit 0x20 lowercases "T", "H" and "E", and makes no
         // other byte a "t", "h" or "e". A lowercase "the" starts something only before a
         // capitalized word, a title or a noun for an organization ("the council"): before
         // any other word it is dropped too.
         let mut kept = 0;
-        for k in 0..starts.len() {
+        for k in 0..ns {
             let i = starts[k];
-            caps[nc] = i;
+            picked[nc] = i;
+            picked[ns - nlow] = i;
             listed_titles[nt] = i;
-            nc += usize::from(toks.is_cap(i));
+            let cap = toks.is_cap(i);
+            nc += usize::from(cap);
+            nlow += usize::from(toks.is_word(i) & !cap);
             nt += usize::from(toks.is_listed_title(i));
             let span = toks.span(i);
             let three = match text.get(span.start..span.start + 3) {
@@ -316,8 +321,8 @@ impl<'a, 't> NameFinder<'a, 't> {
             let useful_the = (the & before_name) | org;
             kept += usize::from(useful_the | toks.is_cap(i) | toks.is_listed_title(i));
         }
-        starts.truncate(kept);
-        caps.truncate(nc);
+        let caps = &picked[..nc];
+        let lowercase = [&starts[n + 1 - nl..], &picked[ns + 1 - nlow..]];
         listed_titles.truncate(nt);
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
         let mut titles = vec![None; n];
@@ -336,7 +341,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut cap_words: Vec<CapWord> = Vec::with_capacity(caps.len() / 2);
         let mut cap_index: FastMap<&'t str, u32> =
             FastMap::with_capacity_and_hasher(caps.len(), Default::default());
-        for &i in &caps {
+        for &i in caps {
             let word = toks.str(i);
             let stem = strip_possessive(word);
             if stem.len() != word.len() {
@@ -358,6 +363,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             word_of[i] = id;
         }
         vocabulary.scan(&lowercase);
+        starts.truncate(kept);
         let mut finder = NameFinder {
             toks,
             words,
@@ -372,7 +378,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             cap_index,
             title_case: Vec::with_capacity(ranges.len()),
         };
-        for &i in &caps {
+        for &i in caps {
             if finder.name_word(i) {
                 finder.facts[i] |= NAME_WORD | NAME_OR_TITLE;
             }
@@ -416,7 +422,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 finder.facts[i] |= u8::from(mid) * MID;
             }
         }
-        for &i in &caps {
+        for &i in caps {
             let mid = finder.facts[i] & MID != 0;
             if let Some(w) = finder.cap_words.get_mut(finder.word_of[i] as usize) {
                 w.mid |= mid;
