@@ -270,23 +270,33 @@ impl<'a, 't> NameFinder<'a, 't> {
         // name or a role phrase (a capitalized word, a title, a determiner such as "the"), in
         // order, and the words that are not capitalized (which the vocabulary reads): the
         // passes below and the name loop visit only those. Written without a branch per token,
-        // which would be mispredicted often. Only one list as long as the article is filled
-        // beforehand: the starts fill it from the front and the other words that are not
-        // capitalized from the back. The two never meet: a token goes to one side at most, and
-        // after `i` tokens the sides hold at most `i` between them, so each side's next slot
-        // lies beyond the other's entries. The capitalized tokens and the titles are among the
-        // starts, and are picked from those the same way, as are the starts that are not
-        // capitalized.
-        let mut starts = vec![0; n + 1];
-        let (mut ns, mut nl) = (0, 0);
-        for i in 0..n {
-            starts[ns] = i;
-            starts[n - nl] = i;
-            let cap = toks.is_cap(i);
-            let start = cap | toks.is_listed_title(i) | toks.is_class(i, DET);
-            ns += usize::from(start);
-            nl += usize::from(toks.is_word(i) & !cap & !start);
+        // which would be mispredicted often. Each block of tokens fills two small arrays from
+        // the front, and their filled parts are appended at once: lists as long as the
+        // article would be zero-filled first. The capitalized tokens and the titles are among
+        // the starts, and are picked from those; the starts that are not capitalized go to
+        // the back of the same list as the capitalized ones. The two sides never meet: a
+        // token goes to one side at most, and after `k` starts the sides hold at most `k`
+        // between them, so each side's next slot lies beyond the other's entries.
+        let mut starts = Vec::with_capacity(n / 2);
+        let mut other_lowercase = Vec::with_capacity(n / 2);
+        let (mut start_block, mut low_block) = ([0usize; 64], [0usize; 64]);
+        let mut from = 0;
+        while from < n {
+            let to = (from + start_block.len()).min(n);
+            let (mut bs, mut bl) = (0, 0);
+            for i in from..to {
+                start_block[bs] = i;
+                low_block[bl] = i;
+                let cap = toks.is_cap(i);
+                let start = cap | toks.is_listed_title(i) | toks.is_class(i, DET);
+                bs += usize::from(start);
+                bl += usize::from(toks.is_word(i) & !cap & !start);
+            }
+            starts.extend_from_slice(&start_block[..bs]);
+            other_lowercase.extend_from_slice(&low_block[..bl]);
+            from = to;
         }
+        let ns = starts.len();
         let mut picked = vec![0; ns + 1];
         let mut listed_titles = vec![0; ns];
         let (mut nc, mut nt, mut nlow) = (0, 0, 0);
@@ -322,7 +332,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             kept += usize::from(useful_the | toks.is_cap(i) | toks.is_listed_title(i));
         }
         let caps = &picked[..nc];
-        let lowercase = [&starts[n + 1 - nl..], &picked[ns + 1 - nlow..]];
+        let lowercase = [&other_lowercase[..], &picked[ns + 1 - nlow..]];
         listed_titles.truncate(nt);
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
         let mut titles = vec![None; n];
