@@ -89,6 +89,11 @@ const POSSESSIVE: u8 = 1 << 3;
 const MID: u8 = 1 << 4;
 /// The word "the", however it is written.
 const THE: u8 = 1 << 5;
+/// A name word or a token written as a title: what starts a run of a name, read without a
+/// branch per question.
+const NAME_OR_TITLE: u8 = 1 << 6;
+/// "the" before a lowercase noun for an organization ("the council"), looked up once.
+const THE_ORG: u8 = 1 << 7;
 
 /// In [`NameFinder::word_of`]: not a capitalized token.
 const NO_WORD: u32 = u32::MAX;
@@ -154,7 +159,8 @@ pub(crate) struct NameFinder<'a, 't> {
     /// Per token: [`INITIAL`] (set only on the tokens of `starts`) where English capitalizes
     /// any word, at the opening of a sentence, a quotation, a parenthesis or a clause after a
     /// colon or a dash; [`IN_TITLE`] inside a quotation that names a work ("his book “War”");
-    /// [`NAME_WORD`] for [`NameFinder::is_name_word`]; [`POSSESSIVE`]; [`MID`]; [`THE`].
+    /// [`NAME_WORD`] for [`NameFinder::name_word`]; [`POSSESSIVE`]; [`MID`]; [`THE`];
+    /// [`NAME_OR_TITLE`]; [`THE_ORG`].
     facts: Vec<u8>,
     /// Per token: the title entry of its lowercase text, however it is written. Titles are
     /// asked of most tokens several times over, so looked up once.
@@ -264,52 +270,70 @@ impl<'a, 't> NameFinder<'a, 't> {
         // name or a role phrase (a capitalized word, a title, a determiner such as "the"), in
         // order, and the words that are not capitalized (which the vocabulary reads): the
         // passes below and the name loop visit only those. Written without a branch per token,
-        // which would be mispredicted often.
-        let mut caps = vec![0; n];
-        let mut listed_titles = vec![0; n];
-        let mut starts = vec![0; n];
-        let mut lowercase = vec![0; n];
-        let (mut nc, mut nt, mut ns, mut nl) = (0, 0, 0, 0);
-        for i in 0..n {
-            caps[nc] = i;
-            listed_titles[nt] = i;
-            starts[ns] = i;
-            lowercase[nl] = i;
-            let cap = toks.is_cap(i);
-            let title = toks.is_listed_title(i);
-            nc += usize::from(cap);
-            nt += usize::from(title);
-            ns += usize::from(cap | title | toks.is_class(i, DET));
-            nl += usize::from(toks.is_word(i) & !cap);
+        // which would be mispredicted often. Each block of tokens fills two small arrays from
+        // the front, and their filled parts are appended at once: lists as long as the
+        // article would be zero-filled first. The capitalized tokens and the titles are among
+        // the starts, and are picked from those; the starts that are not capitalized go to
+        // the back of the same list as the capitalized ones. The two sides never meet: a
+        // token goes to one side at most, and after `k` starts the sides hold at most `k`
+        // between them, so each side's next slot lies beyond the other's entries.
+        let mut starts = Vec::with_capacity(n / 2);
+        let mut other_lowercase = Vec::with_capacity(n / 2);
+        let (mut start_block, mut low_block) = ([0usize; 64], [0usize; 64]);
+        let mut from = 0;
+        while from < n {
+            let to = (from + start_block.len()).min(n);
+            let (mut bs, mut bl) = (0, 0);
+            for i in from..to {
+                start_block[bs] = i;
+                low_block[bl] = i;
+                let cap = toks.is_cap(i);
+                let start = cap | toks.is_listed_title(i) | toks.is_class(i, DET);
+                bs += usize::from(start);
+                bl += usize::from(toks.is_word(i) & !cap & !start);
+            }
+            starts.extend_from_slice(&start_block[..bs]);
+            other_lowercase.extend_from_slice(&low_block[..bl]);
+            from = to;
         }
-        caps.truncate(nc);
-        listed_titles.truncate(nt);
-        starts.truncate(ns);
-        lowercase.truncate(nl);
+        let ns = starts.len();
+        let mut picked = vec![0; ns + 1];
+        let mut listed_titles = vec![0; ns];
+        let (mut nc, mut nt, mut nlow) = (0, 0, 0);
         // "the" is a determiner: among the starts, told without a branch, and the other
         // determiners dropped. Setting bit 0x20 lowercases "T", "H" and "E", and makes no
         // other byte a "t", "h" or "e". A lowercase "the" starts something only before a
         // capitalized word, a title or a noun for an organization ("the council"): before
         // any other word it is dropped too.
         let mut kept = 0;
-        for k in 0..starts.len() {
+        for k in 0..ns {
             let i = starts[k];
+            picked[nc] = i;
+            picked[ns - nlow] = i;
+            listed_titles[nt] = i;
+            let cap = toks.is_cap(i);
+            nc += usize::from(cap);
+            nlow += usize::from(toks.is_word(i) & !cap);
+            nt += usize::from(toks.is_listed_title(i));
             let span = toks.span(i);
             let three = match text.get(span.start..span.start + 3) {
                 Some(&[a, b, c]) => u32::from_le_bytes([a, b, c, 0]),
                 _ => 0,
             };
             let the = (span.len() == 3) & (three | 0x0020_2020 == u32::from_le_bytes(*b"the\0"));
-            facts[i] = u8::from(the) * THE;
             starts[kept] = i;
             let next = (i + 1).min(n - 1);
             let before_name = (i + 1 < n) & (toks.is_cap(next) | toks.is_listed_title(next));
-            let useful_the = the
-                && (before_name
-                    || (i + 1 < n && toks.is_word(next) && lists.is_org_head(toks.low(next))));
+            // One branch, taken only by a "the" before a lowercase word, guards the lookup.
+            let maybe_org = the & (i + 1 < n) & toks.is_word(next) & !toks.is_cap(next);
+            let org = maybe_org && lists.is_org_head(toks.low(next));
+            facts[i] = (u8::from(the) * THE) | (u8::from(org) * THE_ORG);
+            let useful_the = (the & before_name) | org;
             kept += usize::from(useful_the | toks.is_cap(i) | toks.is_listed_title(i));
         }
-        starts.truncate(kept);
+        let caps = &picked[..nc];
+        let lowercase = [&other_lowercase[..], &picked[ns + 1 - nlow..]];
+        listed_titles.truncate(nt);
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
         let mut titles = vec![None; n];
         for &i in &listed_titles {
@@ -327,7 +351,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut cap_words: Vec<CapWord> = Vec::with_capacity(caps.len() / 2);
         let mut cap_index: FastMap<&'t str, u32> =
             FastMap::with_capacity_and_hasher(caps.len(), Default::default());
-        for &i in &caps {
+        for &i in caps {
             let word = toks.str(i);
             let stem = strip_possessive(word);
             if stem.len() != word.len() {
@@ -349,6 +373,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             word_of[i] = id;
         }
         vocabulary.scan(&lowercase);
+        starts.truncate(kept);
         let mut finder = NameFinder {
             toks,
             words,
@@ -363,10 +388,14 @@ impl<'a, 't> NameFinder<'a, 't> {
             cap_index,
             title_case: Vec::with_capacity(ranges.len()),
         };
-        for &i in &caps {
+        for &i in caps {
             if finder.name_word(i) {
-                finder.facts[i] |= NAME_WORD;
+                finder.facts[i] |= NAME_WORD | NAME_OR_TITLE;
             }
+        }
+        for &i in &listed_titles {
+            let title = finder.title_at(i).is_some();
+            finder.facts[i] |= u8::from(title) * NAME_OR_TITLE;
         }
         let mut c = 0;
         for (s, range) in seg.sentences.iter().zip(ranges) {
@@ -403,7 +432,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 finder.facts[i] |= u8::from(mid) * MID;
             }
         }
-        for &i in &caps {
+        for &i in caps {
             let mid = finder.facts[i] & MID != 0;
             if let Some(w) = finder.cap_words.get_mut(finder.word_of[i] as usize) {
                 w.mid |= mid;
@@ -492,16 +521,6 @@ impl<'a, 't> NameFinder<'a, 't> {
         self.facts[i] & INITIAL != 0
     }
 
-    /// A capitalized word that can be part of a name: not a function word ("The", "When") and
-    /// not a long all-capitals word of a shouted subhead.
-    fn is_name_word(&self, i: usize) -> bool {
-        self.facts[i] & NAME_WORD != 0
-    }
-
-    fn title_kind(&self, i: usize) -> Option<TitleKind> {
-        self.title_at(i).map(|t| t.kind)
-    }
-
     /// The title entry of token `i`, if it is written as a title.
     fn title_at(&self, i: usize) -> Option<TitleWord> {
         self.titles[i].filter(|t| !t.capitalized || self.toks.is_cap(i))
@@ -518,7 +537,9 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
     }
 
-    /// [`NameFinder::is_name_word`], worked out.
+    /// Whether token `i` is a name word ([`NAME_WORD`]): a capitalized word that can be part
+    /// of a name, not a function word ("The", "When") and not a long all-capitals word of a
+    /// shouted subhead.
     fn name_word(&self, i: usize) -> bool {
         if !self.toks.is_cap(i) || self.facts[i] & IN_TITLE != 0 || is_contraction(self.toks.str(i))
         {
@@ -577,7 +598,10 @@ impl<'a, 't> NameFinder<'a, 't> {
                     }
                     // The role phrase of an appositive titles the name before it ("Slutsky,
                     // the chairman of ..."): no mention of its own.
-                    if before > 0 && out.len() > before && out[before].role {
+                    // Told with one branch: whether the run gave a mention is hard to foresee.
+                    let last = out.len().saturating_sub(1);
+                    let role = out.get(before.min(last)).is_some_and(|m| m.role);
+                    if (before > 0) & (out.len() > before) & role {
                         let apposed = out[before - 1].appositive.is_some_and(|a| {
                             out[before].span.end > a.start && out[before].span.end <= a.end
                         });
@@ -655,13 +679,11 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// (and is not itself the start of a name: "the council of Europe").
     fn org_role(&self, i: usize, b: usize) -> Option<NameMention<'a>> {
         let t = self.toks;
-        if i + 1 >= b || !self.is_the(i) || !t.is_word(i + 1) || t.is_cap(i + 1) {
+        // Rarely set, so the one branch is foreseen.
+        if self.facts[i] & THE_ORG == 0 || i + 1 >= b {
             return None;
         }
         let head = t.low(i + 1);
-        if !self.lists.is_org_head(head) {
-            return None;
-        }
         if i + 2 < b && (t.low(i + 2) == "of" || t.is_cap(i + 2)) {
             return None;
         }
@@ -687,11 +709,11 @@ impl<'a, 't> NameFinder<'a, 't> {
         if !t.is_word(i) {
             return None;
         }
-        let starts = self.is_name_word(i)
-            || self.title_kind(i).is_some()
-            || (self.is_the(i)
-                && i + 1 < b
-                && (self.is_name_word(i + 1) || self.title_kind(i + 1).is_some()));
+        // Worked out without a branch: which of these holds is hard to foresee.
+        let f = &self.facts;
+        let next = f[(i + 1).min(f.len() - 1)];
+        let starts = (f[i] & NAME_OR_TITLE != 0)
+            | ((f[i] & THE != 0) & (i + 1 < b) & (next & NAME_OR_TITLE != 0));
         if !starts {
             return None;
         }
@@ -700,14 +722,16 @@ impl<'a, 't> NameFinder<'a, 't> {
             // "&" joins two names ("Standard & Poor's").
             while j < b && (t.is_word(j) || (t.is(j, "&") && j + 1 < b && t.is_cap(j + 1))) {
                 let low = t.low(j);
+                // A name word, or a title that is no time word, told without a branch.
+                let word_joins =
+                    (f[j] & NAME_WORD != 0) | ((f[j] & NAME_OR_TITLE != 0) & !t.is_class(j, TIME));
                 // "Air Force One": a capitalized number ends a name.
-                let joins = self.is_name_word(j)
+                let joins = word_joins
                     || (t.is_cap(j) && is_cardinal(low))
-                    || (self.title_kind(j).is_some() && !t.is_class(j, TIME))
                     || low == "&"
                     || ((is_connector(low) || self.is_the(j))
                         && j + 1 < b
-                        && (self.is_name_word(j + 1) || self.is_the(j + 1)));
+                        && f[j + 1] & (NAME_WORD | THE) != 0);
                 if !joins {
                     break;
                 }

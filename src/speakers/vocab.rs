@@ -83,9 +83,9 @@ impl<'a, 't> Vocabulary<'a, 't> {
     }
 
     /// Reads the article's lowercase words for the words asked about.
-    /// `words` lists (in any order) every token that is a word and not capitalized: only
-    /// those can be written in lowercase.
-    pub(crate) fn scan(&mut self, words: &[usize]) {
+    /// `words` lists in parts (in any order) every token that is a word and not capitalized:
+    /// only those can be written in lowercase.
+    pub(crate) fn scan(&mut self, words: &[&[usize]]) {
         let bits = (self.seen.len() * 8)
             .next_power_of_two()
             .clamp(1 << 10, 1 << 16)
@@ -99,7 +99,7 @@ impl<'a, 't> Vocabulary<'a, 't> {
         }
         let t = self.toks;
         let text = t.text.as_bytes();
-        for &i in words {
+        for &i in words.iter().flat_map(|part| part.iter()) {
             // The shape first: for most words, no word of that shape is awaited.
             let span = t.span(i);
             let s = filter(shape(text.get(span.start..span.end).unwrap_or_default()));
@@ -173,7 +173,7 @@ mod tests {
             v.ask(Cow::Borrowed(toks.low(i)));
         }
         v.ask(Cow::Owned("élan".to_string()));
-        v.scan(&lowercase(toks));
+        v.scan(&[&lowercase(toks)]);
         v
     }
 
@@ -232,7 +232,7 @@ mod tests {
         ];
         let slots: Vec<u32> = cases.iter().map(|(w, _)| v.ask(Cow::Borrowed(w))).collect();
         assert_eq!(v.ask(Cow::Borrowed("apples")), slots[1]);
-        v.scan(&lowercase(&toks));
+        v.scan(&[&lowercase(&toks)]);
         for ((w, want), slot) in cases.iter().zip(slots) {
             assert_eq!(v.seen(slot), *want, "{w}");
         }
