@@ -579,7 +579,12 @@ impl Words {
             .get(span.start..span.start + MAX_LEN)
             .and_then(|w| <[u8; MAX_LEN]>::try_from(w).ok())
             .map_or(0, u128::from_le_bytes);
-        let mask = u128::MAX.checked_shr(128 - 8 * len as u32).unwrap_or(0);
+        // No mask (and the slow path below) for a word longer than the window; the shift is
+        // worked out without wrapping, which an overflow-checked build would stop at.
+        let mask = 128u32
+            .checked_sub(8 * len.min(MAX_LEN + 1) as u32)
+            .and_then(|shift| u128::MAX.checked_shr(shift))
+            .unwrap_or(0);
         let lowercase_ascii = (window & mask & (0x80 * (u128::MAX / 0xFF)) == 0)
             & (!window & mask & (0x20 * (u128::MAX / 0xFF)) == 0);
         let word = span.slice(text);
