@@ -67,7 +67,8 @@ struct Slot<V> {
     value: V,
 }
 
-/// A fixed set of words, each at most [`MAX_LEN`] bytes, with a value each.
+/// A set of words, each at most [`MAX_LEN`] bytes, with a value each; words are added before
+/// the table is read.
 #[derive(Clone, Debug)]
 pub(crate) struct WordTable<V> {
     /// The hashed slots, then one more, never hashed to, that answers a miss.
