@@ -1,11 +1,11 @@
 //! Temporal expressions: find them and resolve them against the publication date.
 //!
 //! The stage runs in four steps, one module each:
-//! - [`token`]: paragraphs that may hold a date (a cheap prefilter: a digit or a time word) are
+//! - `token`: paragraphs that may hold a date (a cheap prefilter: a digit or a time word) are
 //!   cut into tokens;
-//! - [`recognize`]: a matcher finds the expressions and says what each means ("last Friday" is
+//! - `recognize`: a matcher finds the expressions and says what each means ("last Friday" is
 //!   the Friday strictly before; "June 14" is a June 14 whose year the clause decides);
-//! - [`tense`]: the verb group nearest to each expression tells whether its clause reports the
+//! - `tense`: the verb group nearest to each expression tells whether its clause reports the
 //!   past or looks ahead;
 //! - [`resolve`]: each meaning becomes a TIMEX3 value, counted from the publication date
 //!   (deictic: "yesterday", "last year") or from the time last spoken of (anaphoric: "the
