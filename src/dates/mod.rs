@@ -7,7 +7,7 @@
 //!   the Friday strictly before; "June 14" is a June 14 whose year the clause decides);
 //! - `tense`: the verb group nearest to each expression tells whether its clause reports the
 //!   past or looks ahead;
-//! - [`resolve`]: each meaning becomes a TIMEX3 value, counted from the publication date
+//! - `resolve`: each meaning becomes a TIMEX3 value, counted from the publication date
 //!   (deictic: "yesterday", "last year") or from the time last spoken of (anaphoric: "the
 //!   following week", "the same day").
 //!
