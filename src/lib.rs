@@ -116,12 +116,14 @@ struct Inner {
 impl Extractor {
     /// An extractor with every pattern compiled and every word list loaded.
     pub fn new(options: Options) -> Extractor {
+        let dates = dates::DateFinder::new();
         let mut words = words::Words::new();
+        dates.mark_shared(&mut words);
         Extractor {
             inner: Arc::new(Inner {
                 options,
                 segmenter: segment::Segmenter::new(),
-                dates: dates::DateFinder::new(),
+                dates,
                 quotes: quotes::QuoteFinder::new(),
                 speakers: speakers::Speakers::new(&words),
                 attributor: attribution::Attributor::new(&mut words),

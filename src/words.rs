@@ -86,7 +86,7 @@ pub(crate) struct Entry {
     /// The closed-class bits.
     pub(crate) class: u16,
     /// `TITLE`, or'd with the index of the word's entry in the date stage's vocabulary when
-    /// it can open a date (see [`crate::dates::opening_words`]), else 0.
+    /// it can open a date (see [`Words::mark_date_word`]), else 0.
     dates: u16,
     /// With the attribution stage's cue bit in `marks`: the index of its cue forms that
     /// start with the word.
@@ -198,10 +198,6 @@ impl Words {
         for e in lexicon::entries(include_str!("lexicon/titles.txt")) {
             classes.update(e[0], |x| x.dates |= TITLE);
         }
-        for (w, n) in crate::dates::opening_words() {
-            assert!(n < TITLE, "too many date words");
-            classes.update(w, |x| x.dates |= n);
-        }
         let abbreviations = lexicon::entries(include_str!("lexicon/titles.txt"))
             .filter_map(|e| e[0].strip_suffix('.'))
             .filter(|w| !w.contains(' '))
@@ -234,6 +230,16 @@ impl Words {
         } else {
             e
         }
+    }
+
+    /// Records that the lowercase `word` can open a date, with the index of its entry in the
+    /// date stage's vocabulary (see [`Entry::date`]).
+    pub(crate) fn mark_date_word(&mut self, word: &str, index: usize) {
+        let index = u16::try_from(index)
+            .ok()
+            .filter(|&n| n < TITLE)
+            .expect("too many date words for an entry");
+        self.classes.update(word, |x| x.dates |= index);
     }
 
     /// Calls `f` on the entry of the lowercase `word`, made when missing: where another stage

@@ -32,7 +32,6 @@ use crate::tokens::Tokens;
 use recognize::{Found, Matcher};
 use resolve::{Context, Expr, Year};
 use token::{Chunk, Token};
-pub(crate) use words::opening_words;
 use words::Words;
 
 /// The TIMEX3 type of a temporal expression.
@@ -133,6 +132,12 @@ impl DateFinder {
         // The pattern is built from the compiled-in word lists, escaped: it always compiles.
         let prefilter = Regex::new(&pattern).expect("date prefilter");
         DateFinder { words, prefilter }
+    }
+
+    /// Records in the shared word lists the entry here of every word that can open a date,
+    /// which the date stage then reads from each shared token.
+    pub(crate) fn mark_shared(&self, shared: &mut crate::words::Words) {
+        self.words.mark_shared(shared);
     }
 
     /// Every temporal expression in `text`, in text order, resolved against `publication`

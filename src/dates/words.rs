@@ -385,6 +385,17 @@ fn parse_cue(class: &str) -> Option<Cue> {
 }
 
 impl Words {
+    /// Records in the shared word lists, for every word that can open a date, the index of
+    /// its entry here, so that the date stage looks none of the shared tokens up again. Only
+    /// ASCII keys short enough to be looked up are recorded: the others are never found.
+    pub(crate) fn mark_shared(&self, shared: &mut crate::words::Words) {
+        for (n, (key, e)) in self.entries.iter().enumerate().skip(1) {
+            if e.starts_dates() && key.is_ascii() && key.len() <= MAX_WORD {
+                shared.mark_date_word(key, n);
+            }
+        }
+    }
+
     /// Loads both lists. Entries that do not parse are a bug in the lists, caught by the tests.
     pub(crate) fn load() -> Words {
         let mut words = Words {
@@ -424,9 +435,7 @@ impl Words {
         }
         for &(name, w) in &WEEKDAYS {
             entry(&mut keys, name.to_string()).weekday = Some((w, false, false));
-        }
-        for &(name, w) in &WEEKDAY_PLURALS {
-            entry(&mut keys, name.to_string()).weekday = Some((w, false, true));
+            entry(&mut keys, format!("{name}s")).weekday = Some((w, false, true));
         }
         for &(name, w) in &WEEKDAY_ABBREVIATIONS {
             entry(&mut keys, name.to_string()).weekday = Some((w, true, false));
@@ -690,17 +699,6 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
     ("sunday", Weekday::Sunday),
 ];
 
-/// The weekday names in the plural ("on Mondays"), which make sets.
-const WEEKDAY_PLURALS: [(&str, Weekday); 7] = [
-    ("mondays", Weekday::Monday),
-    ("tuesdays", Weekday::Tuesday),
-    ("wednesdays", Weekday::Wednesday),
-    ("thursdays", Weekday::Thursday),
-    ("fridays", Weekday::Friday),
-    ("saturdays", Weekday::Saturday),
-    ("sundays", Weekday::Sunday),
-];
-
 const WEEKDAY_ABBREVIATIONS: [(&str, Weekday); 10] = [
     ("mon", Weekday::Monday),
     ("tue", Weekday::Tuesday),
@@ -713,37 +711,6 @@ const WEEKDAY_ABBREVIATIONS: [(&str, Weekday); 10] = [
     ("sat", Weekday::Saturday),
     ("sun", Weekday::Sunday),
 ];
-
-/// The words that can open a date, each with the index of its entry in [`Words::load`] (which
-/// builds the same table every time): the shared word lists record the index, so that the
-/// date stage looks none of their words up again.
-pub(crate) fn opening_words() -> Vec<(&'static str, u16)> {
-    let words = Words::load();
-    let phrases = lexicon::entries(TIME_WORDS).filter_map(|e| {
-        let text = *e.first()?;
-        let first = *spans(text).first()?;
-        Some(first.slice(text))
-    });
-    let names = MONTHS
-        .iter()
-        .chain(&MONTH_ABBREVIATIONS)
-        .map(|(n, _)| *n)
-        .chain(
-            WEEKDAYS
-                .iter()
-                .chain(&WEEKDAY_PLURALS)
-                .chain(&WEEKDAY_ABBREVIATIONS)
-                .map(|(n, _)| *n),
-        );
-    phrases
-        .chain(names)
-        .chain(LEAD_WORDS)
-        .filter_map(|w| {
-            let n = words.date_word(w, fold_hash(w.as_bytes()));
-            (n != 0).then_some((w, n))
-        })
-        .collect()
-}
 
 /// Words that start month and weekday names, for the prefilter.
 pub(crate) fn calendar_trigger_words() -> impl Iterator<Item = &'static str> {
@@ -886,33 +853,33 @@ mod tests {
     /// The shared word lists mark a word with the index of its entry here: every word that
     /// can open a date, and only those, each with its own entry.
     #[test]
-    fn opening_words_are_the_keys_that_start_dates() {
+    fn shared_lists_carry_the_index_of_each_opening_word() {
         let w = Words::load();
-        let mut listed: Vec<(String, u16)> = opening_words()
-            .into_iter()
-            .map(|(k, n)| (k.to_string(), n))
-            .collect();
-        listed.sort();
-        listed.dedup();
-        let mut keys: Vec<(String, u16)> = w
-            .entries
-            .iter()
-            .enumerate()
-            .skip(1)
-            .filter(|(_, (k, e))| e.starts_dates() && k.is_ascii() && k.len() <= MAX_WORD)
-            .map(|(n, (k, _))| (k.clone(), n as u16))
-            .collect();
-        keys.sort();
-        assert_eq!(listed, keys);
-        // No word that opens a date starts with a mark or a digit: only words are looked up.
-        assert!(keys
-            .iter()
-            .all(|(k, _)| k.starts_with(|c: char| c.is_ascii_alphabetic())));
-        // The shared lists find them by their lowercase text, with the same index.
-        let shared = crate::words::Words::new();
-        for (k, n) in &keys {
+        let mut shared = crate::words::Words::new();
+        w.mark_shared(&mut shared);
+        let mut opening = 0;
+        for (n, (k, e)) in w.entries.iter().enumerate().skip(1) {
+            if !k.is_ascii() || k.len() > MAX_WORD {
+                continue;
+            }
             let t = shared.tokenize(k);
-            assert_eq!((t.len(), t.date_entry(0)), (1, *n), "{k}");
+            if t.len() != 1 {
+                continue;
+            }
+            let want = if e.starts_dates() { n as u16 } else { 0 };
+            opening += usize::from(want != 0);
+            assert_eq!(t.date_entry(0), want, "{k}");
+            // No word that opens a date starts with a mark or a digit: only words are
+            // looked up.
+            assert!(
+                want == 0 || k.starts_with(|c: char| c.is_ascii_alphabetic()),
+                "{k}"
+            );
+        }
+        // Month and weekday names, their plurals and the listed phrases' first words.
+        assert!(opening > 100, "{opening}");
+        for k in ["march", "mondays", "yesterday", "noon"] {
+            assert_ne!(shared.tokenize(k).date_entry(0), 0, "{k}");
         }
     }
 }
