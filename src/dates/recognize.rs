@@ -465,6 +465,18 @@ impl<'a, 't> Matcher<'a, 't> {
         {
             return None;
         }
+        // Most leading words ("that", "as", "at", "this", "about") start a date only before
+        // a token that leads one ("that day", "about three weeks") or that goes on one of
+        // their phrases ("at least", "as many as"): the others cost this look at the next.
+        if entry.gated
+            && !self.lead(i + 1)
+            && !entry
+                .next_words
+                .iter()
+                .any(|w| self.is(i + 1, w) || (w == "'" && self.is_apostrophe(i + 1)))
+        {
+            return None;
+        }
         // A mark leads only as an apostrophe (no listed phrase opens with a mark), and an
         // apostrophe starts only a short year or decade glued to it ("'19", "'90s"): most
         // apostrophes are quotes and possessives, and cost this one test.
@@ -2207,10 +2219,54 @@ mod tests {
             "that third quarter of 2005, three times a week, 3 times a year, 12 a month",
             "a couple of weeks and a half, a few days, a dozen straight years, an hour ago",
             "A year later, a hundred days, a full-year gain, a few times a month, a week",
+            "that day, that time, as many as six weeks, as long as a year, as well, at least",
+            "at most two days, at 5 p.m., at noon, up to a month, up to 12 hours, just over",
+            "a week, well over a year, more than a decade, more recently, most recently, less",
+            "than an hour, these days, that 2019 report, this past Monday, this coming year",
+            "That week, This morning, About 3 years, some two weeks, over the years, over 18",
+            "months, the same day, same-day, previous years, the previous week, current events",
+            "business days, working days, new year's day, New Year's Eve, very soon, very",
         ];
         for text in texts {
             same_as_ungated(text).map_err(|e| e.to_string()).unwrap();
         }
+    }
+
+    /// The words that start a date only before a lead or their phrases' second words, and
+    /// some that do not: "last" is also an ordinal ("the last quarter"), "recent" and "now"
+    /// are vague times alone, "year" counts alone ("for years"), "early" takes a dash.
+    #[test]
+    fn gated_words() {
+        let w = words();
+        let cases = [
+            ("that", true),
+            ("this", true),
+            ("about", true),
+            ("as", true),
+            ("at", true),
+            ("more", true),
+            ("up", true),
+            ("over", true),
+            ("same", true),
+            ("people", true),
+            ("the", false),
+            ("a", false),
+            ("last", false),
+            ("recent", false),
+            ("now", false),
+            ("years", false),
+            ("early", false),
+            ("half", false),
+            ("may", false),
+            ("one", false),
+        ];
+        for (word, gated) in cases {
+            let n = w.date_word(word, fold_hash(word.as_bytes()));
+            assert_ne!(n, 0, "{word}");
+            assert_eq!(w.entry_at(n).gated, gated, "{word}");
+        }
+        let at = w.entry_at(w.date_word("at", fold_hash(b"at")));
+        assert_eq!(at.next_words, ["least", "most"]);
     }
 
     /// The gate on "a" and "an" in `at` holds only while they open nothing but counts of at
@@ -2258,7 +2314,10 @@ mod tests {
             "soon", "future", "p", "m", "a.m.", "UTC", "GMT", "local", "time", "Black",
             "people", "troops", "elections", "old", "seventies", "entire", "whole", "before",
             "after", "weekly", "annual", "consecutive", "straight", "said", "will", "full",
-            "A", "An", "couple", "dozen", "hundred", "additional",
+            "A", "An", "couple", "dozen", "hundred", "additional", "as", "many", "long",
+            "least", "most", "up", "just", "well", "very", "business", "working", "these",
+            "recent", "recently", "current", "previous", "new", "around", "almost", "some",
+            "less", "no", "page", "Super", "Good", "That", "This", "About", "At", "As",
         ]), any::<bool>()), 0..16)) {
             let mut text = String::new();
             for (word, glued) in parts {

@@ -167,6 +167,12 @@ pub(crate) struct Entry {
     /// The [`mark`] bits of the word, for the tests the matcher makes on every token that
     /// leads.
     pub(crate) marks: u8,
+    /// True when the word starts a date only before a token that can lead one or before the
+    /// second word of one of its phrases (in [`Entry::next_words`]): see
+    /// [`Entry::leads_only_before`].
+    pub(crate) gated: bool,
+    /// The second words of its phrases, lowercase, each once.
+    pub(crate) next_words: Vec<String>,
 }
 
 /// Bits for the words that [`Matcher::at`](super::recognize) tests a leading token against,
@@ -230,6 +236,8 @@ static EMPTY: Entry = Entry {
     cue: None,
     lead: false,
     marks: 0,
+    gated: false,
+    next_words: Vec::new(),
 };
 
 impl Entry {
@@ -248,6 +256,36 @@ impl Entry {
     /// True when the word names a month or weekday, which counts only when capitalized.
     pub(crate) fn is_calendar(&self) -> bool {
         self.month.is_some() || self.weekday.is_some()
+    }
+
+    /// True when every pattern the word can start needs the token after it to lead a date
+    /// itself or to go on one of the word's phrases: the word is not one that the patterns
+    /// compare with (no [`mark`] but "that", no lead word, no month or weekday), and each of
+    /// its phrases of one word is a relative determiner or a quantifier (which need a
+    /// unit, month, weekday, season, part of the day, ordinal or number after them: all
+    /// leads) or a class that starts no pattern alone (a noun or guard word). Every other
+    /// pattern reads the word only through a phrase that starts with it.
+    fn leads_only_before(&self) -> bool {
+        let alone = |c: Class| {
+            matches!(
+                c,
+                Class::Rel(_)
+                    | Class::Approx(_)
+                    | Class::PartNoun(_)
+                    | Class::CountNoun
+                    | Class::DayName
+                    | Class::NotYearBefore
+                    | Class::YearPlural
+                    | Class::Ago
+            )
+        };
+        self.marks & !mark::THAT == 0
+            && !self.lead
+            && !self.is_calendar()
+            && self
+                .phrases
+                .iter()
+                .all(|p| !p.rest.is_empty() || alone(p.class))
     }
 }
 
@@ -445,6 +483,14 @@ impl Words {
         }
         for (word, bit) in MARKS {
             entry(&mut keys, word.to_string()).marks |= bit;
+        }
+        for (_, e) in &mut keys[1..] {
+            e.gated = e.leads_only_before();
+            for p in &e.phrases {
+                if let Some(w) = p.rest.first().filter(|w| !e.next_words.contains(w)) {
+                    e.next_words.push(w.clone());
+                }
+            }
         }
         for e in lexicon::entries(include_str!("../lexicon/tense_cues.txt")) {
             if let (Some(&word), Some(cue)) = (e.first(), e.get(1).and_then(|c| parse_cue(c))) {
