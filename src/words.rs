@@ -86,7 +86,7 @@ pub(crate) struct Entry {
     /// The closed-class bits.
     pub(crate) class: u16,
     /// `TITLE`, or'd with the index of the word's entry in the date stage's vocabulary when
-    /// it can open a date (see [`Words::mark_date_word`]), else 0.
+    /// it is in that vocabulary (see [`Words::mark_date_word`]), else 0.
     dates: u16,
     /// With the attribution stage's cue bit in `marks`: the index of its cue forms that
     /// start with the word.
@@ -105,7 +105,7 @@ impl Entry {
         self.dates & TITLE != 0
     }
 
-    /// The index of the word's entry in the date stage's vocabulary when it can open a date,
+    /// The index of the word's entry in the date stage's vocabulary when it is there,
     /// else 0: the date stage looks no word up again.
     pub(crate) fn date(self) -> u16 {
         self.dates & !TITLE
@@ -232,8 +232,8 @@ impl Words {
         }
     }
 
-    /// Records that the lowercase `word` can open a date, with the index of its entry in the
-    /// date stage's vocabulary (see [`Entry::date`]).
+    /// Records that the lowercase `word` is in the date stage's vocabulary (it can open a
+    /// date or is a tense cue), with the index of its entry there (see [`Entry::date`]).
     pub(crate) fn mark_date_word(&mut self, word: &str, index: usize) {
         let index = u16::try_from(index)
             .ok()

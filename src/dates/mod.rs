@@ -134,8 +134,8 @@ impl DateFinder {
         DateFinder { words, prefilter }
     }
 
-    /// Records in the shared word lists the entry here of every word that can open a date,
-    /// which the date stage then reads from each shared token.
+    /// Records in the shared word lists the entry here of every listed word (one that can
+    /// open a date or a tense cue), which the date stage then reads from each shared token.
     pub(crate) fn mark_shared(&self, shared: &mut crate::words::Words) {
         self.words.mark_shared(shared);
     }

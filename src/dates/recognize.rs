@@ -238,7 +238,8 @@ impl<'a, 't> Matcher<'a, 't> {
         if !(t.low() & (t.kind == Kind::Word)) {
             return None;
         }
-        self.words.cue_at(self.text, t.span)
+        // The token carries its entry, listed cue and all.
+        Words::cue(self.words.entry_at(t.entry()), t.span.slice(self.text))
     }
 
     /// Every expression in the chunk, in text order, not overlapping.
@@ -287,7 +288,7 @@ impl<'a, 't> Matcher<'a, 't> {
         self.toks.get(i).map(|t| t.kind)
     }
 
-    /// The vocabulary entry of token `i` when it is a word that can open a date, else the
+    /// The vocabulary entry of token `i` when it is a listed word, else the
     /// empty one.
     fn entry(&self, i: usize) -> &'a Entry {
         self.words
@@ -2229,6 +2230,65 @@ mod tests {
         ];
         for text in texts {
             same_as_ungated(text).map_err(|e| e.to_string()).unwrap();
+        }
+    }
+
+    /// The cue of a word read in its text is the cue of its entry, however it is written, or
+    /// its shape's; from the tokens made of the text and from those made of shared ones.
+    #[test]
+    fn cues_of_words_in_their_text() {
+        let cases: [(&str, &str, Option<Cue>); 11] = [
+            (
+                "they will meet again on the day after",
+                "will",
+                Some(Cue::Modal),
+            ),
+            ("it will", "will", Some(Cue::Modal)),
+            ("wILL they meet again this week", "wILL", Some(Cue::Modal)),
+            (
+                "outlined the plan on Monday morning",
+                "outlined",
+                Some(Cue::Past),
+            ),
+            ("the plan was outlined", "outlined", Some(Cue::Past)),
+            ("we need it by the end of the week", "need", None),
+            ("sales exceed the forecast this year", "exceed", None),
+            (
+                "they na\u{ef}ved the plan on Monday morning",
+                "na\u{ef}ved",
+                None,
+            ),
+            (
+                "counterrevolutionized the plan in June",
+                "counterrevolutionized",
+                Some(Cue::Past),
+            ),
+            (
+                "antidisestablishmentarianed it in June",
+                "antidisestablishmentarianed",
+                None,
+            ),
+            (
+                "the hundred days of the new government",
+                "hundred",
+                Some(Cue::NotVerb),
+            ),
+        ];
+        let mut shared = crate::words::Words::new();
+        words().mark_shared(&mut shared);
+        for (text, word, want) in cases {
+            let start = text.find(word).unwrap();
+            let span = Span::new(start, start + word.len());
+            let mut own = Chunk::default();
+            tokenize(text, Span::new(0, text.len()), words(), &mut own);
+            let mut made = Chunk::default();
+            let toks = shared.tokenize(text);
+            crate::dates::token::from_shared(&toks, Span::new(0, text.len()), words(), &mut made);
+            for chunk in [&own, &made] {
+                let m = Matcher::new(text, chunk, words(), Buffers::default());
+                let k = chunk.toks.iter().position(|t| t.span == span).unwrap();
+                assert_eq!(m.cue(k), want, "{word} in {text:?}");
+            }
         }
     }
 

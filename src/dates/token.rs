@@ -42,7 +42,8 @@ pub(crate) struct Token {
     pub(crate) span: Span,
     /// The [bits](super::words::Class::bit) of the classes of the phrases it opens.
     pub(crate) classes: u32,
-    /// The index of its vocabulary entry when it is a word that can open a date, else 0.
+    /// The index of its vocabulary entry when it is a listed word (one that can open a
+    /// date or a tense cue), else 0.
     entry: u16,
     /// What it is made of.
     pub(crate) kind: Kind,

@@ -5,8 +5,6 @@ use super::calendar::Weekday;
 use super::token::{fold_hash, spans, word_flags};
 use super::TimexMod;
 use crate::lexicon;
-use crate::span::Span;
-use crate::wordtable::{WordTable, MAX_LEN};
 
 /// A unit of time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -241,12 +239,6 @@ static EMPTY: Entry = Entry {
 };
 
 impl Entry {
-    /// True when the word can start a date pattern: it [opens](Entry::opens) one, or names a
-    /// month or weekday.
-    fn starts_dates(&self) -> bool {
-        self.opens() || self.is_calendar()
-    }
-
     /// True when the word starts a date pattern however it is written: it opens a phrase or
     /// is a lead word.
     pub(crate) fn opens(&self) -> bool {
@@ -318,14 +310,8 @@ pub(crate) struct Words {
     slots: Vec<(u32, u32)>,
     /// log2 of the number of slots.
     bits: u32,
-    /// The keys that date patterns start with (phrase openers, months, weekdays), which every
-    /// token is looked up for.
-    date_words: Bloom,
-    /// Every key, for the tense cues asked of the words near a date.
+    /// Every key.
     all_words: Bloom,
-    /// The tense cue of each listed word, looked up without a data-dependent branch: the
-    /// words near a date are asked, and about half are listed.
-    cues: WordTable<Option<Cue>>,
 }
 
 /// Spreads the bits of a [`fold_hash`] to the top of the word, where the Bloom filter and the
@@ -423,12 +409,13 @@ fn parse_cue(class: &str) -> Option<Cue> {
 }
 
 impl Words {
-    /// Records in the shared word lists, for every word that can open a date, the index of
-    /// its entry here, so that the date stage looks none of the shared tokens up again. Only
-    /// ASCII keys short enough to be looked up are recorded: the others are never found.
+    /// Records in the shared word lists, for every word here (a word that can open a date or
+    /// a tense cue), the index of its entry, so that the date stage looks none of the shared
+    /// tokens up again. Only ASCII keys short enough to be looked up are recorded: the others
+    /// are never found.
     pub(crate) fn mark_shared(&self, shared: &mut crate::words::Words) {
-        for (n, (key, e)) in self.entries.iter().enumerate().skip(1) {
-            if e.starts_dates() && key.is_ascii() && key.len() <= MAX_WORD {
+        for (n, (key, _)) in self.entries.iter().enumerate().skip(1) {
+            if key.is_ascii() && key.len() <= MAX_WORD {
                 shared.mark_date_word(key, n);
             }
         }
@@ -441,9 +428,7 @@ impl Words {
             openings: Vec::new(),
             slots: Vec::new(),
             bits: 0,
-            date_words: Bloom([0; 64]),
             all_words: Bloom([0; 64]),
-            cues: WordTable::new([], |a, _| a),
         };
         let mut keys: Vec<(String, Entry)> = vec![(String::new(), Entry::default())];
         for e in lexicon::entries(TIME_WORDS) {
@@ -501,7 +486,7 @@ impl Words {
         words.bits = size.trailing_zeros();
         words.slots = vec![(0, 0); size];
         // Only ASCII keys that fit can equal a word that is looked up.
-        for (n, (key, e)) in keys.iter().enumerate().skip(1) {
+        for (n, (key, _)) in keys.iter().enumerate().skip(1) {
             if key.len() > MAX_WORD || !key.is_ascii() {
                 continue;
             }
@@ -512,9 +497,6 @@ impl Words {
             }
             words.slots[at] = (n as u32, mixed);
             words.all_words.add(mixed);
-            if e.starts_dates() {
-                words.date_words.add(mixed);
-            }
         }
         // Tokens name entries by a u16 index.
         assert!(keys.len() < usize::from(u16::MAX), "too many date words");
@@ -525,14 +507,6 @@ impl Words {
                 flags: word_flags(e.opens(), e.is_calendar()),
             })
             .collect();
-        let cue_words: Vec<(String, Cue)> = keys
-            .iter()
-            .filter_map(|(k, e)| Some((k.to_ascii_lowercase(), e.cue?)))
-            .collect();
-        words.cues = WordTable::new(
-            cue_words.iter().map(|(k, c)| (k.as_str(), Some(*c))),
-            |a, _| a,
-        );
         words.entries = keys;
         words
     }
@@ -541,18 +515,17 @@ impl Words {
         (mixed >> (32 - self.bits)) as usize
     }
 
-    /// The index of the entry of `word`, whose [`fold_hash`] is `hash`, when it can start a
-    /// date pattern (it opens a phrase, names a month or weekday, or is a lead word); 0 for
-    /// other words, and for one that is not ASCII or is longer than any key.
+    /// The index of the entry of `word`, whose [`fold_hash`] is `hash`, in any case: a word
+    /// that can start a date pattern (it opens a phrase, names a month or weekday, or is a
+    /// lead word) or a tense cue; 0 for other words, and for one that is not ASCII or is
+    /// longer than any key.
     #[inline]
     pub(crate) fn date_word(&self, word: &str, hash: u32) -> u16 {
         let mixed = mix(hash);
-        if !self.date_words.may_hold(mixed) {
+        if !self.all_words.may_hold(mixed) {
             return 0;
         }
-        self.find_index(word, mixed)
-            .filter(|&n| self.entry_at(n).starts_dates())
-            .unwrap_or(0)
+        self.find_index(word, mixed).unwrap_or(0)
     }
 
     /// What a token needs of the entry of index `n` (the empty one for 0).
@@ -572,7 +545,7 @@ impl Words {
 
     /// The entry of `word`, whose [`fold_hash`] is `hash`, in any case; `None` for a word the
     /// lists do not hold, and for one that is not ASCII or is longer than any key.
-    #[inline]
+    #[cfg(test)]
     pub(crate) fn lookup(&self, word: &str, hash: u32) -> Option<&Entry> {
         let mixed = mix(hash);
         if !self.all_words.may_hold(mixed) {
@@ -611,46 +584,20 @@ impl Words {
             .map_or(&[], |e| e.phrases.as_slice())
     }
 
-    /// The tense cue of a word, given its entry (if any): from the list, or a regular past
-    /// form ("outlined": five letters or more, ending in "ed" but not "eed"), in any case.
-    pub(crate) fn cue(entry: Option<&Entry>, word: &str) -> Option<Cue> {
-        if let Some(c) = entry.and_then(|e| e.cue) {
-            return Some(c);
-        }
+    /// The tense cue of a word, given its entry (the empty one for a word not listed): from
+    /// the list, or a regular past form ("outlined": five letters or more, ending in "ed" but
+    /// not "eed"), in any case. A word that no key can equal (not ASCII, or longer than any
+    /// key) has no cue. The shape is read without a branch on each letter, as most words
+    /// asked are not listed.
+    pub(crate) fn cue(entry: &Entry, word: &str) -> Option<Cue> {
         let b = word.as_bytes();
-        let ends = |s: &[u8]| b.len() >= s.len() && b[b.len() - s.len()..].eq_ignore_ascii_case(s);
-        ((b.len() >= 5) & ends(b"ed") & !ends(b"eed")).then_some(Cue::Past)
-    }
-
-    /// The tense cue of the word `text[span]`, a lowercase word of letters only, as
-    /// [`Words::cue`] gives it of its entry; `None` for a word that is not ASCII or is longer
-    /// than any key.
-    pub(crate) fn cue_at(&self, text: &str, span: Span) -> Option<Cue> {
-        let b = text.as_bytes();
-        let len = span.len();
-        // The word's bytes in one load: a word of ASCII letters all in lowercase (bit 0x20
-        // set in each) is looked up as it is written, which is how nearly all are.
-        let window = b
-            .get(span.start..span.start + MAX_LEN)
-            .and_then(|w| <[u8; MAX_LEN]>::try_from(w).ok())
-            .map_or(0, u128::from_le_bytes);
-        // No mask (and the slow path below) for a word longer than the window; the shift is
-        // worked out without wrapping, which an overflow-checked build would stop at.
-        let mask = 128u32
-            .checked_sub(8 * len.min(MAX_LEN + 1) as u32)
-            .and_then(|shift| u128::MAX.checked_shr(shift))
-            .unwrap_or(0);
-        let lowercase_ascii = (window & mask & (0x80 * (u128::MAX / 0xFF)) == 0)
-            & (!window & mask & (0x20 * (u128::MAX / 0xFF)) == 0);
-        let word = span.slice(text);
-        if len == 0 || len > MAX_LEN || !lowercase_ascii {
-            if word.len() > MAX_WORD || !word.is_ascii() {
-                return None;
-            }
-            return Words::cue(self.lookup(word, fold_hash(word.as_bytes())), word);
-        }
-        let listed = self.cues.get_at(text, span.start, span.end);
-        listed.or_else(|| Words::cue(None, word))
+        let n = b.len();
+        // The byte `k` places from the end, with bit 0x20 set: 'e' for "e" and "E".
+        let folded = |k: usize| b.get(n.wrapping_sub(k)).map_or(0, |c| c | 0x20);
+        let shape = (n >= 5) & (folded(2) == b'e') & (folded(1) == b'd') & (folded(3) != b'e');
+        entry
+            .cue
+            .or_else(|| (shape && n <= MAX_WORD && word.is_ascii()).then_some(Cue::Past))
     }
 
     /// Words that every date phrase holds one of, for the prefilter: of each phrase that can
@@ -771,55 +718,6 @@ pub(crate) fn calendar_trigger_words() -> impl Iterator<Item = &'static str> {
 mod tests {
     use super::*;
 
-    /// The cue of a word read in its text is the cue of its entry, however much text follows
-    /// it (a word near the end is not read in one load) and however it is written.
-    #[test]
-    fn cue_at_reads_words_in_their_text() {
-        let w = Words::load();
-        let cases: [(&str, &str, Option<Cue>); 11] = [
-            (
-                "they will meet again on the day after",
-                "will",
-                Some(Cue::Modal),
-            ),
-            ("it will", "will", Some(Cue::Modal)),
-            ("wILL they meet again this week", "wILL", Some(Cue::Modal)),
-            (
-                "outlined the plan on Monday morning",
-                "outlined",
-                Some(Cue::Past),
-            ),
-            ("the plan was outlined", "outlined", Some(Cue::Past)),
-            ("we need it by the end of the week", "need", None),
-            ("sales exceed the forecast this year", "exceed", None),
-            (
-                "they na\u{ef}ved the plan on Monday morning",
-                "na\u{ef}ved",
-                None,
-            ),
-            (
-                "counterrevolutionized the plan in June",
-                "counterrevolutionized",
-                Some(Cue::Past),
-            ),
-            (
-                "antidisestablishmentarianed it in June",
-                "antidisestablishmentarianed",
-                None,
-            ),
-            (
-                "the hundred days of the new government",
-                "hundred",
-                Some(Cue::NotVerb),
-            ),
-        ];
-        for (text, word, want) in cases {
-            let start = text.find(word).unwrap();
-            let span = Span::new(start, start + word.len());
-            assert_eq!(w.cue_at(text, span), want, "{word} in {text:?}");
-        }
-    }
-
     #[test]
     fn every_list_entry_parses() {
         for e in lexicon::entries(include_str!("../lexicon/time_words.txt")) {
@@ -850,7 +748,7 @@ mod tests {
             .unwrap();
         assert_eq!(ny.rest, ["year", "'", "s", "day"]);
         let find = |word: &str| w.lookup(word, fold_hash(word.as_bytes()));
-        let cue = |word: &str| Words::cue(find(word), word);
+        let cue = |word: &str| Words::cue(find(word).unwrap_or(&EMPTY), word);
         assert_eq!(cue("outlined"), Some(Cue::Past));
         assert_eq!(cue("need"), None);
         assert_eq!(cue("exceed"), None);
@@ -858,6 +756,13 @@ mod tests {
         assert_eq!(cue("will"), Some(Cue::Modal));
         assert_eq!(cue("Will"), Some(Cue::Modal));
         assert_eq!(cue("OUTLINED"), Some(Cue::Past));
+        assert_eq!(cue("agreed"), None);
+        assert_eq!(cue("AGREED"), None);
+        assert_eq!(cue("shred"), Some(Cue::Past));
+        assert_eq!(cue("sled"), None);
+        assert_eq!(cue("na\u{ef}ved"), None);
+        assert_eq!(cue("counterrevolutionized"), Some(Cue::Past));
+        assert_eq!(cue("antidisestablishmentarianed"), None);
         let month = |word: &str| find(word).and_then(|e| e.month);
         assert_eq!(month("sept"), Some((9, true)));
         assert_eq!(month("june"), Some((6, false)));
@@ -876,7 +781,9 @@ mod tests {
         };
         assert!(date_word("Twice").is_some_and(|e| e.lead));
         assert!(date_word("FISCAL").is_some_and(|e| e.lead));
-        assert!(date_word("said").is_none());
+        assert!(
+            date_word("said").is_some_and(|e| !(e.opens() || e.is_calendar()) && e.cue.is_some())
+        );
         // Marks stand for string tests on leading tokens, so every marked word must lead.
         for (word, bit) in MARKS {
             assert!(
@@ -896,8 +803,8 @@ mod tests {
         assert!(find(&"a".repeat(40)).is_none());
     }
 
-    /// The shared word lists mark a word with the index of its entry here: every word that
-    /// can open a date, and only those, each with its own entry.
+    /// The shared word lists mark a word with the index of its entry here: every word, each
+    /// with its own entry.
     #[test]
     fn shared_lists_carry_the_index_of_each_opening_word() {
         let w = Words::load();
@@ -912,19 +819,15 @@ mod tests {
             if t.len() != 1 {
                 continue;
             }
-            let want = if e.starts_dates() { n as u16 } else { 0 };
-            opening += usize::from(want != 0);
+            let want = n as u16;
+            opening += usize::from(e.opens() || e.is_calendar());
             assert_eq!(t.date_entry(0), want, "{k}");
-            // No word that opens a date starts with a mark or a digit: only words are
-            // looked up.
-            assert!(
-                want == 0 || k.starts_with(|c: char| c.is_ascii_alphabetic()),
-                "{k}"
-            );
+            // No word starts with a mark or a digit: only words are looked up.
+            assert!(k.starts_with(|c: char| c.is_ascii_alphabetic()), "{k}");
         }
         // Month and weekday names, their plurals and the listed phrases' first words.
         assert!(opening > 100, "{opening}");
-        for k in ["march", "mondays", "yesterday", "noon"] {
+        for k in ["march", "mondays", "yesterday", "noon", "said", "will"] {
             assert_ne!(shared.tokenize(k).date_entry(0), 0, "{k}");
         }
     }
