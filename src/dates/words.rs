@@ -171,6 +171,18 @@ pub(crate) struct Entry {
     pub(crate) gated: bool,
     /// The second words of its phrases, lowercase, each once.
     pub(crate) next_words: Vec<String>,
+    /// The [`next_bit`] of each of [`Entry::next_words`] (all bits when one is an
+    /// apostrophe, which stands for the curly ones too): a token whose bit is not set here
+    /// goes on none of the word's phrases, known without comparing it with them.
+    pub(crate) next_mask: u64,
+}
+
+/// A bit for the length and first byte of `word`, in any case: words equal but for ASCII
+/// case have the same bit.
+#[inline]
+pub(crate) fn next_bit(word: &[u8]) -> u64 {
+    let first = word.first().map_or(0, |b| b | 0x20);
+    1 << ((word.len() * 7 + usize::from(first)) % 64)
 }
 
 /// Bits for the words that [`Matcher::at`](super::recognize) tests a leading token against,
@@ -236,6 +248,7 @@ static EMPTY: Entry = Entry {
     marks: 0,
     gated: false,
     next_words: Vec::new(),
+    next_mask: 0,
 };
 
 impl Entry {
@@ -473,6 +486,11 @@ impl Words {
             e.gated = e.leads_only_before();
             for p in &e.phrases {
                 if let Some(w) = p.rest.first().filter(|w| !e.next_words.contains(w)) {
+                    e.next_mask |= if w == "'" {
+                        u64::MAX
+                    } else {
+                        next_bit(w.as_bytes())
+                    };
                     e.next_words.push(w.clone());
                 }
             }
@@ -717,6 +735,26 @@ pub(crate) fn calendar_trigger_words() -> impl Iterator<Item = &'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A token goes on a phrase only when its bit is in the mask of the phrase's first word.
+    #[test]
+    fn next_words_and_their_mask() {
+        let w = Words::load();
+        let the = w.entry_at(w.date_word("the", fold_hash(b"the")));
+        for next in ["past", "PAST", "Future", "near", "time"] {
+            assert!(
+                the.next_words.iter().any(|n| n.eq_ignore_ascii_case(next)),
+                "{next}"
+            );
+            assert_ne!(the.next_mask & next_bit(next.as_bytes()), 0, "{next}");
+        }
+        assert_eq!(next_bit(b"Near"), next_bit(b"nEAR"));
+        assert_ne!(next_bit(b"near"), next_bit(b"nears"));
+        // "new year's day": the apostrophe of a later word does not count, the first does.
+        let new = w.entry_at(w.date_word("new", fold_hash(b"new")));
+        assert_eq!(new.next_words, ["year"]);
+        assert_eq!(new.next_mask, next_bit(b"year"));
+    }
 
     #[test]
     fn every_list_entry_parses() {
