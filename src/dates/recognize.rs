@@ -63,6 +63,14 @@ const SET: u32 = Class::Set("").bit();
 const HOLIDAY: u32 = Class::Holiday(0, 0).bit();
 const EVERY: u32 = Class::Every.bit();
 const SHIFT: u32 = Class::Shift(0).bit();
+const PART_NOUN: u32 = Class::PartNoun(TimexMod::Early).bit();
+const DECADE: u32 = Class::Decade(0).bit();
+
+/// The classes of the words that go on a pattern that starts with "the": its part ("the
+/// early"), the part's noun ("the end of"), an ordinal, a relative ("the following"), a
+/// season, a unit ("the year", "the day before"), a decade's name, a part of the day ("in
+/// the afternoon").
+const AFTER_THE: u32 = PART | SHIFT | PART_NOUN | ORD | REL | SEASON | UNIT | UNITS | DECADE | POD;
 
 // Marks the patterns compare tokens with, as bytes.
 const RIGHT_QUOTE: &[u8] = "’".as_bytes();
@@ -491,10 +499,16 @@ impl<'a, 't> Matcher<'a, 't> {
             return None;
         }
         let kind = self.kind(i);
-        // Every pattern that starts with "the" needs a token after it that can lead a date
-        // ("the 1990s", "the following week", "the '90s"), or "the entire/whole/full year".
+        // Every pattern that starts with "the" needs after it a number ("the 1990s", "the
+        // 28th"), an apostrophe ("the '90s"), a word of a class that goes on such a pattern
+        // ("the following week", "the first", "the end of", "the seventies", "the year"), or
+        // "entire/whole/full" ("the entire year"): the many leading words of no such class
+        // ("the people", "the new") are not enough.
         let the = marked(mark::THE)
-            && (self.lead(i + 1) || self.is_any(i + 1, &["entire", "whole", "full"]));
+            && (self.classes(i + 1) & AFTER_THE != 0
+                || matches!(self.kind(i + 1), Some(Kind::Digits | Kind::Mixed))
+                || self.is_apostrophe(i + 1)
+                || self.is_any(i + 1, &["entire", "whole", "full"]));
         // Without them, a plain "the" (a word with no other mark or class) opens only its
         // listed phrases of vague times ("the past"): the commonest leading word costs those.
         if entry.marks == mark::THE
