@@ -15,6 +15,18 @@
 /// The longest word a table holds, in bytes.
 pub(crate) const MAX_LEN: usize = 16;
 
+/// Per length: the mask that keeps that many low bytes of a 16-byte window. A table, since a
+/// shift of a `u128` by a variable amount is a dozen instructions and a branch.
+const KEEP: [u128; MAX_LEN + 1] = {
+    let mut keep = [0; MAX_LEN + 1];
+    let mut n = 1;
+    while n <= MAX_LEN {
+        keep[n] = u128::MAX >> (128 - 8 * n);
+        n += 1;
+    }
+    keep
+};
+
 /// A word as a key: its bytes, little-endian, zero above its length. A word that ends in a
 /// NUL has no key, so that "ab\0" is not taken for "ab"; one with a NUL inside ("a\0b")
 /// keeps a nonzero byte above the NUL, which no listed word has, so it matches none.
@@ -45,16 +57,14 @@ impl Key {
             return Key::of(text.get(start..end)?);
         }
         match text.get(start..start + MAX_LEN) {
-            Some(window) => {
+            // The word's last byte is never a NUL in text a tokenizer cut into words.
+            Some(window) if text.get(end - 1) != Some(&0) => {
                 let w = <[u8; MAX_LEN]>::try_from(window).map_or(0, u128::from_le_bytes);
-                let bytes = w & (u128::MAX >> (128 - 8 * len));
-                // The word's last byte: never a NUL in text a tokenizer cut into words.
-                if bytes >> (8 * (len - 1)) == 0 {
-                    return None;
-                }
-                Some(Key { bytes })
+                Some(Key {
+                    bytes: w & KEEP[len],
+                })
             }
-            None => Key::of(text.get(start..end)?),
+            _ => Key::of(text.get(start..end)?),
         }
     }
 
