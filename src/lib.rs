@@ -53,6 +53,7 @@
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
+mod article;
 mod attribution;
 mod check;
 pub mod dates;
@@ -189,18 +190,12 @@ impl Extractor {
         let toks = inner.words.tokenize(text);
         let dates = inner.dates.find_in(&toks, &segmentation, date);
         let quotes = inner.quotes.find(text, &segmentation);
-        let mut people = inner
-            .speakers
-            .find(&toks, &inner.words, &segmentation, &quotes);
-        let (attributions, links) = inner.attributor.find(
-            text,
-            &toks,
-            &inner.words,
-            &segmentation,
-            &quotes,
-            &mut people,
-            &dates,
-        );
+        let article = article::Article::new(&toks, &segmentation);
+        let mut people = inner.speakers.find(&article, &inner.words, &quotes);
+        let (attributions, links) =
+            inner
+                .attributor
+                .find(&article, &inner.words, &quotes, &mut people, &dates);
         graph::build(
             text,
             date,

@@ -6,25 +6,45 @@
 //! per word. Here a word of at most [`MAX_LEN`] bytes is one 128-bit key; it has two possible
 //! slots (cuckoo hashing), and both are compared and the answer selected without a branch.
 //! Longer words are in no list and are answered at once.
+//!
+//! The table is read at random for every word of every article, so its size is its speed: a
+//! slot is the key and the value only (no length: zero bytes above the word's length say it,
+//! since no listed word holds a NUL), and it is kept up to half full, so that the slots of a
+//! list of a few thousand words stay in the caches near the core.
 
 /// The longest word a table holds, in bytes.
 pub(crate) const MAX_LEN: usize = 16;
 
-/// A word as a key: its bytes, little-endian, zero above its length, and the length.
+/// Per length: the mask that keeps that many low bytes of a 16-byte window. A table, since a
+/// shift of a `u128` by a variable amount is a dozen instructions and a branch.
+const KEEP: [u128; MAX_LEN + 1] = {
+    let mut keep = [0; MAX_LEN + 1];
+    let mut n = 1;
+    while n <= MAX_LEN {
+        keep[n] = u128::MAX >> (128 - 8 * n);
+        n += 1;
+    }
+    keep
+};
+
+/// A word as a key: its bytes, little-endian, zero above its length. A word that ends in a
+/// NUL has no key, so that "ab\0" is not taken for "ab"; one with a NUL inside ("a\0b")
+/// keeps a nonzero byte above the NUL, which no listed word has, so it matches none.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Key {
     bytes: u128,
-    len: u64,
 }
 
 impl Key {
-    /// The key of `word`, or `None` when it is too long for a table.
+    /// The key of `word`, or `None` when it is empty, too long for a table, or ends in a NUL.
     fn of(word: &[u8]) -> Option<Key> {
+        if word.last().is_none_or(|&b| b == 0) {
+            return None;
+        }
         let mut buf = [0u8; MAX_LEN];
         buf.get_mut(..word.len())?.copy_from_slice(word);
         Some(Key {
             bytes: u128::from_le_bytes(buf),
-            len: word.len() as u64,
         })
     }
 
@@ -37,30 +57,25 @@ impl Key {
             return Key::of(text.get(start..end)?);
         }
         match text.get(start..start + MAX_LEN) {
-            Some(window) => {
+            // The word's last byte is never a NUL in text a tokenizer cut into words.
+            Some(window) if text.get(end - 1) != Some(&0) => {
                 let w = <[u8; MAX_LEN]>::try_from(window).map_or(0, u128::from_le_bytes);
                 Some(Key {
-                    bytes: w & (u128::MAX >> (128 - 8 * len)),
-                    len: len as u64,
+                    bytes: w & KEEP[len],
                 })
             }
-            None => Key::of(text.get(start..end)?),
+            _ => Key::of(text.get(start..end)?),
         }
-    }
-
-    /// Equality without the branch of a field-by-field `==`.
-    fn same(self, other: Key) -> bool {
-        (self.bytes ^ other.bytes) | u128::from(self.len ^ other.len) == 0
     }
 
     fn hash(self) -> u64 {
         let lo = self.bytes as u64;
         let hi = (self.bytes >> 64) as u64;
-        (lo ^ hi.rotate_left(29) ^ self.len.rotate_left(53)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
     }
 }
 
-/// A slot: a key and its value. An empty slot has a length no key has.
+/// A slot: a key and its value. An empty slot holds the zero key, which no word has.
 #[derive(Clone, Copy, Debug)]
 struct Slot<V> {
     key: Key,
@@ -79,8 +94,8 @@ pub(crate) struct WordTable<V> {
     len: usize,
 }
 
-/// The length that marks a slot empty.
-const EMPTY: u64 = u64::MAX;
+/// The key of an empty slot.
+const EMPTY: Key = Key { bytes: 0 };
 
 impl<V: Copy + Default> WordTable<V> {
     /// A table of `entries`; a word given twice keeps the value `merge` makes of both. Words
@@ -98,10 +113,7 @@ impl<V: Copy + Default> WordTable<V> {
 
     fn with_bits(bits: u32) -> WordTable<V> {
         let empty = Slot {
-            key: Key {
-                bytes: 0,
-                len: EMPTY,
-            },
+            key: EMPTY,
             value: V::default(),
         };
         WordTable {
@@ -146,22 +158,22 @@ impl<V: Copy + Default> WordTable<V> {
     /// The slot that holds `key`.
     fn find(&self, key: Key) -> Option<usize> {
         let (a, b) = self.slots_of(key);
-        [a, b].into_iter().find(|&at| self.slots[at].key.same(key))
+        [a, b].into_iter().find(|&at| self.slots[at].key == key)
     }
 
     /// Puts a key that is not in the table into one of its two slots, moving the key there to
-    /// its other slot, and so on; the table doubles when it is a quarter full or when the
-    /// moves go round in a circle.
+    /// its other slot, and so on; the table doubles when it is half full (where two slots per
+    /// key stop sufficing) or when the moves go round in a circle.
     fn insert(&mut self, slot: Slot<V>) {
         let hashed = self.slots.len() - 1;
-        if (self.len + 1) * 4 > hashed {
+        if (self.len + 1) * 2 > hashed {
             self.grow();
         }
         let mut slot = slot;
         let mut at = self.slots_of(slot.key).0;
         for _ in 0..=self.len {
             std::mem::swap(&mut self.slots[at], &mut slot);
-            if slot.key.len == EMPTY {
+            if slot.key == EMPTY {
                 self.len += 1;
                 return;
             }
@@ -177,7 +189,7 @@ impl<V: Copy + Default> WordTable<V> {
         let bits = 64 - self.shift + 1;
         let old = std::mem::replace(self, WordTable::with_bits(bits));
         for slot in old.slots {
-            if slot.key.len != EMPTY {
+            if slot.key != EMPTY {
                 self.insert(slot);
             }
         }
@@ -196,8 +208,8 @@ impl<V: Copy + Default> WordTable<V> {
         let (a, b) = self.slots_of(key);
         // The index of the slot that holds the key, or of the miss slot, picked by masks: a
         // branch here would be mispredicted for every other word.
-        let in_a = usize::from(self.slots[a].key.same(key)).wrapping_neg();
-        let in_b = usize::from(self.slots[b].key.same(key)).wrapping_neg() & !in_a;
+        let in_a = usize::from(self.slots[a].key.bytes == key.bytes).wrapping_neg();
+        let in_b = usize::from(self.slots[b].key.bytes == key.bytes).wrapping_neg() & !in_a;
         let miss = self.slots.len() - 1;
         let at = (a & in_a) | (b & in_b) | (miss & !(in_a | in_b));
         self.slots[at].value
@@ -257,6 +269,9 @@ mod tests {
             "ninechar",
             "\0",
             "a\0",
+            "a\0\0",
+            "\0a",
+            "sa\0id",
             "sixteen-letters!!",
             "sixteen-letters",
         ] {
@@ -278,6 +293,13 @@ mod tests {
             at += w.len() + 1;
         }
         assert_eq!(t.get_at(text, 5, 3), 0);
+        // A NUL at the end of a span, or inside it, is no listed word.
+        let nul = "a\0 said\0 sa\0d spokeswoman";
+        assert_eq!(t.get_at(nul, 0, 1), 1);
+        assert_eq!(t.get_at(nul, 0, 2), 0);
+        assert_eq!(t.get_at(nul, 3, 7), 2 | 1 << 8);
+        assert_eq!(t.get_at(nul, 3, 8), 0);
+        assert_eq!(t.get_at(nul, 10, 14), 0);
         assert_eq!(t.get_at(text, text.len(), text.len() + 4), 0);
     }
 

@@ -29,6 +29,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
+use crate::article::Article;
 use crate::dates::Timex;
 use crate::lexicon;
 use crate::quotes::Quotation;
@@ -174,7 +175,7 @@ pub(super) struct Ctx<'a, 't> {
     pub(super) quotes: &'a [Quotation],
     pub(super) seg: &'a Segmentation,
     /// Per sentence: its tokens.
-    sentences: Vec<Range<usize>>,
+    sentences: &'a [Range<usize>],
     /// The tokens that open or close a spoken quotation, in order.
     quote_marks: Vec<usize>,
     /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
@@ -190,13 +191,17 @@ pub(super) struct Ctx<'a, 't> {
 
 impl<'a, 't> Ctx<'a, 't> {
     fn new(
-        text: &'t str,
-        toks: &'a Tokens<'t>,
+        article: &'a Article<'a, 't>,
         words: &'a Words,
         att: &'a Attributor,
         quotes: &'a [Quotation],
-        seg: &'a Segmentation,
     ) -> Self {
+        let Article {
+            text,
+            toks,
+            seg,
+            ref sentences,
+        } = *article;
         let mut quote_marks = Vec::new();
         let mut tok_quote = vec![u32::MAX; toks.len()];
         let mut open_at = vec![u32::MAX; toks.len()];
@@ -225,7 +230,6 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         quote_marks.sort_unstable();
         quote_marks.dedup();
-        let sentences = toks.within_each(seg.sentences.iter().map(|s| s.span));
         Ctx {
             text,
             toks,
@@ -430,18 +434,16 @@ impl Attributor {
 
     /// Every attributed claim in the text, and the relations between them. Adds entities for
     /// sources, listeners and media that name no entity the speaker stage found.
-    #[allow(clippy::too_many_arguments)]
     pub(crate) fn find(
         &self,
-        text: &str,
-        toks: &Tokens,
+        article: &Article,
         words: &Words,
-        seg: &Segmentation,
         quotes: &[Quotation],
         people: &mut People,
         dates: &[Timex],
     ) -> (Vec<Attribution>, Vec<Link>) {
-        let ctx = Ctx::new(text, toks, words, self, quotes, seg);
+        let (toks, seg) = (article.toks, article.seg);
+        let ctx = Ctx::new(article, words, self, quotes);
         let mut drafts: Vec<Draft> = Vec::new();
         let mut quiet: Vec<usize> = Vec::with_capacity(seg.sentences.len());
         // Scratch lists of `sentence_claims`, kept across sentences to allocate once.

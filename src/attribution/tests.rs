@@ -1101,7 +1101,8 @@ fn pronoun_cases_through_contractions() {
     let att = super::Attributor::new(&mut words);
     let toks = words.tokenize(text);
     let seg = crate::segment::Segmenter::new().split(text);
-    let ctx = super::Ctx::new(text, &toks, &words, &att, &[], &seg);
+    let article = crate::article::Article::new(&toks, &seg);
+    let ctx = super::Ctx::new(&article, &words, &att, &[]);
     let cases = [
         ("He’d", Some(Subject)),
         ("say", None),

@@ -16,10 +16,10 @@ use crate::hash::FastMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::article::Article;
 use crate::quotes::Quotation;
-use crate::segment::{Role, Segmentation};
+use crate::segment::Role;
 use crate::span::Span;
-use crate::tokens::Tokens;
 use crate::words::Words;
 
 pub(crate) use lists::{strip_possessive, PeopleNoun, PeopleNouns};
@@ -171,18 +171,12 @@ impl Speakers {
     }
 
     /// Every entity of the article and its mentions.
-    pub(crate) fn find(
-        &self,
-        toks: &Tokens,
-        words: &Words,
-        seg: &Segmentation,
-        quotes: &[Quotation],
-    ) -> People {
-        let ranges = toks.within_each(seg.sentences.iter().map(|s| s.span));
-        let finder = names::NameFinder::new(toks, words, &self.lists, seg, &ranges, quotes);
+    pub(crate) fn find(&self, article: &Article, words: &Words, quotes: &[Quotation]) -> People {
+        let (toks, seg, ranges) = (article.toks, article.seg, &article.sentences);
+        let finder = names::NameFinder::new(toks, words, &self.lists, seg, ranges, quotes);
         let mut resolver = resolve::Resolver::new(toks, words);
         let mut found = Vec::new();
-        for (k, (s, range)) in seg.sentences.iter().zip(&ranges).enumerate() {
+        for (k, (s, range)) in seg.sentences.iter().zip(ranges).enumerate() {
             // Page furniture names no one the article is about.
             if s.role == Role::Boilerplate {
                 continue;
