@@ -179,8 +179,8 @@ impl Speakers {
         quotes: &[Quotation],
     ) -> People {
         let ranges = toks.within_each(seg.sentences.iter().map(|s| s.span));
-        let finder = names::NameFinder::new(toks, words, &self.lists, seg, &ranges, quotes);
-        let mut resolver = resolve::Resolver::new(toks, words);
+        let mut finder = names::NameFinder::new(toks, words, &self.lists, seg, &ranges, quotes);
+        let mut resolver = resolve::Resolver::new(toks, words, finder.take_pronouns());
         let mut found = Vec::new();
         for (k, (s, range)) in seg.sentences.iter().zip(&ranges).enumerate() {
             // Page furniture names no one the article is about.

@@ -17,7 +17,7 @@ use super::{EntityKind, Sureness};
 use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
 use crate::span::Span;
-use crate::tokens::Tokens;
+use crate::tokens::{TokenKind, Tokens};
 use crate::words::{Gender, Words, AUX, CONJ, DET, LEAD, PREP, PRON, SUB, TIME};
 
 /// A name or role phrase found in a sentence.
@@ -94,6 +94,9 @@ const THE: u8 = 1 << 5;
 const NAME_OR_TITLE: u8 = 1 << 6;
 /// "the" before a lowercase noun for an organization ("the council"), looked up once.
 const THE_ORG: u8 = 1 << 7;
+
+/// How many tokens [`NameFinder::new`] sorts into its lists at a time.
+const BLOCK: usize = 64;
 
 /// In [`NameFinder::word_of`]: not a capitalized token.
 const NO_WORD: u32 = u32::MAX;
@@ -177,6 +180,9 @@ pub(crate) struct NameFinder<'a, 't> {
     cap_index: FastMap<&'t str, u32>,
     /// Per sentence: true for a title-case line, where only listed names count.
     title_case: Vec<bool>,
+    /// The tokens with the pronoun class bit, in order, for the resolver
+    /// ([`NameFinder::take_pronouns`]).
+    pronouns: Vec<usize>,
 }
 
 /// Punctuation after which the next word is capitalized whatever it is.
@@ -268,8 +274,9 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut facts = vec![0u8; n];
         // The capitalized tokens, the tokens listed as titles, and the tokens that may start a
         // name or a role phrase (a capitalized word, a title, a determiner such as "the"), in
-        // order, and the words that are not capitalized (which the vocabulary reads): the
-        // passes below and the name loop visit only those. Written without a branch per token,
+        // order, the words that are not capitalized (which the vocabulary reads) and the
+        // pronouns (which the resolver reads): the passes below and the name loop visit only
+        // those. Written without a branch per token,
         // which would be mispredicted often. Each block of tokens fills two small arrays from
         // the front, and their filled parts are appended at once: lists as long as the
         // article would be zero-filled first. The capitalized tokens and the titles are among
@@ -279,22 +286,32 @@ impl<'a, 't> NameFinder<'a, 't> {
         // between them, so each side's next slot lies beyond the other's entries.
         let mut starts = Vec::with_capacity(n / 2);
         let mut other_lowercase = Vec::with_capacity(n / 2);
-        let (mut start_block, mut low_block) = ([0usize; 64], [0usize; 64]);
-        let mut from = 0;
-        while from < n {
-            let to = (from + start_block.len()).min(n);
-            let (mut bs, mut bl) = (0, 0);
-            for i in from..to {
-                start_block[bs] = i;
-                low_block[bl] = i;
-                let cap = toks.is_cap(i);
-                let start = cap | toks.is_listed_title(i) | toks.is_class(i, DET);
+        let mut pronouns = Vec::with_capacity(n / 16);
+        let (mut start_block, mut low_block, mut pron_block) =
+            ([0usize; BLOCK], [0usize; BLOCK], [0usize; BLOCK]);
+        let entries = toks.entries();
+        for (b, (block, block_entries)) in toks
+            .toks
+            .chunks(BLOCK)
+            .zip(entries.chunks(BLOCK))
+            .enumerate()
+        {
+            let (mut bs, mut bl, mut bp) = (0, 0, 0);
+            for (k, (tok, entry)) in block.iter().zip(block_entries).enumerate() {
+                let i = b * BLOCK + k;
+                // Each count is at most `k`: the masks only show the compiler so.
+                start_block[bs % BLOCK] = i;
+                low_block[bl % BLOCK] = i;
+                pron_block[bp % BLOCK] = i;
+                let cap = tok.is_cap();
+                let start = cap | entry.title() | (entry.class & DET != 0);
                 bs += usize::from(start);
-                bl += usize::from(toks.is_word(i) & !cap & !start);
+                bl += usize::from((tok.kind == TokenKind::Word) & !cap & !start);
+                bp += usize::from(entry.class & PRON != 0);
             }
             starts.extend_from_slice(&start_block[..bs]);
             other_lowercase.extend_from_slice(&low_block[..bl]);
-            from = to;
+            pronouns.extend_from_slice(&pron_block[..bp]);
         }
         let ns = starts.len();
         let mut picked = vec![0; ns + 1];
@@ -387,6 +404,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             cap_words,
             cap_index,
             title_case: Vec::with_capacity(ranges.len()),
+            pronouns,
         };
         for &i in caps {
             if finder.name_word(i) {
@@ -439,6 +457,12 @@ impl<'a, 't> NameFinder<'a, 't> {
             }
         }
         finder
+    }
+
+    /// The tokens with the pronoun class bit, in order: listed in the pass that lists the
+    /// starts, rather than in a pass of the resolver's own.
+    pub(crate) fn take_pronouns(&mut self) -> Vec<usize> {
+        std::mem::take(&mut self.pronouns)
     }
 
     /// The entry of capitalized token `i`'s word.

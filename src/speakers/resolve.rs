@@ -15,7 +15,7 @@ use super::{EntityKind, EntityRecord, Mention, MentionKind, People, Sureness};
 use crate::quotes::Quotation;
 use crate::span::Span;
 use crate::tokens::Tokens;
-use crate::words::{Case, Gender, Number, Words, PREP, PRON};
+use crate::words::{Case, Gender, Number, Words, PREP};
 
 /// How many earlier sentences a pronoun may reach back into.
 const SENTENCES_BACK: usize = 3;
@@ -89,24 +89,9 @@ pub(crate) struct Resolver<'a, 't> {
 }
 
 impl<'a, 't> Resolver<'a, 't> {
-    pub(crate) fn new(toks: &'a Tokens<'t>, words: &'a Words) -> Self {
-        // Collected without a branch per token, which would be mispredicted often: each block
-        // of tokens fills a small array from the front, and its filled part is appended at
-        // once. A list as long as the article would be zero-filled first, for a few pronouns.
-        let n = toks.len();
-        let mut pronouns = Vec::with_capacity(n / 16);
-        let mut block = [0usize; 64];
-        let mut from = 0;
-        while from < n {
-            let to = (from + block.len()).min(n);
-            let mut found = 0;
-            for i in from..to {
-                block[found] = i;
-                found += usize::from(toks.is_class(i, PRON));
-            }
-            pronouns.extend_from_slice(&block[..found]);
-            from = to;
-        }
+    /// A resolver over the article's tokens; `pronouns` lists the tokens with the pronoun
+    /// class bit, in order.
+    pub(crate) fn new(toks: &'a Tokens<'t>, words: &'a Words, pronouns: Vec<usize>) -> Self {
         Resolver {
             toks,
             words,
