@@ -189,14 +189,18 @@ impl Extractor {
         let toks = inner.words.tokenize(text);
         let dates = inner.dates.find_in(&toks, &segmentation, date);
         let quotes = inner.quotes.find(text, &segmentation);
-        let mut people = inner
-            .speakers
-            .find(&toks, &inner.words, &segmentation, &quotes);
+        // The token range of each sentence, which speakers and attribution both walk.
+        let sentences = toks.within_each(segmentation.sentences.iter().map(|s| s.span));
+        let mut people =
+            inner
+                .speakers
+                .find(&toks, &inner.words, &segmentation, &sentences, &quotes);
         let (attributions, links) = inner.attributor.find(
             text,
             &toks,
             &inner.words,
             &segmentation,
+            &sentences,
             &quotes,
             &mut people,
             &dates,

@@ -174,7 +174,7 @@ pub(super) struct Ctx<'a, 't> {
     pub(super) quotes: &'a [Quotation],
     pub(super) seg: &'a Segmentation,
     /// Per sentence: its tokens.
-    sentences: Vec<Range<usize>>,
+    sentences: &'a [Range<usize>],
     /// The tokens that open or close a spoken quotation, in order.
     quote_marks: Vec<usize>,
     /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
@@ -196,6 +196,7 @@ impl<'a, 't> Ctx<'a, 't> {
         att: &'a Attributor,
         quotes: &'a [Quotation],
         seg: &'a Segmentation,
+        sentences: &'a [Range<usize>],
     ) -> Self {
         let mut quote_marks = Vec::new();
         let mut tok_quote = vec![u32::MAX; toks.len()];
@@ -225,7 +226,6 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         quote_marks.sort_unstable();
         quote_marks.dedup();
-        let sentences = toks.within_each(seg.sentences.iter().map(|s| s.span));
         Ctx {
             text,
             toks,
@@ -437,11 +437,12 @@ impl Attributor {
         toks: &Tokens,
         words: &Words,
         seg: &Segmentation,
+        sentences: &[Range<usize>],
         quotes: &[Quotation],
         people: &mut People,
         dates: &[Timex],
     ) -> (Vec<Attribution>, Vec<Link>) {
-        let ctx = Ctx::new(text, toks, words, self, quotes, seg);
+        let ctx = Ctx::new(text, toks, words, self, quotes, seg, sentences);
         let mut drafts: Vec<Draft> = Vec::new();
         let mut quiet: Vec<usize> = Vec::with_capacity(seg.sentences.len());
         // Scratch lists of `sentence_claims`, kept across sentences to allocate once.

@@ -1101,7 +1101,8 @@ fn pronoun_cases_through_contractions() {
     let att = super::Attributor::new(&mut words);
     let toks = words.tokenize(text);
     let seg = crate::segment::Segmenter::new().split(text);
-    let ctx = super::Ctx::new(text, &toks, &words, &att, &[], &seg);
+    let sentences = toks.within_each(seg.sentences.iter().map(|s| s.span));
+    let ctx = super::Ctx::new(text, &toks, &words, &att, &[], &seg, &sentences);
     let cases = [
         ("He’d", Some(Subject)),
         ("say", None),

@@ -12,6 +12,8 @@ mod names;
 mod resolve;
 mod vocab;
 
+use std::ops::Range;
+
 use crate::hash::FastMap;
 
 use serde::{Deserialize, Serialize};
@@ -170,19 +172,20 @@ impl Speakers {
         }
     }
 
-    /// Every entity of the article and its mentions.
+    /// Every entity of the article and its mentions; `ranges` holds the token range of each
+    /// sentence of `seg` ([`Tokens::within_each`]).
     pub(crate) fn find(
         &self,
         toks: &Tokens,
         words: &Words,
         seg: &Segmentation,
+        ranges: &[Range<usize>],
         quotes: &[Quotation],
     ) -> People {
-        let ranges = toks.within_each(seg.sentences.iter().map(|s| s.span));
-        let mut finder = names::NameFinder::new(toks, words, &self.lists, seg, &ranges, quotes);
+        let mut finder = names::NameFinder::new(toks, words, &self.lists, seg, ranges, quotes);
         let mut resolver = resolve::Resolver::new(toks, words, finder.take_pronouns());
         let mut found = Vec::new();
-        for (k, (s, range)) in seg.sentences.iter().zip(&ranges).enumerate() {
+        for (k, (s, range)) in seg.sentences.iter().zip(ranges).enumerate() {
             // Page furniture names no one the article is about.
             if s.role == Role::Boilerplate {
                 continue;
