@@ -206,19 +206,36 @@ fn opens_clause(p: &str) -> bool {
     )
 }
 
-/// True for a contraction: "I’ve", "We’re", "They'll", "Don’t".
+/// True for a contraction: "I’ve", "We’re", "They'll", "Don’t": a word that ends in an
+/// apostrophe and "ve", "re", "ll", "d" or "m", or in "n", an apostrophe and "t", with more
+/// before those.
 fn is_contraction(w: &str) -> bool {
-    // Compared byte for byte without a lowercase copy: asked of every capitalized word, and
-    // only a word with an apostrophe (or a byte that may open "’") can be one.
-    if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
-        return false;
+    // Read from the end, byte for byte, without a lowercase copy: asked of every capitalized
+    // word. Setting bit 0x20 makes a small letter of a capital and of no other byte.
+    let b = w.as_bytes();
+    let n = b.len();
+    let low = |i: usize| b.get(i).map_or(0, |&c| c | 0x20);
+    // Where the apostrophe before the last `k` bytes starts, if one stands there.
+    let apostrophe = |k: usize| -> Option<usize> {
+        let at = n.checked_sub(k)?;
+        if at >= 1 && b[at - 1] == b'\'' {
+            Some(at - 1)
+        } else if at >= 3 && &b[at - 3..at] == "’".as_bytes() {
+            Some(at - 3)
+        } else {
+            None
+        }
+    };
+    if let Some(a) = apostrophe(2) {
+        if a > 0 && matches!(&[low(n - 2), low(n - 1)], b"ve" | b"re" | b"ll") {
+            return true;
+        }
     }
-    let w = w.as_bytes();
-    [
-        "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m", "n’t", "n't",
-    ]
-    .iter()
-    .any(|s| w.len() > s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
+    match apostrophe(1) {
+        Some(a) if a > 0 && matches!(low(n - 1), b'd' | b'm') => true,
+        Some(a) => a >= 2 && low(n - 1) == b't' && low(a - 1) == b'n',
+        None => false,
+    }
 }
 
 /// Where English capitalizes any word: true when word token `i` of the sentence that starts
@@ -934,7 +951,8 @@ impl<'a, 't> NameFinder<'a, 't> {
             || is_cardinal(t.low(e - 1))
             || (n..e).any(|k| {
                 let w = t.str(k);
-                w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+                // An ASCII digit is one byte, and no byte of another character is one.
+                w.bytes().any(|b| b.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
             });
         if title.is_none() && (self.stem_is(e - 1, EVENT) || coded) {
             return None;
@@ -1370,5 +1388,35 @@ mod tests {
         assert!(!f.in_lowercase(cap("Trump")) && !f.in_lowercase(cap("US")));
         assert!(f.stem_is_mid(cap("Trump’s")) && f.token_is_mid(cap("Trump")));
         assert!(f.is_mid("Apple") && !f.is_mid("Orange") && !f.is_mid("Apple’s"));
+    }
+
+    #[test]
+    fn contractions() {
+        // (word, a contraction): worked out by hand.
+        let cases = [
+            ("I’ve", true),
+            ("WE'RE", true),
+            ("They’ll", true),
+            ("Don’t", true),
+            ("CAN'T", true),
+            ("I'd", true),
+            ("I’m", true),
+            ("’ve", false),
+            ("'d", false),
+            ("n’t", false),
+            ("N'T", false),
+            ("xn't", true),
+            ("Trump’s", false),
+            ("O'Neill", false),
+            ("Reuters’", false),
+            ("Ted", false),
+            ("Tim", false),
+            ("Ant", false),
+            ("’", false),
+            ("", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(is_contraction(w), want, "{w}");
+        }
     }
 }

@@ -517,7 +517,14 @@ impl<'a, 't> Resolver<'a, 't> {
 
     /// Moves `e` to the front of the recency list.
     fn touch(&mut self, e: usize) {
-        if let Some(pos) = self.recent.iter().position(|&x| x == e) {
+        // Searched as two plain slices: the deque's own iterator tests which half it is in at
+        // every step, and every mention is looked for here.
+        let (front, back) = self.recent.as_slices();
+        let pos = match front.iter().position(|&x| x == e) {
+            Some(pos) => Some(pos),
+            None => back.iter().position(|&x| x == e).map(|p| p + front.len()),
+        };
+        if let Some(pos) = pos {
             self.recent.remove(pos);
         }
         self.recent.push_front(e);
