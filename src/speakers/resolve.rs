@@ -37,14 +37,18 @@ struct Meta<'a> {
     first: Option<&'a str>,
     /// True for a person named only by a role phrase ("the senator") that matched no one.
     role_only: bool,
+    /// The person of the same surname who came before this one ([`Named::persons`]).
+    same_surname: Option<usize>,
 }
 
 /// What one lowercase key (a surname, a first name, or the whole name of anything else) names
 /// so far.
 #[derive(Debug, Default)]
 struct Named {
-    /// The people of that surname, in order.
-    persons: Vec<usize>,
+    /// The latest person of that surname; each points to the one before
+    /// ([`Meta::same_surname`]). A chain rather than a list per surname: most surnames name
+    /// one person, and a list would be one allocation each.
+    persons: Option<usize>,
     /// The organization, outlet or place of that name.
     other: Option<usize>,
     /// The latest person of that first name.
@@ -373,11 +377,16 @@ impl<'a, 't> Resolver<'a, 't> {
         k
     }
 
+    /// The people of the surname of `key` (its index in `named`), latest first.
+    fn surname(&self, key: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.named[key].persons, |&e| self.meta[e].same_surname)
+    }
+
     /// The entity a weak name's key (its index in `named`) names: the latest person of that
     /// surname, or the organization, outlet or place of that name.
     fn known(&self, key: usize) -> Option<usize> {
         let named = &self.named[key];
-        named.persons.last().copied().or(named.other)
+        named.persons.or(named.other)
     }
 
     /// The entity of a proper name: the person with that surname (and no other first name),
@@ -402,26 +411,22 @@ impl<'a, 't> Resolver<'a, 't> {
         let by_first = (n.kind == EntityKind::Person && n.first.is_none())
             .then_some(self.named[key].first)
             .flatten()
-            .filter(|_| self.named[key].persons.is_empty());
+            .filter(|_| self.named[key].persons.is_none());
         let e = if let Some(e) = guessed.or(by_first) {
             e
         } else if n.kind == EntityKind::Person {
             // The latest few people of that surname: enough for a family, and bounded.
-            let found = self.named[key]
-                .persons
-                .iter()
-                .rev()
-                .take(SAME_SURNAME)
-                .copied()
-                .find(|&e| match (&n.first, &self.meta[e].first) {
+            let found = self.surname(key).take(SAME_SURNAME).find(|&e| {
+                match (&n.first, &self.meta[e].first) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
-                });
+                }
+            });
             match found {
                 Some(e) => e,
                 None => {
                     let e = self.new_entity(n);
-                    self.named[key].persons.push(e);
+                    self.meta[e].same_surname = self.named[key].persons.replace(e);
                     e
                 }
             }
@@ -714,16 +719,18 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         // A guessed name that shares its surname with a known person is a relative's
         // ("Ivanka Trump" beside "Donald Trump").
-        for list in self.named.iter().map(|named| &named.persons) {
-            let known = list.iter().any(|&e| {
+        for key in 0..self.named.len() {
+            let known = self.surname(key).any(|e| {
                 self.entities[e].kind == EntityKind::Person
                     && self.meta[e].sure > Some(Sureness::Guess)
             });
             if known {
-                for &e in list {
+                let mut next = self.named[key].persons;
+                while let Some(e) = next {
                     if self.meta[e].sure == Some(Sureness::Guess) {
                         self.meta[e].sure = Some(Sureness::Context);
                     }
+                    next = self.meta[e].same_surname;
                 }
             }
         }
