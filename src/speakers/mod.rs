@@ -184,7 +184,8 @@ impl Speakers {
     ) -> People {
         let mut finder = names::NameFinder::new(toks, words, &self.lists, seg, ranges, quotes);
         let mut resolver = resolve::Resolver::new(toks, words, finder.take_pronouns());
-        let mut found = Vec::new();
+        // Reused for every sentence; a sentence names a few people at most.
+        let mut found = Vec::with_capacity(16);
         for (k, (s, range)) in seg.sentences.iter().zip(ranges).enumerate() {
             // Page furniture names no one the article is about.
             if s.role == Role::Boilerplate {

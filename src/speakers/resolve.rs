@@ -96,18 +96,21 @@ impl<'a, 't> Resolver<'a, 't> {
     /// A resolver over the article's tokens; `pronouns` lists the tokens with the pronoun
     /// class bit, in order.
     pub(crate) fn new(toks: &'a Tokens<'t>, words: &'a Words, pronouns: Vec<usize>) -> Self {
+        // Sized from the article's length (on news: about one key for every sixteen tokens, one
+        // mention for every ten, one entity for every thirty): growing each list from empty
+        // copied it over and over, and growing the map rehashed it.
+        let n = toks.len();
         Resolver {
             toks,
             words,
-            entities: Vec::new(),
-            meta: Vec::new(),
-            mentions: Vec::new(),
-            // About one key for every sixteen tokens: growing the map rehashed it often.
-            keys: FastMap::with_capacity_and_hasher(toks.len() / 16, Default::default()),
-            named: Vec::new(),
-            history: VecDeque::new(),
-            spare: Vec::new(),
-            recent: VecDeque::new(),
+            entities: Vec::with_capacity(n / 32),
+            meta: Vec::with_capacity(n / 32),
+            mentions: Vec::with_capacity(n / 10),
+            keys: FastMap::with_capacity_and_hasher(n / 16, Default::default()),
+            named: Vec::with_capacity(n / 16),
+            history: VecDeque::with_capacity(SENTENCES_BACK + 1),
+            spare: Vec::with_capacity(SENTENCES_BACK + 1),
+            recent: VecDeque::with_capacity(RECENT_ENTITIES + 1),
             quote_cursor: 0,
             kinship: Kinship::default(),
             pending: Vec::new(),
@@ -135,7 +138,10 @@ impl<'a, 't> Resolver<'a, 't> {
         names: &[NameMention<'a>],
         quotes: &[Quotation],
     ) {
-        let mut cur: Vec<Candidate> = self.spare.pop().unwrap_or_default();
+        let mut cur: Vec<Candidate> = self
+            .spare
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(SENTENCE_CANDIDATES));
         let mut next_name = 0;
         let first_mention = self.mentions.len();
         // "his mother", "Her son": (token of the noun, kin, gender, owner).
