@@ -30,6 +30,14 @@ pub(crate) struct Token {
     pub(crate) plain: bool,
 }
 
+impl Token {
+    /// True for a word that starts with an uppercase letter: [`Tokens::is_cap`] of the token,
+    /// for a loop over the tokens themselves.
+    pub(crate) fn is_cap(&self) -> bool {
+        self.cap
+    }
+}
+
 /// The tokens of a whole article, and its ASCII-lowercased copy for word-list lookups.
 ///
 /// The lowercased copy has the same byte offsets as the text (only ASCII letters change), so a

@@ -173,9 +173,10 @@ impl Speakers {
     /// Every entity of the article and its mentions.
     pub(crate) fn find(&self, article: &Article, words: &Words, quotes: &[Quotation]) -> People {
         let (toks, seg, ranges) = (article.toks, article.seg, &article.sentences);
-        let finder = names::NameFinder::new(toks, words, &self.lists, seg, ranges, quotes);
-        let mut resolver = resolve::Resolver::new(toks, words);
-        let mut found = Vec::new();
+        let mut finder = names::NameFinder::new(toks, words, &self.lists, seg, ranges, quotes);
+        let mut resolver = resolve::Resolver::new(toks, words, finder.take_pronouns());
+        // Reused for every sentence; a sentence names a few people at most.
+        let mut found = Vec::with_capacity(16);
         for (k, (s, range)) in seg.sentences.iter().zip(ranges).enumerate() {
             // Page furniture names no one the article is about.
             if s.role == Role::Boilerplate {

@@ -17,7 +17,7 @@ use super::{EntityKind, Sureness};
 use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
 use crate::span::Span;
-use crate::tokens::Tokens;
+use crate::tokens::{TokenKind, Tokens};
 use crate::words::{Gender, Words, AUX, CONJ, DET, LEAD, PREP, PRON, SUB, TIME};
 
 /// A name or role phrase found in a sentence.
@@ -94,6 +94,9 @@ const THE: u8 = 1 << 5;
 const NAME_OR_TITLE: u8 = 1 << 6;
 /// "the" before a lowercase noun for an organization ("the council"), looked up once.
 const THE_ORG: u8 = 1 << 7;
+
+/// How many tokens [`NameFinder::new`] sorts into its lists at a time.
+const BLOCK: usize = 64;
 
 /// In [`NameFinder::word_of`]: not a capitalized token.
 const NO_WORD: u32 = u32::MAX;
@@ -177,6 +180,9 @@ pub(crate) struct NameFinder<'a, 't> {
     cap_index: FastMap<&'t str, u32>,
     /// Per sentence: true for a title-case line, where only listed names count.
     title_case: Vec<bool>,
+    /// The tokens with the pronoun class bit, in order, for the resolver
+    /// ([`NameFinder::take_pronouns`]).
+    pronouns: Vec<usize>,
 }
 
 /// Punctuation after which the next word is capitalized whatever it is.
@@ -200,19 +206,36 @@ fn opens_clause(p: &str) -> bool {
     )
 }
 
-/// True for a contraction: "I’ve", "We’re", "They'll", "Don’t".
+/// True for a contraction: "I’ve", "We’re", "They'll", "Don’t": a word that ends in an
+/// apostrophe and "ve", "re", "ll", "d" or "m", or in "n", an apostrophe and "t", with more
+/// before those.
 fn is_contraction(w: &str) -> bool {
-    // Compared byte for byte without a lowercase copy: asked of every capitalized word, and
-    // only a word with an apostrophe (or a byte that may open "’") can be one.
-    if !w.bytes().any(|b| b == b'\'' || b == 0xE2) {
-        return false;
+    // Read from the end, byte for byte, without a lowercase copy: asked of every capitalized
+    // word. Setting bit 0x20 makes a small letter of a capital and of no other byte.
+    let b = w.as_bytes();
+    let n = b.len();
+    let low = |i: usize| b.get(i).map_or(0, |&c| c | 0x20);
+    // Where the apostrophe before the last `k` bytes starts, if one stands there.
+    let apostrophe = |k: usize| -> Option<usize> {
+        let at = n.checked_sub(k)?;
+        if at >= 1 && b[at - 1] == b'\'' {
+            Some(at - 1)
+        } else if at >= 3 && &b[at - 3..at] == "’".as_bytes() {
+            Some(at - 3)
+        } else {
+            None
+        }
+    };
+    if let Some(a) = apostrophe(2) {
+        if a > 0 && matches!(&[low(n - 2), low(n - 1)], b"ve" | b"re" | b"ll") {
+            return true;
+        }
     }
-    let w = w.as_bytes();
-    [
-        "’ve", "'ve", "’re", "'re", "’ll", "'ll", "’d", "'d", "’m", "'m", "n’t", "n't",
-    ]
-    .iter()
-    .any(|s| w.len() > s.len() && w[w.len() - s.len()..].eq_ignore_ascii_case(s.as_bytes()))
+    match apostrophe(1) {
+        Some(a) if a > 0 && matches!(low(n - 1), b'd' | b'm') => true,
+        Some(a) => a >= 2 && low(n - 1) == b't' && low(a - 1) == b'n',
+        None => false,
+    }
 }
 
 /// Where English capitalizes any word: true when word token `i` of the sentence that starts
@@ -268,8 +291,9 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut facts = vec![0u8; n];
         // The capitalized tokens, the tokens listed as titles, and the tokens that may start a
         // name or a role phrase (a capitalized word, a title, a determiner such as "the"), in
-        // order, and the words that are not capitalized (which the vocabulary reads): the
-        // passes below and the name loop visit only those. Written without a branch per token,
+        // order, the words that are not capitalized (which the vocabulary reads) and the
+        // pronouns (which the resolver reads): the passes below and the name loop visit only
+        // those. Written without a branch per token,
         // which would be mispredicted often. Each block of tokens fills two small arrays from
         // the front, and their filled parts are appended at once: lists as long as the
         // article would be zero-filled first. The capitalized tokens and the titles are among
@@ -279,22 +303,32 @@ impl<'a, 't> NameFinder<'a, 't> {
         // between them, so each side's next slot lies beyond the other's entries.
         let mut starts = Vec::with_capacity(n / 2);
         let mut other_lowercase = Vec::with_capacity(n / 2);
-        let (mut start_block, mut low_block) = ([0usize; 64], [0usize; 64]);
-        let mut from = 0;
-        while from < n {
-            let to = (from + start_block.len()).min(n);
-            let (mut bs, mut bl) = (0, 0);
-            for i in from..to {
-                start_block[bs] = i;
-                low_block[bl] = i;
-                let cap = toks.is_cap(i);
-                let start = cap | toks.is_listed_title(i) | toks.is_class(i, DET);
+        let mut pronouns = Vec::with_capacity(n / 16);
+        let (mut start_block, mut low_block, mut pron_block) =
+            ([0usize; BLOCK], [0usize; BLOCK], [0usize; BLOCK]);
+        let entries = toks.entries();
+        for (b, (block, block_entries)) in toks
+            .toks
+            .chunks(BLOCK)
+            .zip(entries.chunks(BLOCK))
+            .enumerate()
+        {
+            let (mut bs, mut bl, mut bp) = (0, 0, 0);
+            for (k, (tok, entry)) in block.iter().zip(block_entries).enumerate() {
+                let i = b * BLOCK + k;
+                // Each count is at most `k`: the masks only show the compiler so.
+                start_block[bs % BLOCK] = i;
+                low_block[bl % BLOCK] = i;
+                pron_block[bp % BLOCK] = i;
+                let cap = tok.is_cap();
+                let start = cap | entry.title() | (entry.class & DET != 0);
                 bs += usize::from(start);
-                bl += usize::from(toks.is_word(i) & !cap & !start);
+                bl += usize::from((tok.kind == TokenKind::Word) & !cap & !start);
+                bp += usize::from(entry.class & PRON != 0);
             }
             starts.extend_from_slice(&start_block[..bs]);
             other_lowercase.extend_from_slice(&low_block[..bl]);
-            from = to;
+            pronouns.extend_from_slice(&pron_block[..bp]);
         }
         let ns = starts.len();
         let mut picked = vec![0; ns + 1];
@@ -387,6 +421,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             cap_words,
             cap_index,
             title_case: Vec::with_capacity(ranges.len()),
+            pronouns,
         };
         for &i in caps {
             if finder.name_word(i) {
@@ -439,6 +474,12 @@ impl<'a, 't> NameFinder<'a, 't> {
             }
         }
         finder
+    }
+
+    /// The tokens with the pronoun class bit, in order: listed in the pass that lists the
+    /// starts, rather than in a pass of the resolver's own.
+    pub(crate) fn take_pronouns(&mut self) -> Vec<usize> {
+        std::mem::take(&mut self.pronouns)
     }
 
     /// The entry of capitalized token `i`'s word.
@@ -910,7 +951,8 @@ impl<'a, 't> NameFinder<'a, 't> {
             || is_cardinal(t.low(e - 1))
             || (n..e).any(|k| {
                 let w = t.str(k);
-                w.chars().any(|c| c.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+                // An ASCII digit is one byte, and no byte of another character is one.
+                w.bytes().any(|b| b.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
             });
         if title.is_none() && (self.stem_is(e - 1, EVENT) || coded) {
             return None;
@@ -1346,5 +1388,35 @@ mod tests {
         assert!(!f.in_lowercase(cap("Trump")) && !f.in_lowercase(cap("US")));
         assert!(f.stem_is_mid(cap("Trump’s")) && f.token_is_mid(cap("Trump")));
         assert!(f.is_mid("Apple") && !f.is_mid("Orange") && !f.is_mid("Apple’s"));
+    }
+
+    #[test]
+    fn contractions() {
+        // (word, a contraction): worked out by hand.
+        let cases = [
+            ("I’ve", true),
+            ("WE'RE", true),
+            ("They’ll", true),
+            ("Don’t", true),
+            ("CAN'T", true),
+            ("I'd", true),
+            ("I’m", true),
+            ("’ve", false),
+            ("'d", false),
+            ("n’t", false),
+            ("N'T", false),
+            ("xn't", true),
+            ("Trump’s", false),
+            ("O'Neill", false),
+            ("Reuters’", false),
+            ("Ted", false),
+            ("Tim", false),
+            ("Ant", false),
+            ("’", false),
+            ("", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(is_contraction(w), want, "{w}");
+        }
     }
 }

@@ -15,7 +15,7 @@ use super::{EntityKind, EntityRecord, Mention, MentionKind, People, Sureness};
 use crate::quotes::Quotation;
 use crate::span::Span;
 use crate::tokens::Tokens;
-use crate::words::{Case, Gender, Number, Words, PREP, PRON};
+use crate::words::{Case, Gender, Number, Words, PREP};
 
 /// How many earlier sentences a pronoun may reach back into.
 const SENTENCES_BACK: usize = 3;
@@ -37,14 +37,18 @@ struct Meta<'a> {
     first: Option<&'a str>,
     /// True for a person named only by a role phrase ("the senator") that matched no one.
     role_only: bool,
+    /// The person of the same surname who came before this one ([`Named::persons`]).
+    same_surname: Option<usize>,
 }
 
 /// What one lowercase key (a surname, a first name, or the whole name of anything else) names
 /// so far.
 #[derive(Debug, Default)]
 struct Named {
-    /// The people of that surname, in order.
-    persons: Vec<usize>,
+    /// The latest person of that surname; each points to the one before
+    /// ([`Meta::same_surname`]). A chain rather than a list per surname: most surnames name
+    /// one person, and a list would be one allocation each.
+    persons: Option<usize>,
     /// The organization, outlet or place of that name.
     other: Option<usize>,
     /// The latest person of that first name.
@@ -89,36 +93,24 @@ pub(crate) struct Resolver<'a, 't> {
 }
 
 impl<'a, 't> Resolver<'a, 't> {
-    pub(crate) fn new(toks: &'a Tokens<'t>, words: &'a Words) -> Self {
-        // Collected without a branch per token, which would be mispredicted often: each block
-        // of tokens fills a small array from the front, and its filled part is appended at
-        // once. A list as long as the article would be zero-filled first, for a few pronouns.
+    /// A resolver over the article's tokens; `pronouns` lists the tokens with the pronoun
+    /// class bit, in order.
+    pub(crate) fn new(toks: &'a Tokens<'t>, words: &'a Words, pronouns: Vec<usize>) -> Self {
+        // Sized from the article's length (on news: about one key for every sixteen tokens, one
+        // mention for every ten, one entity for every thirty): growing each list from empty
+        // copied it over and over, and growing the map rehashed it.
         let n = toks.len();
-        let mut pronouns = Vec::with_capacity(n / 16);
-        let mut block = [0usize; 64];
-        let mut from = 0;
-        while from < n {
-            let to = (from + block.len()).min(n);
-            let mut found = 0;
-            for i in from..to {
-                block[found] = i;
-                found += usize::from(toks.is_class(i, PRON));
-            }
-            pronouns.extend_from_slice(&block[..found]);
-            from = to;
-        }
         Resolver {
             toks,
             words,
-            entities: Vec::new(),
-            meta: Vec::new(),
-            mentions: Vec::new(),
-            // About one key for every sixteen tokens: growing the map rehashed it often.
-            keys: FastMap::with_capacity_and_hasher(toks.len() / 16, Default::default()),
-            named: Vec::new(),
-            history: VecDeque::new(),
-            spare: Vec::new(),
-            recent: VecDeque::new(),
+            entities: Vec::with_capacity(n / 32),
+            meta: Vec::with_capacity(n / 32),
+            mentions: Vec::with_capacity(n / 10),
+            keys: FastMap::with_capacity_and_hasher(n / 16, Default::default()),
+            named: Vec::with_capacity(n / 16),
+            history: VecDeque::with_capacity(SENTENCES_BACK + 1),
+            spare: Vec::with_capacity(SENTENCES_BACK + 1),
+            recent: VecDeque::with_capacity(RECENT_ENTITIES + 1),
             quote_cursor: 0,
             kinship: Kinship::default(),
             pending: Vec::new(),
@@ -146,7 +138,10 @@ impl<'a, 't> Resolver<'a, 't> {
         names: &[NameMention<'a>],
         quotes: &[Quotation],
     ) {
-        let mut cur: Vec<Candidate> = self.spare.pop().unwrap_or_default();
+        let mut cur: Vec<Candidate> = self
+            .spare
+            .pop()
+            .unwrap_or_else(|| Vec::with_capacity(SENTENCE_CANDIDATES));
         let mut next_name = 0;
         let first_mention = self.mentions.len();
         // "his mother", "Her son": (token of the noun, kin, gender, owner).
@@ -388,11 +383,16 @@ impl<'a, 't> Resolver<'a, 't> {
         k
     }
 
+    /// The people of the surname of `key` (its index in `named`), latest first.
+    fn surname(&self, key: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.named[key].persons, |&e| self.meta[e].same_surname)
+    }
+
     /// The entity a weak name's key (its index in `named`) names: the latest person of that
     /// surname, or the organization, outlet or place of that name.
     fn known(&self, key: usize) -> Option<usize> {
         let named = &self.named[key];
-        named.persons.last().copied().or(named.other)
+        named.persons.or(named.other)
     }
 
     /// The entity of a proper name: the person with that surname (and no other first name),
@@ -417,26 +417,22 @@ impl<'a, 't> Resolver<'a, 't> {
         let by_first = (n.kind == EntityKind::Person && n.first.is_none())
             .then_some(self.named[key].first)
             .flatten()
-            .filter(|_| self.named[key].persons.is_empty());
+            .filter(|_| self.named[key].persons.is_none());
         let e = if let Some(e) = guessed.or(by_first) {
             e
         } else if n.kind == EntityKind::Person {
             // The latest few people of that surname: enough for a family, and bounded.
-            let found = self.named[key]
-                .persons
-                .iter()
-                .rev()
-                .take(SAME_SURNAME)
-                .copied()
-                .find(|&e| match (&n.first, &self.meta[e].first) {
+            let found = self.surname(key).take(SAME_SURNAME).find(|&e| {
+                match (&n.first, &self.meta[e].first) {
                     (Some(a), Some(b)) => a == b,
                     _ => true,
-                });
+                }
+            });
             match found {
                 Some(e) => e,
                 None => {
                     let e = self.new_entity(n);
-                    self.named[key].persons.push(e);
+                    self.meta[e].same_surname = self.named[key].persons.replace(e);
                     e
                 }
             }
@@ -532,7 +528,14 @@ impl<'a, 't> Resolver<'a, 't> {
 
     /// Moves `e` to the front of the recency list.
     fn touch(&mut self, e: usize) {
-        if let Some(pos) = self.recent.iter().position(|&x| x == e) {
+        // Searched as two plain slices: the deque's own iterator tests which half it is in at
+        // every step, and every mention is looked for here.
+        let (front, back) = self.recent.as_slices();
+        let pos = match front.iter().position(|&x| x == e) {
+            Some(pos) => Some(pos),
+            None => back.iter().position(|&x| x == e).map(|p| p + front.len()),
+        };
+        if let Some(pos) = pos {
             self.recent.remove(pos);
         }
         self.recent.push_front(e);
@@ -722,16 +725,18 @@ impl<'a, 't> Resolver<'a, 't> {
         }
         // A guessed name that shares its surname with a known person is a relative's
         // ("Ivanka Trump" beside "Donald Trump").
-        for list in self.named.iter().map(|named| &named.persons) {
-            let known = list.iter().any(|&e| {
+        for key in 0..self.named.len() {
+            let known = self.surname(key).any(|e| {
                 self.entities[e].kind == EntityKind::Person
                     && self.meta[e].sure > Some(Sureness::Guess)
             });
             if known {
-                for &e in list {
+                let mut next = self.named[key].persons;
+                while let Some(e) = next {
                     if self.meta[e].sure == Some(Sureness::Guess) {
                         self.meta[e].sure = Some(Sureness::Context);
                     }
+                    next = self.meta[e].same_surname;
                 }
             }
         }

@@ -22,17 +22,21 @@ pub(crate) const NO_SLOT: u32 = u32::MAX;
 /// bytes of a token whose ASCII-lowercased text is that key have the same shape.
 #[inline]
 fn shape(w: &[u8]) -> u64 {
-    let (Some(&first), Some(&last)) = (w.first(), w.last()) else {
-        return 0;
+    // Read through two patterns, a length test each, rather than four indexed reads that are
+    // each checked: asked of every lowercase word of the article.
+    let (&[first, second, ..], &[.., before_last, last]) = (w, w) else {
+        return match w {
+            &[only] => mix(only, only, only, only, 1),
+            _ => 0,
+        };
     };
-    let n = w.len();
-    let second = w[1.min(n - 1)];
-    let before_last = w[n.saturating_sub(2)];
-    let key = u64::from(first)
-        | u64::from(second) << 8
-        | u64::from(before_last) << 16
-        | u64::from(last) << 24
-        | 0x2020_2020
+    mix(first, second, before_last, last, w.len())
+}
+
+/// The four bytes and the length of [`shape`], mixed.
+#[inline]
+fn mix(first: u8, second: u8, before_last: u8, last: u8, n: usize) -> u64 {
+    let key = u64::from(u32::from_le_bytes([first, second, before_last, last]) | 0x2020_2020)
         | (n as u64) << 32;
     key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
@@ -99,18 +103,24 @@ impl<'a, 't> Vocabulary<'a, 't> {
         }
         let t = self.toks;
         let text = t.text.as_bytes();
-        for &i in words.iter().flat_map(|part| part.iter()) {
-            // The shape first: for most words, no word of that shape is awaited.
-            let span = t.span(i);
-            let s = filter(shape(text.get(span.start..span.end).unwrap_or_default()));
-            if unseen.get(s).is_none_or(|&u| u == 0) || !starts_lowercase(t.str(i)) {
-                continue;
-            }
-            if let Some(&slot) = self.asked.get(t.low(i)) {
-                if let Some(seen) = self.seen.get_mut(slot as usize) {
-                    if !*seen {
-                        *seen = true;
-                        unseen[s] -= 1;
+        // A plain loop per part: a flattened iterator tests which part it is in for every word.
+        for part in words {
+            for &i in part.iter() {
+                // The shape first: for most words, no word of that shape is awaited.
+                let Some(tok) = t.toks.get(i) else {
+                    continue;
+                };
+                let w = text.get(tok.span.start..tok.span.end).unwrap_or_default();
+                let s = filter(shape(w));
+                if unseen.get(s).is_none_or(|&u| u == 0) || !starts_lowercase(t.str(i)) {
+                    continue;
+                }
+                if let Some(&slot) = self.asked.get(t.low(i)) {
+                    if let Some(seen) = self.seen.get_mut(slot as usize) {
+                        if !*seen {
+                            *seen = true;
+                            unseen[s] -= 1;
+                        }
                     }
                 }
             }
