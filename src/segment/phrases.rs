@@ -161,6 +161,10 @@ pub(super) struct Phrases<K> {
     /// A Bloom filter of the first words' keys: most words of a line start no phrase, and one
     /// bit test turns them away before the map is asked.
     bloom: [u64; 64],
+    /// A cheaper filter before it, on what a word shows without being read through: its
+    /// first and last bytes (folded) and its length. A word with a non-ASCII byte at either
+    /// end is not filtered.
+    quick: [u64; 64],
 }
 
 impl<K> Default for Phrases<K> {
@@ -168,6 +172,7 @@ impl<K> Default for Phrases<K> {
         Phrases {
             by_first: FastMap::default(),
             bloom: [0; 64],
+            quick: [0; 64],
         }
     }
 }
@@ -207,6 +212,13 @@ fn folded_hash_unicode(word: &str) -> Option<u32> {
     Some(h)
 }
 
+/// The word and bit of the quick filter for a word's first and last bytes (ASCII, folded)
+/// and its length in bytes.
+fn quick_bit(first: u8, last: u8, len: usize) -> (usize, u64) {
+    let len = u32::try_from(len.min(255)).unwrap_or(255);
+    bloom_bit(u32::from(first) | u32::from(last) << 8 | len << 16)
+}
+
 /// The word and bit of the Bloom filter for a key's hash.
 fn bloom_bit(hash: u32) -> (usize, u64) {
     let h = hash.wrapping_mul(0x9e37_79b1);
@@ -221,6 +233,14 @@ impl<K: Copy + Eq> Phrases<K> {
         if let Some(first) = words.first().and_then(|w| key(w, &mut buf)) {
             let (word, bit) = bloom_bit(hash_step(0, first));
             self.bloom[word] |= bit;
+            // A word written with ’ for each ' of the key is 2 bytes longer per apostrophe.
+            let apostrophes = first.iter().filter(|&&c| c == b'\'').count();
+            if let (Some(&a), Some(&z)) = (first.first(), first.last()) {
+                for extra in 0..=apostrophes {
+                    let (word, bit) = quick_bit(a, z, first.len() + 2 * extra);
+                    self.quick[word] |= bit;
+                }
+            }
             self.by_first
                 .entry(hash_step(0, first))
                 .or_default()
@@ -246,6 +266,15 @@ impl<K: Copy + Eq> Phrases<K> {
     /// The phrases whose first word may be `word` (same hash of the key).
     #[inline]
     fn starting_with(&self, word: &str) -> Option<&[Entry<K>]> {
+        let b = word.as_bytes();
+        if let (Some(&a), Some(&z)) = (b.first(), b.last()) {
+            if a.is_ascii() && z.is_ascii() {
+                let (at, bit) = quick_bit(a.to_ascii_lowercase(), z.to_ascii_lowercase(), b.len());
+                if self.quick[at] & bit == 0 {
+                    return None;
+                }
+            }
+        }
         let h = folded_hash(word)?;
         let (at, bit) = bloom_bit(h);
         if self.bloom[at] & bit == 0 {

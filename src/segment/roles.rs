@@ -63,16 +63,16 @@ enum Cue {
     Verb,
 }
 
-impl Cue {
-    fn bit(self) -> u32 {
-        1 << self as u32
-    }
-}
-
 /// The word lists of `boilerplate.txt` and `captions.txt`.
 #[derive(Clone, Debug, Default)]
 pub(super) struct Furniture {
     cues: Phrases<Cue>,
+    /// The phrases that [`Cues::of`] looks for, each where it counts: `Start` phrases at the
+    /// opening of a line; `Marker` and `Any` ones anywhere; `Credit` and `End` ones near the
+    /// end. Small tables turn away nearly every word of running text at the first test.
+    opening: Phrases<Cue>,
+    inside: Phrases<Cue>,
+    closing: Phrases<Cue>,
     /// One-word credit labels, lower case, for the boundary rules.
     pub labels: Vec<&'static str>,
 }
@@ -105,6 +105,15 @@ impl Furniture {
                 f.labels.push(e[0]);
             }
             f.cues.add(e[0], cue);
+            match cue {
+                Cue::Start => f.opening.add(e[0], cue),
+                Cue::Marker | Cue::Any => {
+                    f.inside.add(e[0], cue);
+                    f.closing.add(e[0], cue);
+                }
+                Cue::Credit | Cue::End => f.closing.add(e[0], cue),
+                _ => {}
+            }
         }
         f
     }
@@ -276,12 +285,12 @@ fn shape<'t>(
     let cues = Cues::of(f, head, tail, lead);
 
     // Captions: a credit at either end, or a description that ends in a place and a date.
-    if cues.anywhere & Cue::Marker.bit() != 0 || cues.credit {
+    if cues.marker || cues.credit {
         return Shape::Caption {
             credit_only: words <= 8 && n == 1,
         };
     }
-    if cues.end & Cue::End.bit() != 0 {
+    if cues.end {
         return Shape::Caption {
             credit_only: words <= 2,
         };
@@ -304,7 +313,7 @@ fn shape<'t>(
         }
     }
 
-    let cued = cues.start & Cue::Start.bit() != 0 || cues.anywhere & Cue::Any.bit() != 0;
+    let cued = cues.start || cues.any;
     if words <= MAX_WORDS && (cued || furniture(line, n, words, first_line, lead, (f, w), b)) {
         return Shape::Furniture;
     }
@@ -345,38 +354,41 @@ fn is_closing(t: &str) -> bool {
     matches!(t, ")" | "]" | "\"" | "”" | "'" | "’")
 }
 
-/// What the cue lists say about the two ends of a line, as bit sets of cue kinds.
+/// What the cue lists say about the two ends of a line.
 #[derive(Clone, Copy, Debug, Default)]
 struct Cues {
-    /// Phrases that open the line (after its opening brackets and quotes).
-    start: u32,
-    /// Phrases anywhere in the words read.
-    anywhere: u32,
-    /// Phrases that close the line.
-    end: u32,
+    /// A `Start` phrase opens the line (after its opening brackets).
+    start: bool,
+    /// A `Marker` phrase is among the words read.
+    marker: bool,
+    /// An `Any` phrase is among the words read.
+    any: bool,
+    /// An `End` phrase closes the line.
+    end: bool,
     /// An agency credit followed by a name at most ("REUTERS/Jane Doe").
     credit: bool,
 }
 
 impl Cues {
     fn of(f: &Furniture, head: &[&str], tail: &[&str], lead: usize) -> Cues {
-        let mut c = Cues::default();
-        f.cues.each(head, |k, cue, _| {
-            if cue != Cue::Credit {
-                c.anywhere |= cue.bit();
-            }
-            if k == lead {
-                c.start |= cue.bit();
-            }
+        let mut c = Cues {
+            start: f
+                .opening
+                .at(head.get(lead..).unwrap_or_default())
+                .next()
+                .is_some(),
+            ..Cues::default()
+        };
+        f.inside.each(head, |_, cue, _| {
+            c.marker |= cue == Cue::Marker;
+            c.any |= cue == Cue::Any;
         });
-        f.cues.each(tail, |k, cue, len| {
-            if cue == Cue::Credit {
-                c.credit |= names_only(&tail[k + len..]);
-            } else {
-                c.anywhere |= cue.bit();
-            }
-            if k + len == tail.len() {
-                c.end |= cue.bit();
+        f.closing.each(tail, |k, cue, len| match cue {
+            Cue::Credit => c.credit |= names_only(&tail[k + len..]),
+            Cue::End => c.end |= k + len == tail.len(),
+            _ => {
+                c.marker |= cue == Cue::Marker;
+                c.any |= cue == Cue::Any;
             }
         });
         c
