@@ -67,6 +67,8 @@ enum Cue {
 #[derive(Clone, Debug, Default)]
 pub(super) struct Furniture {
     cues: Phrases<Cue>,
+    /// The `Label` phrases, to tell at a sentence's first byte that it opens with none.
+    labels_first: Phrases<Cue>,
     /// The phrases that [`Cues::of`] looks for, each where it counts: `Start` phrases at the
     /// opening of a line; `Marker` and `Any` ones anywhere; `Credit` and `End` ones near the
     /// end. Small tables turn away nearly every word of running text at the first test.
@@ -112,6 +114,7 @@ impl Furniture {
                     f.closing.add(e[0], cue);
                 }
                 Cue::Credit | Cue::End => f.closing.add(e[0], cue),
+                Cue::Label => f.labels_first.add(e[0], cue),
                 _ => {}
             }
         }
@@ -237,10 +240,11 @@ fn shape<'t>(
     }
     // A credit label and its colon open one of the sentences: "Image: NASA.",
     // "... in Milan. Photo: AP".
-    if line.contains(':') {
-        for (k, s) in sents.iter().enumerate() {
+    for (k, s) in sents.iter().enumerate() {
+        let sentence = s.span.slice(text);
+        if f.labels_first.may_open(sentence) && sentence.contains(':') {
             b.head.clear();
-            tokens(s.span.slice(text), &mut b.head, 5);
+            tokens(sentence, &mut b.head, 5);
             if let Some(len) = f.cues.starts(&b.head, Cue::Label) {
                 if b.head.get(len) == Some(&":")
                     && b.head.get(len + 1).is_some_and(|x| capitalised(x))
