@@ -282,7 +282,7 @@ fn shape<'t>(
         let extra = b.tail.len().saturating_sub(TAIL);
         b.tail.drain(..extra);
     }
-    let words = line.bytes().filter(|&c| c == b' ').count() + 1;
+    let words = spaces(line.as_bytes()) + 1;
     let (head, tail) = (&b.head[..], &b.tail[..]);
 
     let lead = head.iter().take_while(|x| is_opening(x)).count();
@@ -332,6 +332,22 @@ fn shape<'t>(
         return Shape::Label;
     }
     Shape::Text
+}
+
+/// The number of ASCII spaces in `b`, eight bytes at a time.
+fn spaces(b: &[u8]) -> usize {
+    const LOW7: u64 = u64::from_le_bytes([0x7f; 8]);
+    let blocks = b.chunks_exact(8);
+    let rest = blocks.remainder();
+    let mut n = 0;
+    for block in blocks {
+        let x = <[u8; 8]>::try_from(block).map_or(0, u64::from_le_bytes)
+            ^ u64::from_le_bytes([b' '; 8]);
+        // The high bit of every byte of `x` that is zero, that is of every space.
+        let zero = !((x & LOW7).wrapping_add(LOW7) | x | LOW7);
+        n += zero.count_ones() as usize;
+    }
+    n + rest.iter().filter(|&&c| c == b' ').count()
 }
 
 /// True for a word (letters or digits), not a punctuation mark.
@@ -624,6 +640,22 @@ mod tests {
         let mut v = Vec::new();
         tokens(s, &mut v, usize::MAX);
         v
+    }
+
+    #[test]
+    fn counts_spaces() {
+        let cases: &[(&str, usize)] = &[
+            ("", 0),
+            (" ", 1),
+            ("no_spaces_in_this_long_line_at_all", 0),
+            ("one two three four five six seven eight nine ten", 9),
+            ("  two  leading and\tdouble  spaces ", 8),
+            ("caf\u{e9} \u{a0}\u{2003} \u{a0}!", 2),
+            ("\u{a0}\u{a0}\u{a0}\u{a0} ", 1),
+        ];
+        for &(line, want) in cases {
+            assert_eq!(spaces(line.as_bytes()), want, "{line:?}");
+        }
     }
 
     #[test]

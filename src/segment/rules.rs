@@ -816,16 +816,19 @@ impl Scanner<'_, '_> {
                     {
                         let rest = &self.text[p..];
                         let mut it = rest.splitn(3, ' ');
-                        let (Some(prep), Some(det)) = (it.next(), it.next()) else {
-                            return;
-                        };
-                        let long = it.next().is_some_and(|r| {
-                            r.len() >= 60
-                                && !r.as_bytes()[..60].iter().any(|&c| c == b'\n' || c == b'\r')
-                        });
-                        if PREPOSITIONS.contains(&prep) && DETERMINERS.contains(&det) && long {
-                            self.forced = p;
-                            return;
+                        // Other capitalised words are passed over first: most are names.
+                        if it.next().is_some_and(|prep| PREPOSITIONS.contains(&prep)) {
+                            let Some(det) = it.next() else {
+                                return;
+                            };
+                            let long = it.next().is_some_and(|r| {
+                                r.len() >= 60
+                                    && !r.as_bytes()[..60].iter().any(|&c| c == b'\n' || c == b'\r')
+                            });
+                            if DETERMINERS.contains(&det) && long {
+                                self.forced = p;
+                                return;
+                            }
                         }
                     }
                 }
