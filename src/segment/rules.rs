@@ -787,15 +787,13 @@ impl Scanner<'_, '_> {
     /// the paragraph is read, up to its first punctuation mark, and only when the sentence
     /// goes on after it (a short line is a headline, in whatever case).
     fn glued_caption(&mut self, at: usize) {
-        const PREPOSITIONS: [&str; 9] = [
-            "In", "On", "At", "For", "During", "After", "Before", "From", "Under",
-        ];
         const DETERMINERS: [&str; 8] = ["the", "a", "an", "this", "that", "its", "his", "their"];
         let b = self.text.as_bytes();
         let limit = (at + 160).min(b.len());
         // The bytes before `limit - 1` are read up to the first punctuation mark; a candidate
         // is a capital after a space (the capital itself may be the byte at `limit - 1`).
-        // Capitals are rarer than spaces, so the loop stops at them, not at every space.
+        // Capitals are rarer than spaces, and those that open a preposition rarer still, so
+        // the loop stops at them, not at every space.
         let first_space = b[at..limit].iter().position(|&c| c == b' ').map(|k| at + k);
         let mut p = at;
         while p < limit {
@@ -844,9 +842,14 @@ enum Glued {
     Plain,
     /// Punctuation that ends the search.
     Stop,
-    /// An ASCII capital.
+    /// The first letter of one of the `PREPOSITIONS`.
     Capital,
 }
+
+/// The capitalised prepositions that open a paragraph's sentence after a glued caption.
+const PREPOSITIONS: [&str; 9] = [
+    "In", "On", "At", "For", "During", "After", "Before", "From", "Under",
+];
 
 const GLUED: [Glued; 256] = {
     let mut t = [Glued::Plain; 256];
@@ -856,10 +859,10 @@ const GLUED: [Glued; 256] = {
         t[stops[k] as usize] = Glued::Stop;
         k += 1;
     }
-    let mut c = b'A';
-    while c <= b'Z' {
-        t[c as usize] = Glued::Capital;
-        c += 1;
+    let mut k = 0;
+    while k < PREPOSITIONS.len() {
+        t[PREPOSITIONS[k].as_bytes()[0] as usize] = Glued::Capital;
+        k += 1;
     }
     t
 };
