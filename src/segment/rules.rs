@@ -119,7 +119,13 @@ pub(super) fn scan(text: &str, words: &Words, labels: &[&str]) -> Layout {
         text,
         words,
         labels,
-        out: Layout::default(),
+        // Room for a sentence per 100 bytes and a line per 200, about what news has, so
+        // that the vectors rarely grow.
+        out: Layout {
+            paragraphs: Vec::with_capacity(n / 200),
+            lines: Vec::with_capacity(n / 200),
+            sentences: Vec::with_capacity(n / 100),
+        },
         sent_from: 0,
         line_from: 0,
         line_first: 0,
