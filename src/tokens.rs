@@ -72,6 +72,7 @@ fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
 /// The length of the run of ASCII letters and digits that opens `b`, and whether it holds a
 /// letter and a digit. Eight bytes are classed at once: a byte loop mispredicts its exit at
 /// the end of nearly every word, since words differ in length.
+#[inline]
 pub(crate) fn ascii_alnum_run(b: &[u8]) -> (usize, bool, bool) {
     let mut n = 0;
     let (mut letter, mut digit) = (false, false);

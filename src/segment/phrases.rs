@@ -36,66 +36,66 @@ pub(super) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 /// visible character as a word of its own. Whitespace, BOMs and zero-width spaces separate.
 pub(super) fn tokens<'t>(line: &'t str, out: &mut Vec<&'t str>, max: usize) {
     let b = line.as_bytes();
+    let mut k = 0;
+    while k < b.len() && out.len() < max {
+        let start = k;
+        let x = b[k];
+        // Where the word's letters and digits run on; marks and spaces are taken here.
+        let run_from = if x.is_ascii_alphanumeric() {
+            k + 1
+        } else if x.is_ascii() {
+            k += 1;
+            if !(x.is_ascii_whitespace() || x == 0x0b) {
+                out.push(&line[start..k]);
+            }
+            continue;
+        } else {
+            let Some(c) = line[k..].chars().next() else {
+                return;
+            };
+            k += c.len_utf8();
+            if !c.is_alphanumeric() {
+                if !(c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}')) {
+                    out.push(&line[start..k]);
+                }
+                continue;
+            }
+            k
+        };
+        k = word_end(line, run_from);
+        out.push(&line[start..k]);
+    }
+}
+
+/// The end of the word of `line` whose letters and digits run on at `k`.
+#[inline]
+fn word_end(line: &str, mut k: usize) -> usize {
+    let b = line.as_bytes();
     let alnum = |k: usize| match b.get(k) {
         Some(x) if x.is_ascii() => x.is_ascii_alphanumeric(),
         Some(_) => line[k..].chars().next().is_some_and(char::is_alphanumeric),
         None => false,
     };
-    let mut k = 0;
-    while k < b.len() && out.len() < max {
-        // The char at k: ASCII read from its byte, anything else decoded.
-        let x = b[k];
-        let (word, len) = if x.is_ascii() {
-            (x.is_ascii_alphanumeric(), 1)
-        } else {
-            line[k..]
-                .chars()
-                .next()
-                .map_or((false, 1), |c| (c.is_alphanumeric(), c.len_utf8()))
-        };
-        if !word {
-            let invisible = |c: char| c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}');
-            let visible = if x.is_ascii() {
-                !char::from(x).is_ascii_whitespace() && x != 0x0b
-            } else {
-                !line[k..k + len].starts_with(invisible)
-            };
-            if visible {
-                out.push(&line[k..k + len]);
-            }
-            k += len;
-            continue;
-        }
-        let start = k;
-        k += len;
-        loop {
-            k += ascii_alnum_run(b.get(k..).unwrap_or_default()).0;
-            match b.get(k) {
-                Some(x) if x.is_ascii_alphanumeric() => {
-                    k += 1;
+    loop {
+        k += ascii_alnum_run(b.get(k..).unwrap_or_default()).0;
+        let joiner = match b.get(k) {
+            Some(b'\'' | b'-') => 1,
+            Some(0xE2) if line[k..].starts_with('’') => 3,
+            Some(x) if !x.is_ascii() => {
+                if let Some(c) = line[k..].chars().next().filter(|c| c.is_alphanumeric()) {
+                    k += c.len_utf8();
                     continue;
                 }
-                Some(x) if !x.is_ascii() => {
-                    if let Some(c) = line[k..].chars().next().filter(|c| c.is_alphanumeric()) {
-                        k += c.len_utf8();
-                        continue;
-                    }
-                }
-                _ => {}
+                0
             }
-            // An apostrophe or hyphen between letters stays inside the word.
-            let joiner = match b.get(k) {
-                Some(b'\'' | b'-') => 1,
-                Some(0xE2) if line[k..].starts_with('’') => 3,
-                _ => 0,
-            };
-            if joiner > 0 && alnum(k + joiner) {
-                k += joiner;
-                continue;
-            }
-            break;
+            _ => 0,
+        };
+        // An apostrophe or hyphen between letters stays inside the word.
+        if joiner > 0 && alnum(k + joiner) {
+            k += joiner;
+            continue;
         }
-        out.push(&line[start..k]);
+        return k;
     }
 }
 
@@ -161,6 +161,12 @@ pub(super) struct Phrases<K> {
     /// A Bloom filter of the first words' keys: most words of a line start no phrase, and one
     /// bit test turns them away before the map is asked.
     bloom: [u64; 64],
+    /// A cheaper filter before it, on what a word shows without being read through: its
+    /// first and last bytes (folded) and its length. A word with a non-ASCII byte at either
+    /// end is not filtered.
+    quick: [u64; 64],
+    /// The first bytes of the first words' keys that are ASCII, as bits.
+    initials: u128,
 }
 
 impl<K> Default for Phrases<K> {
@@ -168,6 +174,8 @@ impl<K> Default for Phrases<K> {
         Phrases {
             by_first: FastMap::default(),
             bloom: [0; 64],
+            quick: [0; 64],
+            initials: 0,
         }
     }
 }
@@ -207,6 +215,13 @@ fn folded_hash_unicode(word: &str) -> Option<u32> {
     Some(h)
 }
 
+/// The word and bit of the quick filter for a word's first and last bytes (ASCII, folded)
+/// and its length in bytes.
+fn quick_bit(first: u8, last: u8, len: usize) -> (usize, u64) {
+    let len = u32::try_from(len.min(255)).unwrap_or(255);
+    bloom_bit(u32::from(first) | u32::from(last) << 8 | len << 16)
+}
+
 /// The word and bit of the Bloom filter for a key's hash.
 fn bloom_bit(hash: u32) -> (usize, u64) {
     let h = hash.wrapping_mul(0x9e37_79b1);
@@ -221,6 +236,17 @@ impl<K: Copy + Eq> Phrases<K> {
         if let Some(first) = words.first().and_then(|w| key(w, &mut buf)) {
             let (word, bit) = bloom_bit(hash_step(0, first));
             self.bloom[word] |= bit;
+            // A word written with ’ for each ' of the key is 2 bytes longer per apostrophe.
+            let apostrophes = first.iter().filter(|&&c| c == b'\'').count();
+            if let (Some(&a), Some(&z)) = (first.first(), first.last()) {
+                if a.is_ascii() {
+                    self.initials |= 1 << a;
+                }
+                for extra in 0..=apostrophes {
+                    let (word, bit) = quick_bit(a, z, first.len() + 2 * extra);
+                    self.quick[word] |= bit;
+                }
+            }
             self.by_first
                 .entry(hash_step(0, first))
                 .or_default()
@@ -243,9 +269,36 @@ impl<K: Copy + Eq> Phrases<K> {
             .map(|e| (e.kind, e.words.len()))
     }
 
-    /// The phrases whose first word may be `word` (same hash of the key).
+    /// False when no phrase can start with `word`, by the quick filter alone.
     #[inline]
+    pub(super) fn may_start(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        match (b.first(), b.last()) {
+            (Some(&a), Some(&z)) if a.is_ascii() && z.is_ascii() => {
+                let (at, bit) = quick_bit(a.to_ascii_lowercase(), z.to_ascii_lowercase(), b.len());
+                self.quick[at] & bit != 0
+            }
+            _ => true,
+        }
+    }
+
+    /// False when no phrase can start with the first word of `text`, by its first byte alone
+    /// (text that opens with whitespace or a non-ASCII byte is let through).
+    pub(super) fn may_open(&self, text: &str) -> bool {
+        match text.as_bytes().first() {
+            Some(&a) if a.is_ascii() && !a.is_ascii_whitespace() && a != 0x0b => {
+                self.initials & 1 << a.to_ascii_lowercase() != 0
+            }
+            Some(_) => true,
+            None => false,
+        }
+    }
+
+    /// The phrases whose first word may be `word` (same hash of the key).
     fn starting_with(&self, word: &str) -> Option<&[Entry<K>]> {
+        if !self.may_start(word) {
+            return None;
+        }
         let h = folded_hash(word)?;
         let (at, bit) = bloom_bit(h);
         if self.bloom[at] & bit == 0 {
@@ -265,6 +318,9 @@ impl<K: Copy + Eq> Phrases<K> {
     /// Calls `f(position, kind, length)` for every phrase in `words`. One lookup per word.
     pub(super) fn each(&self, words: &[&str], mut f: impl FnMut(usize, K, usize)) {
         for k in 0..words.len() {
+            if !self.may_start(words[k]) {
+                continue;
+            }
             for (kind, len) in self.at(&words[k..]) {
                 f(k, kind, len);
             }
@@ -273,7 +329,7 @@ impl<K: Copy + Eq> Phrases<K> {
 
     /// True when `word` is a one-word phrase of `kind`.
     pub(super) fn is(&self, word: &str, kind: K) -> bool {
-        self.at(&[word]).any(|(k, n)| k == kind && n == 1)
+        self.may_start(word) && self.at(&[word]).any(|(k, n)| k == kind && n == 1)
     }
 }
 
@@ -341,6 +397,41 @@ mod tests {
         found.sort();
         assert_eq!(found, [(0, 1, 2), (0, 2, 1), (2, 3, 2)]);
         assert!(!p.is("see", 1));
+    }
+
+    #[test]
+    fn quick_filters_let_every_phrase_through() {
+        let mut p = Phrases::default();
+        p.add("don't miss", 1);
+        p.add("photo credit", 2);
+        p.add("( reuters )", 3);
+        // (word, may start a phrase): a word that starts one must pass, in any case and
+        // with either apostrophe; others may pass, but these differ in their ends or length.
+        let cases: &[(&str, bool)] = &[
+            ("don't", true),
+            ("DON’T", true),
+            ("Photo", true),
+            ("(", true),
+            ("dent", false),
+            ("photos", false),
+            ("plot", false),
+            ("Ünï", true),
+        ];
+        for &(word, want) in cases {
+            assert_eq!(p.may_start(word), want, "{word:?}");
+        }
+        // (text, may open with a phrase's first word, by its first byte)
+        let cases: &[(&str, bool)] = &[
+            ("Don't miss it", true),
+            ("photo credit: AP", true),
+            ("(Reuters)", true),
+            ("The photo", false),
+            ("\u{200B}Photo", true),
+            ("", false),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(p.may_open(text), want, "{text:?}");
+        }
     }
 
     #[test]

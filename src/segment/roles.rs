@@ -38,6 +38,8 @@ const SHORT: usize = 120;
 /// Words read at the start and at the end of a longer line.
 const HEAD: usize = 8;
 const TAIL: usize = 12;
+/// Bytes at the end of a longer line that usually hold its last `TAIL` words.
+const TAIL_BYTES: usize = 80;
 /// Most bytes and words of a subhead.
 const SUBHEAD_BYTES: usize = 100;
 const SUBHEAD_WORDS: usize = 10;
@@ -63,16 +65,18 @@ enum Cue {
     Verb,
 }
 
-impl Cue {
-    fn bit(self) -> u32 {
-        1 << self as u32
-    }
-}
-
 /// The word lists of `boilerplate.txt` and `captions.txt`.
 #[derive(Clone, Debug, Default)]
 pub(super) struct Furniture {
     cues: Phrases<Cue>,
+    /// The `Label` phrases, to tell at a sentence's first byte that it opens with none.
+    labels_first: Phrases<Cue>,
+    /// The phrases that [`Cues::of`] looks for, each where it counts: `Start` phrases at the
+    /// opening of a line; `Marker` and `Any` ones anywhere; `Credit` and `End` ones near the
+    /// end. Small tables turn away nearly every word of running text at the first test.
+    opening: Phrases<Cue>,
+    inside: Phrases<Cue>,
+    closing: Phrases<Cue>,
     /// One-word credit labels, lower case, for the boundary rules.
     pub labels: Vec<&'static str>,
 }
@@ -105,6 +109,16 @@ impl Furniture {
                 f.labels.push(e[0]);
             }
             f.cues.add(e[0], cue);
+            match cue {
+                Cue::Start => f.opening.add(e[0], cue),
+                Cue::Marker | Cue::Any => {
+                    f.inside.add(e[0], cue);
+                    f.closing.add(e[0], cue);
+                }
+                Cue::Credit | Cue::End => f.closing.add(e[0], cue),
+                Cue::Label => f.labels_first.add(e[0], cue),
+                _ => {}
+            }
         }
         f
     }
@@ -228,10 +242,11 @@ fn shape<'t>(
     }
     // A credit label and its colon open one of the sentences: "Image: NASA.",
     // "... in Milan. Photo: AP".
-    if line.contains(':') {
-        for (k, s) in sents.iter().enumerate() {
+    for (k, s) in sents.iter().enumerate() {
+        let sentence = s.span.slice(text);
+        if f.labels_first.may_open(sentence) && sentence.contains(':') {
             b.head.clear();
-            tokens(s.span.slice(text), &mut b.head, 5);
+            tokens(sentence, &mut b.head, 5);
             if let Some(len) = f.cues.starts(&b.head, Cue::Label) {
                 if b.head.get(len) == Some(&":")
                     && b.head.get(len + 1).is_some_and(|x| capitalised(x))
@@ -262,26 +277,29 @@ fn shape<'t>(
     } else {
         tokens(line, &mut b.head, HEAD);
         let from = floor_boundary(line, line.len() - 100);
-        tokens(&line[from..], &mut b.tail, usize::MAX);
-        if line[..from].ends_with(|c: char| c.is_alphanumeric()) && !b.tail.is_empty() {
-            b.tail.remove(0);
+        if !last_words(line, from, &mut b.tail) {
+            b.tail.clear();
+            tokens(&line[from..], &mut b.tail, usize::MAX);
+            if line[..from].ends_with(|c: char| c.is_alphanumeric()) && !b.tail.is_empty() {
+                b.tail.remove(0);
+            }
         }
         let extra = b.tail.len().saturating_sub(TAIL);
         b.tail.drain(..extra);
     }
-    let words = line.bytes().filter(|&c| c == b' ').count() + 1;
+    let words = spaces(line.as_bytes()) + 1;
     let (head, tail) = (&b.head[..], &b.tail[..]);
 
     let lead = head.iter().take_while(|x| is_opening(x)).count();
     let cues = Cues::of(f, head, tail, lead);
 
     // Captions: a credit at either end, or a description that ends in a place and a date.
-    if cues.anywhere & Cue::Marker.bit() != 0 || cues.credit {
+    if cues.marker || cues.credit {
         return Shape::Caption {
             credit_only: words <= 8 && n == 1,
         };
     }
-    if cues.end & Cue::End.bit() != 0 {
+    if cues.end {
         return Shape::Caption {
             credit_only: words <= 2,
         };
@@ -304,7 +322,7 @@ fn shape<'t>(
         }
     }
 
-    let cued = cues.start & Cue::Start.bit() != 0 || cues.anywhere & Cue::Any.bit() != 0;
+    let cued = cues.start || cues.any;
     if words <= MAX_WORDS && (cued || furniture(line, n, words, first_line, lead, (f, w), b)) {
         return Shape::Furniture;
     }
@@ -319,6 +337,44 @@ fn shape<'t>(
         return Shape::Label;
     }
     Shape::Text
+}
+
+/// The words of `line` from a space closer to its end than `from`, when that yields the same
+/// last `TAIL` words as reading from `from` (which drops its first word, maybe cut, when a
+/// letter precedes it): no word spans a space, so the words after one are those of the
+/// whole line, and a visible byte between `from` and the space keeps that first word out
+/// of the last ones. False (with `out` to be cleared) when the shorter reading is not enough.
+fn last_words<'t>(line: &'t str, from: usize, out: &mut Vec<&'t str>) -> bool {
+    let b = line.as_bytes();
+    let Some(space) = b
+        .get(line.len().saturating_sub(TAIL_BYTES)..)
+        .and_then(|end| end.iter().position(|&c| c == b' '))
+        .map(|k| line.len().saturating_sub(TAIL_BYTES) + k)
+        .filter(|&k| k > from)
+    else {
+        return false;
+    };
+    if !b[from..space].iter().any(u8::is_ascii_graphic) {
+        return false;
+    }
+    tokens(&line[space..], out, usize::MAX);
+    out.len() >= TAIL
+}
+
+/// The number of ASCII spaces in `b`, eight bytes at a time.
+fn spaces(b: &[u8]) -> usize {
+    const LOW7: u64 = u64::from_le_bytes([0x7f; 8]);
+    let blocks = b.chunks_exact(8);
+    let rest = blocks.remainder();
+    let mut n = 0;
+    for block in blocks {
+        let x = <[u8; 8]>::try_from(block).map_or(0, u64::from_le_bytes)
+            ^ u64::from_le_bytes([b' '; 8]);
+        // The high bit of every byte of `x` that is zero, that is of every space.
+        let zero = !((x & LOW7).wrapping_add(LOW7) | x | LOW7);
+        n += zero.count_ones() as usize;
+    }
+    n + rest.iter().filter(|&&c| c == b' ').count()
 }
 
 /// True for a word (letters or digits), not a punctuation mark.
@@ -345,38 +401,41 @@ fn is_closing(t: &str) -> bool {
     matches!(t, ")" | "]" | "\"" | "”" | "'" | "’")
 }
 
-/// What the cue lists say about the two ends of a line, as bit sets of cue kinds.
+/// What the cue lists say about the two ends of a line.
 #[derive(Clone, Copy, Debug, Default)]
 struct Cues {
-    /// Phrases that open the line (after its opening brackets and quotes).
-    start: u32,
-    /// Phrases anywhere in the words read.
-    anywhere: u32,
-    /// Phrases that close the line.
-    end: u32,
+    /// A `Start` phrase opens the line (after its opening brackets).
+    start: bool,
+    /// A `Marker` phrase is among the words read.
+    marker: bool,
+    /// An `Any` phrase is among the words read.
+    any: bool,
+    /// An `End` phrase closes the line.
+    end: bool,
     /// An agency credit followed by a name at most ("REUTERS/Jane Doe").
     credit: bool,
 }
 
 impl Cues {
     fn of(f: &Furniture, head: &[&str], tail: &[&str], lead: usize) -> Cues {
-        let mut c = Cues::default();
-        f.cues.each(head, |k, cue, _| {
-            if cue != Cue::Credit {
-                c.anywhere |= cue.bit();
-            }
-            if k == lead {
-                c.start |= cue.bit();
-            }
+        let mut c = Cues {
+            start: f
+                .opening
+                .at(head.get(lead..).unwrap_or_default())
+                .next()
+                .is_some(),
+            ..Cues::default()
+        };
+        f.inside.each(head, |_, cue, _| {
+            c.marker |= cue == Cue::Marker;
+            c.any |= cue == Cue::Any;
         });
-        f.cues.each(tail, |k, cue, len| {
-            if cue == Cue::Credit {
-                c.credit |= names_only(&tail[k + len..]);
-            } else {
-                c.anywhere |= cue.bit();
-            }
-            if k + len == tail.len() {
-                c.end |= cue.bit();
+        f.closing.each(tail, |k, cue, len| match cue {
+            Cue::Credit => c.credit |= names_only(&tail[k + len..]),
+            Cue::End => c.end |= k + len == tail.len(),
+            _ => {
+                c.marker |= cue == Cue::Marker;
+                c.any |= cue == Cue::Any;
             }
         });
         c
@@ -608,6 +667,62 @@ mod tests {
         let mut v = Vec::new();
         tokens(s, &mut v, usize::MAX);
         v
+    }
+
+    #[test]
+    fn last_words_are_those_read_from_further_back() {
+        // (line, whether the shorter reading is enough)
+        let cases: &[(&str, bool)] = &[
+            (
+                "The minister said on Tuesday that the talks would resume in Geneva next week, \
+                 after a pause of two months, with both sides at the table (Reuters).",
+                true,
+            ),
+            (
+                "Short words a b c d e f g h i j k l m n o p q r s t u v w x y z at the end",
+                true,
+            ),
+            // Too few words in the last bytes: read from the window's start.
+            (
+                "Words: internationalization, telecommunications, counterrevolutionaries, \
+                 electroencephalography and deinstitutionalization.",
+                false,
+            ),
+            // No space after the window's start.
+            (
+                "Some words first and then one very long unbroken token: \
+                 https://example.com/a/very/long/path/that/goes/on/and/on/and/on/for/a/while/and/then/some",
+                false,
+            ),
+        ];
+        for &(line, enough) in cases {
+            let from = floor_boundary(line, line.len().saturating_sub(100));
+            let mut want = toks(&line[from..]);
+            if line[..from].ends_with(|c: char| c.is_alphanumeric()) {
+                want.remove(0);
+            }
+            let mut got = Vec::new();
+            assert_eq!(last_words(line, from, &mut got), enough, "{line}");
+            if enough {
+                assert_eq!(got[got.len() - TAIL..], want[want.len() - TAIL..], "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn counts_spaces() {
+        let cases: &[(&str, usize)] = &[
+            ("", 0),
+            (" ", 1),
+            ("no_spaces_in_this_long_line_at_all", 0),
+            ("one two three four five six seven eight nine ten", 9),
+            ("  two  leading and\tdouble  spaces ", 8),
+            ("caf\u{e9} \u{a0}\u{2003} \u{a0}!", 2),
+            ("\u{a0}\u{a0}\u{a0}\u{a0} ", 1),
+        ];
+        for &(line, want) in cases {
+            assert_eq!(spaces(line.as_bytes()), want, "{line:?}");
+        }
     }
 
     #[test]

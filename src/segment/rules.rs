@@ -46,6 +46,51 @@ const STOP: [bool; 256] = {
     t
 };
 
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+const HIGH: u64 = ONES * 0x80;
+
+/// Per byte of the eight in `w`, whose high bits are clear, the high bit set where the byte
+/// lies in `lo..=hi` (no sum carries into the next byte).
+fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
+    let at_least = w.wrapping_add(u64::from(0x80 - lo) * ONES);
+    let above = w.wrapping_add(u64::from(0x7f - hi) * ONES);
+    at_least & !above & HIGH
+}
+
+/// Per byte of the eight in `w`, the high bit set where the byte is in `STOP` or is another
+/// non-ASCII byte.
+fn may_stop(w: u64) -> u64 {
+    let low7 = w & !HIGH;
+    let ascii = in_range(low7, b'.', b'.')
+        | in_range(low7, b'!', b'!')
+        | in_range(low7, b'?', b'?')
+        | in_range(low7, b':', b':')
+        | in_range(low7, b'\n', b'\r');
+    ascii & !w | w & HIGH
+}
+
+/// The first offset from `i` up to `end` whose byte is in `STOP` (`end` if none). Running
+/// text has long stretches without one: eight bytes are tested at once, and the loop goes
+/// straight to the first candidate among them.
+fn skip_plain(b: &[u8], mut i: usize, end: usize) -> usize {
+    while let Some(block) = b.get(i..end).and_then(<[u8]>::first_chunk::<8>) {
+        let candidates = may_stop(u64::from_le_bytes(*block));
+        if candidates == 0 {
+            i += 8;
+            continue;
+        }
+        i += candidates.trailing_zeros() as usize / 8;
+        if STOP[b[i] as usize] {
+            return i;
+        }
+        i += 1;
+    }
+    while i < end && !STOP[b[i] as usize] {
+        i += 1;
+    }
+    i
+}
+
 /// Shortest line, in bytes, that can be part of hard-wrapped running text.
 const WRAP_WIDTH: usize = 50;
 
@@ -74,7 +119,13 @@ pub(super) fn scan(text: &str, words: &Words, labels: &[&str]) -> Layout {
         text,
         words,
         labels,
-        out: Layout::default(),
+        // Room for a sentence per 100 bytes and a line per 200, about what news has, so
+        // that the vectors rarely grow.
+        out: Layout {
+            paragraphs: Vec::with_capacity(n / 200),
+            lines: Vec::with_capacity(n / 200),
+            sentences: Vec::with_capacity(n / 100),
+        },
         sent_from: 0,
         line_from: 0,
         line_first: 0,
@@ -85,10 +136,7 @@ pub(super) fn scan(text: &str, words: &Words, labels: &[&str]) -> Layout {
     let mut i = s.skip_breaks(0).0;
     s.begin_paragraph(i);
     while i < n {
-        let stop = s.forced.min(n);
-        while i < stop && !STOP[b[i] as usize] {
-            i += 1;
-        }
+        i = skip_plain(b, i, s.forced.min(n));
         if i >= s.forced {
             let at = std::mem::replace(&mut s.forced, usize::MAX);
             s.cut(at);
@@ -745,44 +793,85 @@ impl Scanner<'_, '_> {
     /// the paragraph is read, up to its first punctuation mark, and only when the sentence
     /// goes on after it (a short line is a headline, in whatever case).
     fn glued_caption(&mut self, at: usize) {
-        const PREPOSITIONS: [&str; 9] = [
-            "In", "On", "At", "For", "During", "After", "Before", "From", "Under",
-        ];
         const DETERMINERS: [&str; 8] = ["the", "a", "an", "this", "that", "its", "his", "their"];
         let b = self.text.as_bytes();
         let limit = (at + 160).min(b.len());
-        let mut words = 1;
-        let mut k = at;
-        while k + 1 < limit {
-            match b[k] {
-                b'.' | b',' | b':' | b';' | b'!' | b'?' | b'"' | b'(' | b'\n' | b'\r' => return,
-                b' ' => {
-                    words += 1;
-                    if words >= 3
-                        && b[k + 1].is_ascii_uppercase()
+        // The bytes before `limit - 1` are read up to the first punctuation mark; a candidate
+        // is a capital after a space (the capital itself may be the byte at `limit - 1`).
+        // Capitals are rarer than spaces, and those that open a preposition rarer still, so
+        // the loop stops at them, not at every space.
+        let first_space = b[at..limit].iter().position(|&c| c == b' ').map(|k| at + k);
+        let mut p = at;
+        while p < limit {
+            match GLUED[b[p] as usize] {
+                Glued::Plain => {}
+                Glued::Stop => {
+                    if p + 1 < limit {
+                        return;
+                    }
+                }
+                Glued::Capital => {
+                    let k = p - 1;
+                    // A third word: the space before the capital is not the first.
+                    if p > at
+                        && b[k] == b' '
+                        && first_space.is_some_and(|f| f < k)
                         && b[k - 1].is_ascii_alphanumeric()
                     {
-                        let rest = &self.text[k + 1..];
+                        let rest = &self.text[p..];
                         let mut it = rest.splitn(3, ' ');
-                        let (Some(prep), Some(det)) = (it.next(), it.next()) else {
-                            return;
-                        };
-                        let long = it.next().is_some_and(|r| {
-                            r.len() >= 60
-                                && !r.as_bytes()[..60].iter().any(|&c| c == b'\n' || c == b'\r')
-                        });
-                        if PREPOSITIONS.contains(&prep) && DETERMINERS.contains(&det) && long {
-                            self.forced = k + 1;
-                            return;
+                        // Other capitalised words are passed over first: most are names.
+                        if it.next().is_some_and(|prep| PREPOSITIONS.contains(&prep)) {
+                            let Some(det) = it.next() else {
+                                return;
+                            };
+                            let long = it.next().is_some_and(|r| {
+                                r.len() >= 60
+                                    && !r.as_bytes()[..60].iter().any(|&c| c == b'\n' || c == b'\r')
+                            });
+                            if DETERMINERS.contains(&det) && long {
+                                self.forced = p;
+                                return;
+                            }
                         }
                     }
                 }
-                _ => {}
             }
-            k += 1;
+            p += 1;
         }
     }
 }
+
+/// What a byte is to [`Scanner::glued_caption`].
+#[derive(Clone, Copy)]
+enum Glued {
+    Plain,
+    /// Punctuation that ends the search.
+    Stop,
+    /// The first letter of one of the `PREPOSITIONS`.
+    Capital,
+}
+
+/// The capitalised prepositions that open a paragraph's sentence after a glued caption.
+const PREPOSITIONS: [&str; 9] = [
+    "In", "On", "At", "For", "During", "After", "Before", "From", "Under",
+];
+
+const GLUED: [Glued; 256] = {
+    let mut t = [Glued::Plain; 256];
+    let stops = *b".,:;!?\"(\n\r";
+    let mut k = 0;
+    while k < stops.len() {
+        t[stops[k] as usize] = Glued::Stop;
+        k += 1;
+    }
+    let mut k = 0;
+    while k < PREPOSITIONS.len() {
+        t[PREPOSITIONS[k].as_bytes()[0] as usize] = Glued::Capital;
+        k += 1;
+    }
+    t
+};
 
 /// The list marker at `at`, if any: 1-3 digits or one ASCII letter, then ".", ")" or ".)",
 /// or the same in brackets, then a space. Lettered markers are lower case with a period
@@ -941,6 +1030,35 @@ mod tests {
         for &(text, want) in cases {
             let got = marker(text, 0).map(|m| (m.value, m.letter, m.paren, m.delim, m.end));
             assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn skips_to_the_next_stop_byte() {
+        // (text, from, end (None: the text's end), first stop byte's offset or the end)
+        let cases: &[(&str, usize, Option<usize>, usize)] = &[
+            ("plain words without any stop here at all", 0, None, 40),
+            ("plain words without any stop. here", 0, None, 28),
+            ("short!", 0, None, 5),
+            ("a sentence that ends in a question? yes", 0, None, 34),
+            ("time is 5:30 now", 0, None, 9),
+            ("first line of text\nsecond", 0, None, 18),
+            ("tab\tand vertical\u{b}tab", 0, None, 16),
+            // é's bytes stop the fast test but are no stop: the search goes on.
+            ("caf\u{e9} then a long run of text, on and on.", 0, None, 40),
+            ("a long run before the ellipsis … and more", 0, None, 31),
+            (
+                "stops. before from are passed. then more words",
+                6,
+                None,
+                29,
+            ),
+            ("the end bounds it. here", 0, Some(10), 10),
+            ("x.", 2, None, 2),
+        ];
+        for &(text, from, end, want) in cases {
+            let end = end.unwrap_or(text.len());
+            assert_eq!(skip_plain(text.as_bytes(), from, end), want, "{text:?}");
         }
     }
 
