@@ -811,7 +811,8 @@ impl Scanner<'_, '_> {
                     }
                 }
                 Glued::Capital => {
-                    let k = p - 1;
+                    // The capital may open the paragraph: no byte before it to read.
+                    let k = p.saturating_sub(1);
                     // A third word: the space before the capital is not the first.
                     if p > at
                         && b[k] == b' '
@@ -1008,6 +1009,26 @@ fn word_len(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_capital_may_open_the_text_or_a_paragraph() {
+        // The glued-caption check looks at the byte before a capital; here there is none
+        // (the text's first byte), or it is the paragraph break. (text, sentences)
+        let cases: &[(&str, &[&str])] = &[
+            ("I*c", &["I*c"]),
+            ("A", &["A"]),
+            ("In the end.", &["In the end."]),
+            (
+                "Photo\n\nIn the Kowloon West constituency, it rained.",
+                &["Photo", "In the Kowloon West constituency, it rained."],
+            ),
+        ];
+        for &(text, want) in cases {
+            let seg = crate::segment::Segmenter::new().split(text);
+            let got: Vec<&str> = seg.sentences.iter().map(|s| s.span.slice(text)).collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
 
     #[test]
     fn parses_list_markers() {
