@@ -80,20 +80,65 @@ fn is_connector(w: &str) -> bool {
 
 /// Per-token facts that [`NameFinder::new`] reads once: most are asked of every token of a
 /// sentence, some several times over.
-const INITIAL: u8 = 1;
-const IN_TITLE: u8 = 1 << 1;
-const NAME_WORD: u8 = 1 << 2;
+const INITIAL: u16 = 1;
+const IN_TITLE: u16 = 1 << 1;
+const NAME_WORD: u16 = 1 << 2;
 /// A capitalized word with a possessive ending ("Trump’s").
-const POSSESSIVE: u8 = 1 << 3;
+const POSSESSIVE: u16 = 1 << 3;
 /// A capitalized word written alone in running text (see [`CapWord::mid`]).
-const MID: u8 = 1 << 4;
+const MID: u16 = 1 << 4;
 /// The word "the", however it is written.
-const THE: u8 = 1 << 5;
+const THE: u16 = 1 << 5;
 /// A name word or a token written as a title: what starts a run of a name, read without a
 /// branch per question.
-const NAME_OR_TITLE: u8 = 1 << 6;
+const NAME_OR_TITLE: u16 = 1 << 6;
 /// "the" before a lowercase noun for an organization ("the council"), looked up once.
-const THE_ORG: u8 = 1 << 7;
+const THE_ORG: u16 = 1 << 7;
+
+/// The token's lowercase text has a title entry, however the token is written.
+const LISTED: u16 = 1 << 8;
+/// The token is written as a title: its entry, packed into the bits [`TITLE_SHIFT`] and up,
+/// holds for it ([`NameFinder::title_at`]).
+const TITLE: u16 = 1 << 9;
+/// Where the packed title entry of a token with [`LISTED`] starts: its kind in two bits, its
+/// gender in two and whether it must be capitalized in one. Kept beside the other facts
+/// rather than in a list of its own as long as the article.
+const TITLE_SHIFT: u32 = 10;
+
+/// The title entry `t` as bits of a token's facts (see [`TITLE_SHIFT`]).
+fn pack_title(t: TitleWord) -> u16 {
+    let kind = match t.kind {
+        TitleKind::Honorific => 0,
+        TitleKind::Title => 1,
+        TitleKind::Modifier => 2,
+    };
+    let gender = match t.gender {
+        Gender::Male => 0,
+        Gender::Female => 1,
+        Gender::Neuter => 2,
+        Gender::Any => 3,
+    };
+    (kind | (gender << 2) | (u16::from(t.capitalized) << 4)) << TITLE_SHIFT
+}
+
+/// The title entry packed by [`pack_title`] into `facts`.
+fn unpack_title(facts: u16) -> TitleWord {
+    let bits = facts >> TITLE_SHIFT;
+    TitleWord {
+        kind: match bits & 3 {
+            0 => TitleKind::Honorific,
+            1 => TitleKind::Title,
+            _ => TitleKind::Modifier,
+        },
+        gender: match bits >> 2 & 3 {
+            0 => Gender::Male,
+            1 => Gender::Female,
+            2 => Gender::Neuter,
+            _ => Gender::Any,
+        },
+        capitalized: bits >> 4 & 1 != 0,
+    }
+}
 
 /// How many tokens [`NameFinder::new`] sorts into its lists at a time.
 const BLOCK: usize = 64;
@@ -163,11 +208,9 @@ pub(crate) struct NameFinder<'a, 't> {
     /// any word, at the opening of a sentence, a quotation, a parenthesis or a clause after a
     /// colon or a dash; [`IN_TITLE`] inside a quotation that names a work ("his book “War”");
     /// [`NAME_WORD`] for [`NameFinder::name_word`]; [`POSSESSIVE`]; [`MID`]; [`THE`];
-    /// [`NAME_OR_TITLE`]; [`THE_ORG`].
-    facts: Vec<u8>,
-    /// Per token: the title entry of its lowercase text, however it is written. Titles are
-    /// asked of most tokens several times over, so looked up once.
-    titles: Vec<Option<TitleWord>>,
+    /// [`NAME_OR_TITLE`]; [`THE_ORG`]; and the title entry of its lowercase text ([`LISTED`],
+    /// [`TITLE`]): titles are asked of most tokens several times over, so looked up once.
+    facts: Vec<u16>,
     /// The tokens that may start a name or a role phrase, in order: a superset of the name
     /// words, the titles and "the".
     starts: Vec<usize>,
@@ -288,7 +331,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     ) -> Self {
         let n = toks.len();
         let text = toks.text.as_bytes();
-        let mut facts = vec![0u8; n];
+        let mut facts = vec![0u16; n];
         // The capitalized tokens, the tokens listed as titles, and the tokens that may start a
         // name or a role phrase (a capitalized word, a title, a determiner such as "the"), in
         // order, the words that are not capitalized (which the vocabulary reads) and the
@@ -361,7 +404,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             // One branch, taken only by a "the" before a lowercase word, guards the lookup.
             let maybe_org = the & (i + 1 < n) & toks.is_word(next) & !toks.is_cap(next);
             let org = maybe_org && lists.is_org_head(toks.low(next));
-            facts[i] = (u8::from(the) * THE) | (u8::from(org) * THE_ORG);
+            facts[i] = (u16::from(the) * THE) | (u16::from(org) * THE_ORG);
             let useful_the = (the & before_name) | org;
             kept += usize::from(useful_the | toks.is_cap(i) | toks.is_listed_title(i));
         }
@@ -369,9 +412,11 @@ impl<'a, 't> NameFinder<'a, 't> {
         let lowercase = [&other_lowercase[..], &picked[ns + 1 - nlow..]];
         listed_titles.truncate(nt);
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
-        let mut titles = vec![None; n];
         for &i in &listed_titles {
-            titles[i] = lists.title(toks.low(i));
+            if let Some(t) = lists.title(toks.low(i)) {
+                let here = !t.capitalized || toks.is_cap(i);
+                facts[i] |= LISTED | (u16::from(here) * TITLE) | pack_title(t);
+            }
         }
         for q in quotes.iter().filter(|q| q.title) {
             for i in toks.within(q.span) {
@@ -414,7 +459,6 @@ impl<'a, 't> NameFinder<'a, 't> {
             lists,
             vocabulary,
             facts,
-            titles,
             starts,
             first_start: Vec::with_capacity(ranges.len()),
             word_of,
@@ -430,7 +474,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
         for &i in &listed_titles {
             let title = finder.title_at(i).is_some();
-            finder.facts[i] |= u8::from(title) * NAME_OR_TITLE;
+            finder.facts[i] |= u16::from(title) * NAME_OR_TITLE;
         }
         let mut c = 0;
         for (s, range) in seg.sentences.iter().zip(ranges) {
@@ -464,7 +508,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                     & !cap_before
                     & !cap_after
                     & (finder.facts[i] & (INITIAL | IN_TITLE) == 0);
-                finder.facts[i] |= u8::from(mid) * MID;
+                finder.facts[i] |= u16::from(mid) * MID;
             }
         }
         for &i in caps {
@@ -564,7 +608,8 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// The title entry of token `i`, if it is written as a title.
     fn title_at(&self, i: usize) -> Option<TitleWord> {
-        self.titles[i].filter(|t| !t.capitalized || self.toks.is_cap(i))
+        let f = self.facts[i];
+        (f & TITLE != 0).then(|| unpack_title(f))
     }
 
     fn is_function_word(&self, i: usize) -> bool {
@@ -1272,8 +1317,8 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// True when the word is also written in lowercase elsewhere in the article and is not a
     /// title or a known name.
     fn is_common(&self, i: usize) -> bool {
-        // `titles` holds the title entry of every token whose lowercase text has one.
-        self.has_token(i) && self.titles[i].is_none() && self.known_at(i, i + 8).is_none()
+        // `facts` tells every token whose lowercase text has a title entry.
+        self.has_token(i) && self.facts[i] & LISTED == 0 && self.known_at(i, i + 8).is_none()
     }
 
     /// True when the capitalized word of token `i`, without a possessive ending, is also
