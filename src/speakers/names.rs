@@ -33,8 +33,10 @@ pub(crate) struct NameMention<'a> {
     pub(crate) kind: EntityKind,
     /// The gender an honorific or a gendered title gives.
     pub(crate) gender: Gender,
-    /// Lowercase head words of the titles ("spokesman", "president").
-    pub(crate) heads: Vec<&'a str>,
+    /// Where the lowercase head words of the titles ("spokesman", "president") lie in the
+    /// list of heads that [`NameFinder::find`] fills beside the mentions: one list per
+    /// sentence rather than an allocation per titled mention.
+    pub(crate) heads: Range<usize>,
     /// True for a role phrase without a name.
     pub(crate) role: bool,
     /// Lowercase last word of a person's name, or the whole lowercase name of anything else,
@@ -649,7 +651,16 @@ impl<'a, 't> NameFinder<'a, 't> {
     }
 
     /// Name mentions of sentence `sentence`, whose tokens are `a..b`, in order.
-    pub(crate) fn find(&self, sentence: usize, a: usize, b: usize, out: &mut Vec<NameMention<'a>>) {
+    /// The title heads of the mentions go to `heads`, which their [`NameMention::heads`]
+    /// index.
+    pub(crate) fn find(
+        &self,
+        sentence: usize,
+        a: usize,
+        b: usize,
+        out: &mut Vec<NameMention<'a>>,
+        heads: &mut Vec<&'a str>,
+    ) {
         let title_case = self.title_case[sentence];
         if let Some(m) = self.group_subject(a, b) {
             out.push(m);
@@ -669,7 +680,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 Some(&k) if k < b => i = k,
                 _ => break,
             }
-            if let Some(m) = self.org_role(i, b) {
+            if let Some(m) = self.org_role(i, b, heads) {
                 out.push(m);
                 i += 2;
                 continue;
@@ -680,7 +691,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                     if title_case {
                         self.known_only(i, e, out);
                     } else {
-                        self.analyze(i, e, out);
+                        self.analyze(i, e, out, heads);
                     }
                     // The role phrase of an appositive titles the name before it ("Slutsky,
                     // the chairman of ..."): no mention of its own.
@@ -751,7 +762,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             title: None,
             kind: EntityKind::Group,
             gender: Gender::Any,
-            heads: Vec::new(),
+            heads: 0..0,
             role: false,
             key,
             first: None,
@@ -763,7 +774,7 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// "the council", "the ministry": a noun after "the" that points back to an organization
     /// (and is not itself the start of a name: "the council of Europe").
-    fn org_role(&self, i: usize, b: usize) -> Option<NameMention<'a>> {
+    fn org_role(&self, i: usize, b: usize, heads: &mut Vec<&'a str>) -> Option<NameMention<'a>> {
         let t = self.toks;
         // Rarely set, so the one branch is foreseen.
         if self.facts[i] & THE_ORG == 0 || i + 1 >= b {
@@ -773,13 +784,14 @@ impl<'a, 't> NameFinder<'a, 't> {
         if i + 2 < b && (t.low(i + 2) == "of" || t.is_cap(i + 2)) {
             return None;
         }
+        heads.push(head);
         Some(NameMention {
             span: t.span(i).cover(t.span(i + 1)),
             tok: i,
             title: None,
             kind: EntityKind::Organization,
             gender: Gender::Neuter,
-            heads: vec![head],
+            heads: heads.len() - 1..heads.len(),
             role: true,
             key: head,
             first: None,
@@ -835,7 +847,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut i = s;
         while i < e {
             if let Some((len, kind)) = self.known_at(i, e) {
-                out.push(self.plain(i, i + len, kind, None, Gender::Any, Vec::new()));
+                out.push(self.plain(i, i + len, kind, None, Gender::Any, 0..0));
                 i += len;
             } else {
                 i += 1;
@@ -844,11 +856,17 @@ impl<'a, 't> NameFinder<'a, 't> {
     }
 
     /// Splits the run `s..e` into titles and a name.
-    fn analyze(&self, s: usize, e: usize, out: &mut Vec<NameMention<'a>>) {
+    fn analyze(
+        &self,
+        s: usize,
+        e: usize,
+        out: &mut Vec<NameMention<'a>>,
+        heads: &mut Vec<&'a str>,
+    ) {
         let mut s = s;
         // A title "of" a name ("the chairman of the Federal Reserve") is no title of that
         // name: the words after "of" are read again as a run of their own.
-        while let Some(next) = self.analyze_from(s, e, out) {
+        while let Some(next) = self.analyze_from(s, e, out, heads) {
             if next <= s {
                 break;
             }
@@ -858,7 +876,13 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// One pass of [`NameFinder::analyze`]: the token to read again from, when the run holds a
     /// title "of" something.
-    fn analyze_from(&self, s: usize, e: usize, out: &mut Vec<NameMention<'a>>) -> Option<usize> {
+    fn analyze_from(
+        &self,
+        s: usize,
+        e: usize,
+        out: &mut Vec<NameMention<'a>>,
+        all_heads: &mut Vec<&'a str>,
+    ) -> Option<usize> {
         let t = self.toks;
         let mut s = s;
         let had_the = self.is_the(s);
@@ -886,7 +910,8 @@ impl<'a, 't> NameFinder<'a, 't> {
         // The name follows the last title; "of" and department words stay with the title
         // ("Secretary of State Marco Rubio").
         let mut last_title: Option<usize> = None;
-        let mut heads: Vec<&'a str> = Vec::new();
+        // This run's heads are the ones pushed from here on.
+        let first_head = all_heads.len();
         let mut gender = Gender::Any;
         let mut k = s;
         while k < run_end {
@@ -894,7 +919,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 Some(tw) if tw.kind != TitleKind::Modifier => {
                     last_title = Some(k);
                     if tw.kind == TitleKind::Title {
-                        heads.push(t.low(k).trim_end_matches('.'));
+                        all_heads.push(t.low(k).trim_end_matches('.'));
                     }
                     if tw.gender != Gender::Any {
                         gender = tw.gender;
@@ -926,6 +951,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             }
             k += 1;
         }
+        let heads = first_head..all_heads.len();
         let name_start = last_title.map_or(s, |k| k + 1);
         let mut n = name_start;
         // Lowercase modifiers with no title after them ("state RIA") are not part of a name.
@@ -939,7 +965,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 let start = t.span(s - 1).start;
                 let last = last_title.unwrap_or(s);
                 let end = t.span(last).end;
-                let key = heads.last().copied().unwrap_or_default();
+                let key = all_heads.last().copied().unwrap_or_default();
                 out.push(NameMention {
                     span: Span::new(start, end),
                     tok: s - 1,
@@ -1032,9 +1058,9 @@ impl<'a, 't> NameFinder<'a, 't> {
         m.weak = weak;
         m.sure = sure;
         if kind == EntityKind::Person {
-            if let Some((span, heads, g)) = self.appositive(run_end.max(e), t.len()) {
+            if let Some((span, g)) = self.appositive(run_end.max(e), t.len(), all_heads) {
                 m.appositive = Some(span);
-                m.heads.extend(heads);
+                m.heads.end = all_heads.len();
                 m.sure = Sureness::Name;
                 if m.gender == Gender::Any {
                     m.gender = g;
@@ -1103,9 +1129,10 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// "Leonid Slutsky, the chairman of the ... committee, said": the appositive after a name
     /// that ends before token `k`, when it is headed by a title. Returns the appositive without
     /// its determiner, up to its closing comma (or the title words alone when no comma closes
-    /// it nearby), the title heads and the gender they give. "Putin, the president said, ..."
+    /// it nearby), and the gender its title heads give; the heads go to `heads`. "Putin, the
+    /// president said, ..."
     /// is no appositive: a verb follows the title.
-    fn appositive(&self, k: usize, end: usize) -> Option<(Span, Vec<&'a str>, Gender)> {
+    fn appositive(&self, k: usize, end: usize, heads: &mut Vec<&'a str>) -> Option<(Span, Gender)> {
         const SPAN: usize = 16;
         let t = self.toks;
         if k + 2 >= end || !t.is(k, ",") {
@@ -1162,7 +1189,6 @@ impl<'a, 't> NameFinder<'a, 't> {
         if start == k + 1 && t.is_cap(head) && names_a_person {
             return None;
         }
-        let mut heads = Vec::new();
         let mut gender = Gender::Any;
         for i in head..=last {
             if let Some(tw) = self.title_at(i) {
@@ -1172,7 +1198,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 }
             }
         }
-        Some((t.span(start).cover(t.span(close - 1)), heads, gender))
+        Some((t.span(start).cover(t.span(close - 1)), gender))
     }
 
     /// True when the text places the name in tokens `n..e` somewhere: "in Hamburg,", "near
@@ -1250,7 +1276,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         kind: EntityKind,
         title: Option<Span>,
         gender: Gender,
-        heads: Vec<&'a str>,
+        heads: Range<usize>,
     ) -> NameMention<'a> {
         let t = self.toks;
         let last = t.str(e - 1);
