@@ -177,14 +177,16 @@ impl Speakers {
         let mut resolver = resolve::Resolver::new(toks, words, finder.take_pronouns());
         // Reused for every sentence; a sentence names a few people at most.
         let mut found = Vec::with_capacity(16);
+        let mut heads = Vec::with_capacity(16);
         for (k, (s, range)) in seg.sentences.iter().zip(ranges).enumerate() {
             // Page furniture names no one the article is about.
             if s.role == Role::Boilerplate {
                 continue;
             }
             found.clear();
-            finder.find(k, range.start, range.end, &mut found);
-            resolver.sentence(range.clone(), &found, quotes);
+            heads.clear();
+            finder.find(k, range.start, range.end, &mut found, &mut heads);
+            resolver.sentence(range.clone(), &found, &heads, quotes);
         }
         resolver.finish()
     }

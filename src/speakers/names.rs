@@ -33,8 +33,10 @@ pub(crate) struct NameMention<'a> {
     pub(crate) kind: EntityKind,
     /// The gender an honorific or a gendered title gives.
     pub(crate) gender: Gender,
-    /// Lowercase head words of the titles ("spokesman", "president").
-    pub(crate) heads: Vec<&'a str>,
+    /// Where the lowercase head words of the titles ("spokesman", "president") lie in the
+    /// list of heads that [`NameFinder::find`] fills beside the mentions: one list per
+    /// sentence rather than an allocation per titled mention.
+    pub(crate) heads: Range<usize>,
     /// True for a role phrase without a name.
     pub(crate) role: bool,
     /// Lowercase last word of a person's name, or the whole lowercase name of anything else,
@@ -80,20 +82,65 @@ fn is_connector(w: &str) -> bool {
 
 /// Per-token facts that [`NameFinder::new`] reads once: most are asked of every token of a
 /// sentence, some several times over.
-const INITIAL: u8 = 1;
-const IN_TITLE: u8 = 1 << 1;
-const NAME_WORD: u8 = 1 << 2;
+const INITIAL: u16 = 1;
+const IN_TITLE: u16 = 1 << 1;
+const NAME_WORD: u16 = 1 << 2;
 /// A capitalized word with a possessive ending ("Trump’s").
-const POSSESSIVE: u8 = 1 << 3;
+const POSSESSIVE: u16 = 1 << 3;
 /// A capitalized word written alone in running text (see [`CapWord::mid`]).
-const MID: u8 = 1 << 4;
+const MID: u16 = 1 << 4;
 /// The word "the", however it is written.
-const THE: u8 = 1 << 5;
+const THE: u16 = 1 << 5;
 /// A name word or a token written as a title: what starts a run of a name, read without a
 /// branch per question.
-const NAME_OR_TITLE: u8 = 1 << 6;
+const NAME_OR_TITLE: u16 = 1 << 6;
 /// "the" before a lowercase noun for an organization ("the council"), looked up once.
-const THE_ORG: u8 = 1 << 7;
+const THE_ORG: u16 = 1 << 7;
+
+/// The token's lowercase text has a title entry, however the token is written.
+const LISTED: u16 = 1 << 8;
+/// The token is written as a title: its entry, packed into the bits [`TITLE_SHIFT`] and up,
+/// holds for it ([`NameFinder::title_at`]).
+const TITLE: u16 = 1 << 9;
+/// Where the packed title entry of a token with [`LISTED`] starts: its kind in two bits, its
+/// gender in two and whether it must be capitalized in one. Kept beside the other facts
+/// rather than in a list of its own as long as the article.
+const TITLE_SHIFT: u32 = 10;
+
+/// The title entry `t` as bits of a token's facts (see [`TITLE_SHIFT`]).
+fn pack_title(t: TitleWord) -> u16 {
+    let kind = match t.kind {
+        TitleKind::Honorific => 0,
+        TitleKind::Title => 1,
+        TitleKind::Modifier => 2,
+    };
+    let gender = match t.gender {
+        Gender::Male => 0,
+        Gender::Female => 1,
+        Gender::Neuter => 2,
+        Gender::Any => 3,
+    };
+    (kind | (gender << 2) | (u16::from(t.capitalized) << 4)) << TITLE_SHIFT
+}
+
+/// The title entry packed by [`pack_title`] into `facts`.
+fn unpack_title(facts: u16) -> TitleWord {
+    let bits = facts >> TITLE_SHIFT;
+    TitleWord {
+        kind: match bits & 3 {
+            0 => TitleKind::Honorific,
+            1 => TitleKind::Title,
+            _ => TitleKind::Modifier,
+        },
+        gender: match bits >> 2 & 3 {
+            0 => Gender::Male,
+            1 => Gender::Female,
+            2 => Gender::Neuter,
+            _ => Gender::Any,
+        },
+        capitalized: bits >> 4 & 1 != 0,
+    }
+}
 
 /// How many tokens [`NameFinder::new`] sorts into its lists at a time.
 const BLOCK: usize = 64;
@@ -163,11 +210,9 @@ pub(crate) struct NameFinder<'a, 't> {
     /// any word, at the opening of a sentence, a quotation, a parenthesis or a clause after a
     /// colon or a dash; [`IN_TITLE`] inside a quotation that names a work ("his book “War”");
     /// [`NAME_WORD`] for [`NameFinder::name_word`]; [`POSSESSIVE`]; [`MID`]; [`THE`];
-    /// [`NAME_OR_TITLE`]; [`THE_ORG`].
-    facts: Vec<u8>,
-    /// Per token: the title entry of its lowercase text, however it is written. Titles are
-    /// asked of most tokens several times over, so looked up once.
-    titles: Vec<Option<TitleWord>>,
+    /// [`NAME_OR_TITLE`]; [`THE_ORG`]; and the title entry of its lowercase text ([`LISTED`],
+    /// [`TITLE`]): titles are asked of most tokens several times over, so looked up once.
+    facts: Vec<u16>,
     /// The tokens that may start a name or a role phrase, in order: a superset of the name
     /// words, the titles and "the".
     starts: Vec<usize>,
@@ -288,7 +333,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     ) -> Self {
         let n = toks.len();
         let text = toks.text.as_bytes();
-        let mut facts = vec![0u8; n];
+        let mut facts = vec![0u16; n];
         // The capitalized tokens, the tokens listed as titles, and the tokens that may start a
         // name or a role phrase (a capitalized word, a title, a determiner such as "the"), in
         // order, the words that are not capitalized (which the vocabulary reads) and the
@@ -361,7 +406,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             // One branch, taken only by a "the" before a lowercase word, guards the lookup.
             let maybe_org = the & (i + 1 < n) & toks.is_word(next) & !toks.is_cap(next);
             let org = maybe_org && lists.is_org_head(toks.low(next));
-            facts[i] = (u8::from(the) * THE) | (u8::from(org) * THE_ORG);
+            facts[i] = (u16::from(the) * THE) | (u16::from(org) * THE_ORG);
             let useful_the = (the & before_name) | org;
             kept += usize::from(useful_the | toks.is_cap(i) | toks.is_listed_title(i));
         }
@@ -369,9 +414,11 @@ impl<'a, 't> NameFinder<'a, 't> {
         let lowercase = [&other_lowercase[..], &picked[ns + 1 - nlow..]];
         listed_titles.truncate(nt);
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
-        let mut titles = vec![None; n];
         for &i in &listed_titles {
-            titles[i] = lists.title(toks.low(i));
+            if let Some(t) = lists.title(toks.low(i)) {
+                let here = !t.capitalized || toks.is_cap(i);
+                facts[i] |= LISTED | (u16::from(here) * TITLE) | pack_title(t);
+            }
         }
         for q in quotes.iter().filter(|q| q.title) {
             for i in toks.within(q.span) {
@@ -414,7 +461,6 @@ impl<'a, 't> NameFinder<'a, 't> {
             lists,
             vocabulary,
             facts,
-            titles,
             starts,
             first_start: Vec::with_capacity(ranges.len()),
             word_of,
@@ -430,7 +476,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         }
         for &i in &listed_titles {
             let title = finder.title_at(i).is_some();
-            finder.facts[i] |= u8::from(title) * NAME_OR_TITLE;
+            finder.facts[i] |= u16::from(title) * NAME_OR_TITLE;
         }
         let mut c = 0;
         for (s, range) in seg.sentences.iter().zip(ranges) {
@@ -464,7 +510,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                     & !cap_before
                     & !cap_after
                     & (finder.facts[i] & (INITIAL | IN_TITLE) == 0);
-                finder.facts[i] |= u8::from(mid) * MID;
+                finder.facts[i] |= u16::from(mid) * MID;
             }
         }
         for &i in caps {
@@ -564,7 +610,8 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// The title entry of token `i`, if it is written as a title.
     fn title_at(&self, i: usize) -> Option<TitleWord> {
-        self.titles[i].filter(|t| !t.capitalized || self.toks.is_cap(i))
+        let f = self.facts[i];
+        (f & TITLE != 0).then(|| unpack_title(f))
     }
 
     fn is_function_word(&self, i: usize) -> bool {
@@ -604,7 +651,16 @@ impl<'a, 't> NameFinder<'a, 't> {
     }
 
     /// Name mentions of sentence `sentence`, whose tokens are `a..b`, in order.
-    pub(crate) fn find(&self, sentence: usize, a: usize, b: usize, out: &mut Vec<NameMention<'a>>) {
+    /// The title heads of the mentions go to `heads`, which their [`NameMention::heads`]
+    /// index.
+    pub(crate) fn find(
+        &self,
+        sentence: usize,
+        a: usize,
+        b: usize,
+        out: &mut Vec<NameMention<'a>>,
+        heads: &mut Vec<&'a str>,
+    ) {
         let title_case = self.title_case[sentence];
         if let Some(m) = self.group_subject(a, b) {
             out.push(m);
@@ -624,7 +680,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 Some(&k) if k < b => i = k,
                 _ => break,
             }
-            if let Some(m) = self.org_role(i, b) {
+            if let Some(m) = self.org_role(i, b, heads) {
                 out.push(m);
                 i += 2;
                 continue;
@@ -635,7 +691,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                     if title_case {
                         self.known_only(i, e, out);
                     } else {
-                        self.analyze(i, e, out);
+                        self.analyze(i, e, out, heads);
                     }
                     // The role phrase of an appositive titles the name before it ("Slutsky,
                     // the chairman of ..."): no mention of its own.
@@ -706,7 +762,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             title: None,
             kind: EntityKind::Group,
             gender: Gender::Any,
-            heads: Vec::new(),
+            heads: 0..0,
             role: false,
             key,
             first: None,
@@ -718,7 +774,7 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// "the council", "the ministry": a noun after "the" that points back to an organization
     /// (and is not itself the start of a name: "the council of Europe").
-    fn org_role(&self, i: usize, b: usize) -> Option<NameMention<'a>> {
+    fn org_role(&self, i: usize, b: usize, heads: &mut Vec<&'a str>) -> Option<NameMention<'a>> {
         let t = self.toks;
         // Rarely set, so the one branch is foreseen.
         if self.facts[i] & THE_ORG == 0 || i + 1 >= b {
@@ -728,13 +784,14 @@ impl<'a, 't> NameFinder<'a, 't> {
         if i + 2 < b && (t.low(i + 2) == "of" || t.is_cap(i + 2)) {
             return None;
         }
+        heads.push(head);
         Some(NameMention {
             span: t.span(i).cover(t.span(i + 1)),
             tok: i,
             title: None,
             kind: EntityKind::Organization,
             gender: Gender::Neuter,
-            heads: vec![head],
+            heads: heads.len() - 1..heads.len(),
             role: true,
             key: head,
             first: None,
@@ -790,7 +847,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut i = s;
         while i < e {
             if let Some((len, kind)) = self.known_at(i, e) {
-                out.push(self.plain(i, i + len, kind, None, Gender::Any, Vec::new()));
+                out.push(self.plain(i, i + len, kind, None, Gender::Any, 0..0));
                 i += len;
             } else {
                 i += 1;
@@ -799,11 +856,17 @@ impl<'a, 't> NameFinder<'a, 't> {
     }
 
     /// Splits the run `s..e` into titles and a name.
-    fn analyze(&self, s: usize, e: usize, out: &mut Vec<NameMention<'a>>) {
+    fn analyze(
+        &self,
+        s: usize,
+        e: usize,
+        out: &mut Vec<NameMention<'a>>,
+        heads: &mut Vec<&'a str>,
+    ) {
         let mut s = s;
         // A title "of" a name ("the chairman of the Federal Reserve") is no title of that
         // name: the words after "of" are read again as a run of their own.
-        while let Some(next) = self.analyze_from(s, e, out) {
+        while let Some(next) = self.analyze_from(s, e, out, heads) {
             if next <= s {
                 break;
             }
@@ -813,7 +876,13 @@ impl<'a, 't> NameFinder<'a, 't> {
 
     /// One pass of [`NameFinder::analyze`]: the token to read again from, when the run holds a
     /// title "of" something.
-    fn analyze_from(&self, s: usize, e: usize, out: &mut Vec<NameMention<'a>>) -> Option<usize> {
+    fn analyze_from(
+        &self,
+        s: usize,
+        e: usize,
+        out: &mut Vec<NameMention<'a>>,
+        all_heads: &mut Vec<&'a str>,
+    ) -> Option<usize> {
         let t = self.toks;
         let mut s = s;
         let had_the = self.is_the(s);
@@ -841,7 +910,8 @@ impl<'a, 't> NameFinder<'a, 't> {
         // The name follows the last title; "of" and department words stay with the title
         // ("Secretary of State Marco Rubio").
         let mut last_title: Option<usize> = None;
-        let mut heads: Vec<&'a str> = Vec::new();
+        // This run's heads are the ones pushed from here on.
+        let first_head = all_heads.len();
         let mut gender = Gender::Any;
         let mut k = s;
         while k < run_end {
@@ -849,7 +919,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 Some(tw) if tw.kind != TitleKind::Modifier => {
                     last_title = Some(k);
                     if tw.kind == TitleKind::Title {
-                        heads.push(t.low(k).trim_end_matches('.'));
+                        all_heads.push(t.low(k).trim_end_matches('.'));
                     }
                     if tw.gender != Gender::Any {
                         gender = tw.gender;
@@ -881,6 +951,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             }
             k += 1;
         }
+        let heads = first_head..all_heads.len();
         let name_start = last_title.map_or(s, |k| k + 1);
         let mut n = name_start;
         // Lowercase modifiers with no title after them ("state RIA") are not part of a name.
@@ -894,7 +965,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 let start = t.span(s - 1).start;
                 let last = last_title.unwrap_or(s);
                 let end = t.span(last).end;
-                let key = heads.last().copied().unwrap_or_default();
+                let key = all_heads.last().copied().unwrap_or_default();
                 out.push(NameMention {
                     span: Span::new(start, end),
                     tok: s - 1,
@@ -987,9 +1058,9 @@ impl<'a, 't> NameFinder<'a, 't> {
         m.weak = weak;
         m.sure = sure;
         if kind == EntityKind::Person {
-            if let Some((span, heads, g)) = self.appositive(run_end.max(e), t.len()) {
+            if let Some((span, g)) = self.appositive(run_end.max(e), t.len(), all_heads) {
                 m.appositive = Some(span);
-                m.heads.extend(heads);
+                m.heads.end = all_heads.len();
                 m.sure = Sureness::Name;
                 if m.gender == Gender::Any {
                     m.gender = g;
@@ -1058,9 +1129,10 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// "Leonid Slutsky, the chairman of the ... committee, said": the appositive after a name
     /// that ends before token `k`, when it is headed by a title. Returns the appositive without
     /// its determiner, up to its closing comma (or the title words alone when no comma closes
-    /// it nearby), the title heads and the gender they give. "Putin, the president said, ..."
+    /// it nearby), and the gender its title heads give; the heads go to `heads`. "Putin, the
+    /// president said, ..."
     /// is no appositive: a verb follows the title.
-    fn appositive(&self, k: usize, end: usize) -> Option<(Span, Vec<&'a str>, Gender)> {
+    fn appositive(&self, k: usize, end: usize, heads: &mut Vec<&'a str>) -> Option<(Span, Gender)> {
         const SPAN: usize = 16;
         let t = self.toks;
         if k + 2 >= end || !t.is(k, ",") {
@@ -1117,7 +1189,6 @@ impl<'a, 't> NameFinder<'a, 't> {
         if start == k + 1 && t.is_cap(head) && names_a_person {
             return None;
         }
-        let mut heads = Vec::new();
         let mut gender = Gender::Any;
         for i in head..=last {
             if let Some(tw) = self.title_at(i) {
@@ -1127,7 +1198,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 }
             }
         }
-        Some((t.span(start).cover(t.span(close - 1)), heads, gender))
+        Some((t.span(start).cover(t.span(close - 1)), gender))
     }
 
     /// True when the text places the name in tokens `n..e` somewhere: "in Hamburg,", "near
@@ -1205,7 +1276,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         kind: EntityKind,
         title: Option<Span>,
         gender: Gender,
-        heads: Vec<&'a str>,
+        heads: Range<usize>,
     ) -> NameMention<'a> {
         let t = self.toks;
         let last = t.str(e - 1);
@@ -1272,8 +1343,8 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// True when the word is also written in lowercase elsewhere in the article and is not a
     /// title or a known name.
     fn is_common(&self, i: usize) -> bool {
-        // `titles` holds the title entry of every token whose lowercase text has one.
-        self.has_token(i) && self.titles[i].is_none() && self.known_at(i, i + 8).is_none()
+        // `facts` tells every token whose lowercase text has a title entry.
+        self.has_token(i) && self.facts[i] & LISTED == 0 && self.known_at(i, i + 8).is_none()
     }
 
     /// True when the capitalized word of token `i`, without a possessive ending, is also

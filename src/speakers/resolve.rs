@@ -131,11 +131,13 @@ impl<'a, 't> Resolver<'a, 't> {
             .any(|q| q.span.start <= pos && pos < q.span.end && !q.title)
     }
 
-    /// Resolves the names found in the sentence with tokens `range`, and its pronouns.
+    /// Resolves the names found in the sentence with tokens `range`, and its pronouns;
+    /// `heads` holds the title heads that the names index.
     pub(crate) fn sentence(
         &mut self,
         range: Range<usize>,
         names: &[NameMention<'a>],
+        heads: &[&'a str],
         quotes: &[Quotation],
     ) {
         let mut cur: Vec<Candidate> = self
@@ -181,7 +183,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 let e = if n.role {
                     Some(self.role(n))
                 } else {
-                    self.name(n)
+                    self.name(n, heads.get(n.heads.clone()).unwrap_or_default())
                 };
                 let Some(e) = e else {
                     continue;
@@ -398,7 +400,8 @@ impl<'a, 't> Resolver<'a, 't> {
     /// The entity of a proper name: the person with that surname (and no other first name),
     /// or the organization, outlet or place of that name; a new one otherwise. A weak name
     /// (a lone word the text does not show to be one) only joins an entity seen before.
-    fn name(&mut self, n: &NameMention<'a>) -> Option<usize> {
+    /// `heads` holds the mention's title heads.
+    fn name(&mut self, n: &NameMention<'a>, heads: &[&'a str]) -> Option<usize> {
         let key = self.key(n.key);
         if n.weak {
             let found = self.known(key);
@@ -472,7 +475,7 @@ impl<'a, 't> Resolver<'a, 't> {
                 self.entities[e].titles.push(t);
             }
         }
-        for &h in &n.heads {
+        for &h in heads {
             if !self.meta[e].heads.contains(&h) {
                 self.meta[e].heads.push(h);
             }
