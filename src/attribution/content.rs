@@ -10,6 +10,7 @@
 use std::ops::Range;
 
 use super::cues::{CueHit, Form, Frame};
+use super::seek::seek;
 use super::{Ctx, Draft};
 use crate::span::Span;
 use crate::words::{Case, ADV, AUX, DET, LEAD, PREP, SUB, TIME};
@@ -92,11 +93,12 @@ impl Ctx<'_, '_> {
         // A segmenter may cut "She declared “Wow!” | and said ...": the first verb's subject
         // may stand in the sentence before.
         let para = self.seg.sentences[si].paragraph;
-        let para_lo = self
-            .seg
-            .paragraphs
-            .get(para)
-            .map_or(a, |p| self.toks.at_or_after(p.start).min(a));
+        // Found only when asked: most cues never look back past their sentence.
+        let para_lo = || {
+            self.seg.paragraphs.get(para).map_or(a, |p| {
+                seek(&self.toks.toks, a, |k| k.span.start < p.start).min(a)
+            })
+        };
         let mut inverted = false;
         let mut source = if hangs {
             earlier
@@ -114,7 +116,10 @@ impl Ctx<'_, '_> {
                 .and_then(|d| d.source.clone())
                 .filter(|s| !(s.len() == 1 && self.pronoun_case(s.start) == Some(Case::Relative)))
                 .or_else(|| {
-                    self.coordinated_subject(if v_subj == a + 1 { para_lo } else { a }, v_subj - 1)
+                    self.coordinated_subject(
+                        if v_subj == a + 1 { para_lo() } else { a },
+                        v_subj - 1,
+                    )
                 })
                 .or_else(|| self.main_subject(a, v_subj))
         } else {
@@ -187,8 +192,8 @@ impl Ctx<'_, '_> {
         // follows the cue, unless the quotation goes on after it ("“Q1,” she said, “Q2.”").
         // The walk back to a closing mark may cross into the sentence before, when a
         // segmenter cut "“Why?” | he asked." in two.
-        if left_ok && self.quote_ends_before(para_lo, boundary) {
-            let left = self.left_content(a, para_lo, boundary)?;
+        if left_ok && self.quote_ends_before(a, para_lo, boundary) {
+            let left = self.left_content(a, para_lo(), boundary)?;
             let content = match self.split_quote(r, b) {
                 Some(more) => left.cover(more),
                 None => match self.after_quote(r, b, left, a) {
@@ -301,7 +306,7 @@ impl Ctx<'_, '_> {
         let Some(s) = source.filter(|s| !inverted && s.start > a + 1) else {
             return right;
         };
-        let k = t.at_or_after(right.start);
+        let k = seek(&t.toks, a, |k| k.span.start < right.start);
         let Some(q) = self.opened_by(k) else {
             return right;
         };
@@ -345,11 +350,27 @@ impl Ctx<'_, '_> {
     }
 
     /// True when a quotation closes right before token `boundary` (commas and dashes aside),
-    /// after the sentence start `a` or in an earlier sentence.
-    pub(super) fn quote_ends_before(&self, a: usize, boundary: usize) -> bool {
+    /// after token `lo()`, which is at or before token `a`: `lo` is called only when the walk
+    /// back reaches `a`.
+    pub(super) fn quote_ends_before(
+        &self,
+        a: usize,
+        lo: impl FnOnce() -> usize,
+        boundary: usize,
+    ) -> bool {
         let t = self.toks;
         let mut e = boundary;
-        while e > a {
+        let (mut bound, mut lo) = (a, Some(lo));
+        loop {
+            if e <= bound {
+                match lo.take() {
+                    Some(lo) => {
+                        bound = lo();
+                        continue;
+                    }
+                    None => return false,
+                }
+            }
             let p = e - 1;
             if let Some(q) = self.closed_by(p) {
                 // “A whole sentence.” Reid said ...: a new sentence the segmenter missed,
@@ -365,7 +386,6 @@ impl Ctx<'_, '_> {
                 return false;
             }
         }
-        false
     }
 
     /// The second half of a split quotation after the cue: ", “Q2”" at token `r`.
@@ -708,8 +728,7 @@ impl Ctx<'_, '_> {
     /// For a cue that ends its sentence with a colon: the next sentence, or the quotation
     /// that opens it, as content.
     pub(super) fn next_sentence_content(&self, si: usize) -> Option<Span> {
-        let next = self.seg.sentences.get(si + 1)?;
-        let range = self.toks.within(next.span);
+        let range = self.sentence_tokens(si + 1)?;
         if range.is_empty() {
             return None;
         }

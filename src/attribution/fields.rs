@@ -370,7 +370,7 @@ impl Ctx<'_, '_> {
             if s.start >= cue.end {
                 // "according to a Reuters report earlier this month,": after the source, up to
                 // its comma.
-                let k = t.within(s).end;
+                let k = super::within(&t.toks, a, s).end;
                 let stop = (k..(k + 6).min(t.len()))
                     .find(|&i| !t.is_word(i))
                     .unwrap_or(k.min(t.len()));
@@ -393,9 +393,10 @@ impl Ctx<'_, '_> {
             })
         };
         let opening = |span: Span| {
-            let k = t.at_or_after(span.start);
+            let inside = super::within(&t.toks, a, span);
+            let k = inside.start;
             let lead = (a..k).all(|i| !t.is_word(i) || t.is_class(i, PREP));
-            let end = t.within(span).end;
+            let end = inside.end;
             lead && (end >= t.len() || self.is(end, ","))
         };
         let from = dates.partition_point(|x| x.span.start < sent.start);

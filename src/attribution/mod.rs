@@ -21,10 +21,12 @@ mod floating;
 mod phrases;
 mod polls;
 mod relations;
+mod seek;
 mod sources;
 
 use crate::hash::FastSet;
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
@@ -40,6 +42,7 @@ use crate::tokens::Tokens;
 use crate::words::Words;
 
 use cues::{CueLexicon, Form, Frame, Verb};
+use seek::seek;
 
 /// How much of a claim's content is quoted.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -184,6 +187,8 @@ pub(super) struct Ctx<'a, 't> {
     open_at: Vec<u32>,
     /// Per token: the quotation it closes, or `u32::MAX`.
     close_at: Vec<u32>,
+    /// Where the last [`Ctx::quote_marks_in`] started in `quote_marks`.
+    mark_hint: Cell<usize>,
     /// Every word without class bits written in lowercase somewhere in the article, made when
     /// first needed.
     lowercase: std::cell::OnceCell<FastSet<&'a str>>,
@@ -206,23 +211,30 @@ impl<'a, 't> Ctx<'a, 't> {
         let mut tok_quote = vec![u32::MAX; toks.len()];
         let mut open_at = vec![u32::MAX; toks.len()];
         let mut close_at = vec![u32::MAX; toks.len()];
+        // Quotations come in text order: each search starts from the last one's answer
+        // (the same as `Tokens::within` and `Tokens::at_or_after`, without a search over
+        // every token per quotation).
+        let t = &toks.toks[..];
+        let mut at = 0;
         for (qi, q) in quotes.iter().enumerate() {
             if q.title {
                 continue;
             }
             let index = u32::try_from(qi).unwrap_or(u32::MAX);
-            let inside = toks.within(q.span);
+            let o = seek(t, at, |k| k.span.start < q.open.start);
+            at = o;
+            let inside = within(t, o, q.span);
+            let after = inside.end;
             for slot in &mut tok_quote[inside] {
                 *slot = index;
             }
-            let o = toks.at_or_after(q.open.start);
             if o < toks.len() {
                 open_at[o] = index;
                 quote_marks.push(o);
             }
             if let Some(c) = q.close {
                 // A mark of two characters ('') is two tokens; either one closes.
-                for k in toks.within(c) {
+                for k in within(t, after, c) {
                     close_at[k] = index;
                     quote_marks.push(k);
                 }
@@ -244,6 +256,7 @@ impl<'a, 't> Ctx<'a, 't> {
             tok_quote,
             open_at,
             close_at,
+            mark_hint: Cell::new(0),
             lowercase: std::cell::OnceCell::new(),
         }
     }
@@ -356,7 +369,9 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The tokens of `a..b` that open or close a spoken quotation, in order.
     pub(super) fn quote_marks_in(&self, a: usize, b: usize) -> impl Iterator<Item = usize> + '_ {
-        let from = self.quote_marks.partition_point(|&k| k < a);
+        // Asked sentence by sentence, in order.
+        let from = seek(&self.quote_marks, self.mark_hint.get(), |&k| k < a);
+        self.mark_hint.set(from);
         self.quote_marks[from..]
             .iter()
             .copied()
@@ -385,6 +400,13 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         self.toks.span(r.start).cover(self.toks.span(r.end - 1))
     }
+}
+
+/// The tokens of `t` that lie inside `span` ([`Tokens::within`]), searched from token `from`.
+fn within(t: &[crate::tokens::Token], from: usize, span: Span) -> Range<usize> {
+    let a = seek(t, from, |k| k.span.start < span.start);
+    let b = seek(t, a, |k| k.span.end <= span.end);
+    a..b.max(a)
 }
 
 /// The quotation a per-token table gives token `i`, where `u32::MAX` stands for none.
