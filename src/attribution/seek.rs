@@ -7,6 +7,7 @@
 
 /// `items.partition_point(before)`, found by galloping out from index `from` (any index: the
 /// nearer the answer, the fewer entries read). `before` must hold for a prefix of `items`.
+#[inline]
 pub(super) fn seek<T>(items: &[T], from: usize, before: impl Fn(&T) -> bool) -> usize {
     let n = items.len();
     let from = from.min(n);
