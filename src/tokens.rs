@@ -278,11 +278,6 @@ impl<'t> Tokens<'t> {
         self.entry[i].title()
     }
 
-    /// The date stage's entry of token `i`'s lowercase text: see [`Entry::date`].
-    pub(crate) fn date_entry(&self, i: usize) -> u16 {
-        self.entry[i].date()
-    }
-
     /// True when token `i`'s lowercase text has one of the class bits in `mask`: `Words::is`
     /// of [`Tokens::low`].
     pub(crate) fn is_class(&self, i: usize, mask: u16) -> bool {

@@ -407,3 +407,79 @@ fn dateline_date(cands: &[Candidate]) -> Option<Date> {
             _ => None,
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmenter;
+
+    /// The finder with the shared word lists it marks, built once.
+    fn finder() -> &'static (DateFinder, crate::words::Words, Segmenter) {
+        static ALL: std::sync::OnceLock<(DateFinder, crate::words::Words, Segmenter)> =
+            std::sync::OnceLock::new();
+        ALL.get_or_init(|| {
+            let finder = DateFinder::new();
+            let mut shared = crate::words::Words::new();
+            finder.mark_shared(&mut shared);
+            (finder, shared, Segmenter::new())
+        })
+    }
+
+    /// Checks that the stage finds the same dates over the shared tokens as over its own.
+    fn same_both_ways(text: &str) {
+        let (finder, shared, segmenter) = finder();
+        let seg = segmenter.split(text);
+        let toks = shared.tokenize(text);
+        let publication = Date::new(2025, 2, 10);
+        let own = finder.find(text, &seg, publication);
+        let from_shared = finder.find_in(&toks, &seg, publication);
+        assert_eq!(from_shared, own, "{text:?}");
+    }
+
+    #[test]
+    fn shared_tokens_find_the_same_dates() {
+        let texts = [
+            "WASHINGTON, Feb. 9, 2025 (Wire) - The U.S. envoy met Smith’s team on Monday’s \
+             flight.\n\nThey talked on Jan. 28th and again at 10:30 a.m. on the 30th.",
+            "Published Feb 10, 2025\nUpdated 3:15 p.m. ET\n\nThe talks of the ’90s and '08 \
+             resumed in mid-2023, the co-founder said.",
+            "See www.example.org/2019/06/28/story and http://a.b/2020/01 for the 1,999.5 \
+             figure.\nIn fiscal 2024 the A380s flew 12,2019 times.",
+            "Sales rose 5% last year, and will fall next week; the Fridays of May were busy.\n\
+             \nNo date here, only the people and the new plan.",
+            "She didn’t say; Mr. Lee’s aides, Q4’s numbers and the 1990s’ rules were Sunday’s \
+             news, three weeks ago.",
+            "",
+            "2",
+            "’",
+        ];
+        for text in texts {
+            same_both_ways(text);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
+
+        /// Random runs of words, numbers and marks, glued or spaced, over lines and
+        /// paragraphs.
+        #[test]
+        fn shared_tokens_find_the_same_dates_on_random_text(
+            parts in proptest::collection::vec((proptest::sample::select(vec![
+                "the", "The", "a", "May", "may", "Monday", "Monday’s", "June", "last", "year",
+                "2019", "28", "28th", "1990s", "U.S.", "Mr.", "www.", "http", "://", ".", ",",
+                "-", "’", "'", "“", "”", "1,999", "’90s", "'08", "week", "ago", "next",
+                "said", "will", "at", "3", "p.m.", "on", "Feb.", "Smith’s", "\n", "\n\n",
+            ]), proptest::prelude::any::<bool>()), 0..30),
+        ) {
+            let mut text = String::new();
+            for (part, glued) in parts {
+                if !glued && !text.is_empty() {
+                    text.push(' ');
+                }
+                text.push_str(part);
+            }
+            same_both_ways(&text);
+        }
+    }
+}

@@ -148,9 +148,6 @@ pub(crate) struct Chunk {
     pub(crate) word_count: usize,
     /// How many tokens start with an uppercase letter.
     pub(crate) capitalized: usize,
-    /// The tokens made from shared ones, while the runs that are not plain are tokenized
-    /// again between them.
-    spare: Vec<Token>,
 }
 
 impl Chunk {
@@ -159,38 +156,6 @@ impl Chunk {
         self.leads.clear();
         self.word_count = 0;
         self.capitalized = 0;
-    }
-
-    /// Tokenizes again from `text` each run of tokens from `base` on that holds one marked
-    /// `NOT_PLAIN`.
-    fn retokenize(&mut self, text: &str, base: usize, words: &Words) {
-        std::mem::swap(&mut self.toks, &mut self.spare);
-        self.toks.clear();
-        let made = &self.spare;
-        self.toks.extend_from_slice(&made[..base]);
-        let mut done = base;
-        while let Some(k) = made[done..].iter().position(|t| t.flags & NOT_PLAIN != 0) {
-            // The run around it: from the token after whitespace to the next one.
-            let mut start = done + k;
-            while start > done && !made[start].space_before() {
-                start -= 1;
-            }
-            let end = done
-                + k
-                + 1
-                + made[done + k + 1..]
-                    .iter()
-                    .position(Token::space_before)
-                    .unwrap_or(made.len() - done - k - 1);
-            self.toks.extend_from_slice(&made[done..start]);
-            let span = Span::new(made[start].span.start, made[end - 1].span.end);
-            let chunk = &mut self.toks;
-            scan(text, span, |span, kind, space_before, hash| {
-                chunk.push(token_of(text, span, kind, space_before, hash, words));
-            });
-            done = end;
-        }
-        self.toks.extend_from_slice(&made[done..]);
     }
 
     /// Lists the leads and counts the words, once the tokens are in.
@@ -349,23 +314,47 @@ pub(crate) fn from_shared(shared: &Tokens<'_>, para: Span, words: &Words, out: &
         }
         tail = Some(Span::new(all[hi].span.start, para.end));
     }
-    // One token per shared token, marked when its run must be tokenized from its text.
+    // One token per shared token; a run that holds one that is not right is tokenized again
+    // from its text as soon as it ends, in place, so the tokens are written once.
     let b = text.as_bytes();
-    let base = out.toks.len();
+    let toks = &mut out.toks;
+    toks.reserve(hi.saturating_sub(lo));
+    // Where the current run's tokens start in `toks` and in the text, and whether one of
+    // them is not right.
+    let (mut run_at, mut run_from, mut dirty) = (toks.len(), 0, false);
     let mut prev_end = usize::MAX;
-    out.toks.extend((lo..hi).map(|k| {
-        let t = &all[k];
+    let entries = shared.entries();
+    for (t, e) in all[lo.min(hi)..hi].iter().zip(&entries[lo.min(hi)..hi]) {
         let new_run = t.span.start != prev_end;
+        if new_run & dirty {
+            rescan(text, Span::new(run_from, prev_end), words, toks, run_at);
+            dirty = false;
+        }
+        if new_run {
+            run_at = toks.len();
+            run_from = t.span.start;
+        }
         prev_end = t.span.end;
-        plain_token(b, t, new_run, shared.date_entry(k), words)
-    }));
-    if out.toks[base..].iter().any(|t| t.flags & NOT_PLAIN != 0) {
-        out.retokenize(text, base, words);
+        let tok = plain_token(b, t, new_run, e.date(), words);
+        dirty |= tok.flags & NOT_PLAIN != 0;
+        toks.push(tok);
+    }
+    if dirty {
+        rescan(text, Span::new(run_from, prev_end), words, toks, run_at);
     }
     if let Some(span) = tail {
         push_tokens(text, span, words, out);
     }
     out.finish();
+}
+
+/// Replaces the tokens from `at` on, those of the run `span`, with the tokens [`scan`] reads
+/// there.
+fn rescan(text: &str, span: Span, words: &Words, toks: &mut Vec<Token>, at: usize) {
+    toks.truncate(at);
+    scan(text, span, |span, kind, space_before, hash| {
+        toks.push(token_of(text, span, kind, space_before, hash, words));
+    });
 }
 
 /// The token of the shared token `t` (first of its run when `space_before`), with the entry

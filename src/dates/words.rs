@@ -859,14 +859,14 @@ mod tests {
             }
             let want = n as u16;
             opening += usize::from(e.opens() || e.is_calendar());
-            assert_eq!(t.date_entry(0), want, "{k}");
+            assert_eq!(t.entries()[0].date(), want, "{k}");
             // No word starts with a mark or a digit: only words are looked up.
             assert!(k.starts_with(|c: char| c.is_ascii_alphabetic()), "{k}");
         }
         // Month and weekday names, their plurals and the listed phrases' first words.
         assert!(opening > 100, "{opening}");
         for k in ["march", "mondays", "yesterday", "noon", "said", "will"] {
-            assert_ne!(shared.tokenize(k).date_entry(0), 0, "{k}");
+            assert_ne!(shared.tokenize(k).entries()[0].date(), 0, "{k}");
         }
     }
 }
