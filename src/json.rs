@@ -17,6 +17,7 @@ use serde::Serialize;
 use crate::error::Error;
 use crate::graph::{Claim, ClaimGraph, Cue, Entity, Quote, Sentence, TextSpan, TimeExpr, SCHEMA};
 use crate::span::{OffsetMap, OffsetUnit};
+use crate::swar::{HIGH, ONES};
 
 /// Runs `$f` on every `start`/`end` offset of the graph `$g`, through `&` or, with a trailing
 /// `mut`, through `&mut`: the one list of the offsets that make up a graph, in the order they
@@ -300,8 +301,6 @@ impl Writer<'_> {
     /// A JSON string, escaped as `serde_json` escapes it. Runs of bytes that need no escape
     /// are found eight bytes at a time.
     fn string(&mut self, s: &str) {
-        const ONES: u64 = 0x0101_0101_0101_0101;
-        const HIGH: u64 = 0x8080_8080_8080_8080;
         // True when a byte of `w` is below 0x20, a quotation mark or a backslash. Exact as a
         // yes/no answer (the classic zero-byte tests), which is all the scan asks of it.
         let special = |w: u64| {

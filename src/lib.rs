@@ -67,6 +67,7 @@ mod quotes;
 pub mod segment;
 mod span;
 mod speakers;
+mod swar;
 mod tokens;
 mod words;
 mod wordtable;

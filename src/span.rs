@@ -7,6 +7,7 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
+use crate::swar::HIGH;
 
 /// A half-open range `start..end` of byte offsets into the article text.
 ///
@@ -98,7 +99,6 @@ impl OffsetUnit {
     /// is not a continuation byte (10xxxxxx), and one of four bytes (lead byte 11110xxx) is
     /// two UTF-16 units. Counted eight bytes at a time, on bit masks.
     fn units(self, bytes: &[u8]) -> usize {
-        const HIGH: u64 = 0x8080_8080_8080_8080;
         // Bit 7 of each byte of the result is set when the byte is a continuation byte (bit 7
         // set, bit 6 clear), or a four-byte lead (bits 7 to 4 set).
         let continuation = |w: u64| w & !(w << 1) & HIGH;

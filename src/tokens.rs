@@ -2,6 +2,7 @@
 //! stages, made once per article in one pass.
 
 use crate::span::Span;
+use crate::swar::{in_range, HIGH, ONES};
 use crate::words::{Entry, Words};
 
 /// What a token is.
@@ -56,17 +57,6 @@ pub(crate) struct Tokens<'t> {
 /// "co-founder", "U.S", "AT&T".
 fn joins_word(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&' | '‑')
-}
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// Per byte of the eight in `w`, the high bit set where the byte lies in `lo..=hi`; the bytes
-/// must be below 0x80, so that no sum carries into the next byte.
-fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
-    let at_least = w.wrapping_add(u64::from(0x80 - lo) * ONES);
-    let above = w.wrapping_add(u64::from(0x7f - hi) * ONES);
-    at_least & !above & HIGH
 }
 
 /// The length of the run of ASCII letters and digits that opens `b`, and whether it holds a

@@ -2,6 +2,7 @@
 //! double or single, and which way it faces.
 
 use crate::span::Span;
+use crate::swar::{HIGH, ONES};
 
 /// Which way a mark faces, from its shape or from its neighbours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,9 +79,6 @@ const MARK_START: [bool; 256] = {
     t[0xE2] = true;
     t
 };
-
-const ONES: u64 = 0x0101_0101_0101_0101;
-const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// Per byte of the eight in `w`, the high bit set where the byte may start a mark: the ASCII
 /// bytes `"` to `'` (which let `#$%&` through too) and `` ` ``, and every byte above ASCII

@@ -29,6 +29,7 @@ use super::chars::{
 };
 use super::{Role, SentenceSpan};
 use crate::span::Span;
+use crate::swar::{in_range, HIGH};
 
 /// Bytes the fast loop stops at: ASCII terminators, colons, line breaks, and the lead bytes
 /// of the non-ASCII characters the rules look at (U+0080-U+00BF, U+2000-U+2FFF, U+3000-U+3FFF,
@@ -45,17 +46,6 @@ const STOP: [bool; 256] = {
     }
     t
 };
-
-const ONES: u64 = u64::from_le_bytes([1; 8]);
-const HIGH: u64 = ONES * 0x80;
-
-/// Per byte of the eight in `w`, whose high bits are clear, the high bit set where the byte
-/// lies in `lo..=hi` (no sum carries into the next byte).
-fn in_range(w: u64, lo: u8, hi: u8) -> u64 {
-    let at_least = w.wrapping_add(u64::from(0x80 - lo) * ONES);
-    let above = w.wrapping_add(u64::from(0x7f - hi) * ONES);
-    at_least & !above & HIGH
-}
 
 /// Per byte of the eight in `w`, the high bit set where the byte is in `STOP` or is another
 /// non-ASCII byte.
