@@ -24,6 +24,7 @@ use super::phrases::{same_word, tokens, Phrases};
 use super::rules::Layout;
 use super::{Role, SentenceSpan};
 use crate::lexicon;
+use crate::swar::equal;
 
 /// Lines longer than this, or with more sentences than `MAX_CREDITED`, are running text.
 const MAX_BYTES: usize = 600;
@@ -363,16 +364,12 @@ fn last_words<'t>(line: &'t str, from: usize, out: &mut Vec<&'t str>) -> bool {
 
 /// The number of ASCII spaces in `b`, eight bytes at a time.
 fn spaces(b: &[u8]) -> usize {
-    const LOW7: u64 = u64::from_le_bytes([0x7f; 8]);
     let blocks = b.chunks_exact(8);
     let rest = blocks.remainder();
     let mut n = 0;
     for block in blocks {
-        let x = <[u8; 8]>::try_from(block).map_or(0, u64::from_le_bytes)
-            ^ u64::from_le_bytes([b' '; 8]);
-        // The high bit of every byte of `x` that is zero, that is of every space.
-        let zero = !((x & LOW7).wrapping_add(LOW7) | x | LOW7);
-        n += zero.count_ones() as usize;
+        let w = <[u8; 8]>::try_from(block).map_or(0, u64::from_le_bytes);
+        n += equal(w, b' ').count_ones() as usize;
     }
     n + rest.iter().filter(|&&c| c == b' ').count()
 }
