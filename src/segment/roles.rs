@@ -39,8 +39,6 @@ const SHORT: usize = 120;
 /// Words read at the start and at the end of a longer line.
 const HEAD: usize = 8;
 const TAIL: usize = 12;
-/// Bytes at the end of a longer line that usually hold its last `TAIL` words.
-const TAIL_BYTES: usize = 80;
 /// Most bytes and words of a subhead.
 const SUBHEAD_BYTES: usize = 100;
 const SUBHEAD_WORDS: usize = 10;
@@ -278,12 +276,9 @@ fn shape<'t>(
     } else {
         tokens(line, &mut b.head, HEAD);
         let from = floor_boundary(line, line.len() - 100);
-        if !last_words(line, from, &mut b.tail) {
-            b.tail.clear();
-            tokens(&line[from..], &mut b.tail, usize::MAX);
-            if line[..from].ends_with(|c: char| c.is_alphanumeric()) && !b.tail.is_empty() {
-                b.tail.remove(0);
-            }
+        tokens(&line[from..], &mut b.tail, usize::MAX);
+        if line[..from].ends_with(|c: char| c.is_alphanumeric()) && !b.tail.is_empty() {
+            b.tail.remove(0);
         }
         let extra = b.tail.len().saturating_sub(TAIL);
         b.tail.drain(..extra);
@@ -338,28 +333,6 @@ fn shape<'t>(
         return Shape::Label;
     }
     Shape::Text
-}
-
-/// The words of `line` from a space closer to its end than `from`, when that yields the same
-/// last `TAIL` words as reading from `from` (which drops its first word, maybe cut, when a
-/// letter precedes it): no word spans a space, so the words after one are those of the
-/// whole line, and a visible byte between `from` and the space keeps that first word out
-/// of the last ones. False (with `out` to be cleared) when the shorter reading is not enough.
-fn last_words<'t>(line: &'t str, from: usize, out: &mut Vec<&'t str>) -> bool {
-    let b = line.as_bytes();
-    let Some(space) = b
-        .get(line.len().saturating_sub(TAIL_BYTES)..)
-        .and_then(|end| end.iter().position(|&c| c == b' '))
-        .map(|k| line.len().saturating_sub(TAIL_BYTES) + k)
-        .filter(|&k| k > from)
-    else {
-        return false;
-    };
-    if !b[from..space].iter().any(u8::is_ascii_graphic) {
-        return false;
-    }
-    tokens(&line[space..], out, usize::MAX);
-    out.len() >= TAIL
 }
 
 /// The number of ASCII spaces in `b`, eight bytes at a time.
@@ -664,46 +637,6 @@ mod tests {
         let mut v = Vec::new();
         tokens(s, &mut v, usize::MAX);
         v
-    }
-
-    #[test]
-    fn last_words_are_those_read_from_further_back() {
-        // (line, whether the shorter reading is enough)
-        let cases: &[(&str, bool)] = &[
-            (
-                "The minister said on Tuesday that the talks would resume in Geneva next week, \
-                 after a pause of two months, with both sides at the table (Reuters).",
-                true,
-            ),
-            (
-                "Short words a b c d e f g h i j k l m n o p q r s t u v w x y z at the end",
-                true,
-            ),
-            // Too few words in the last bytes: read from the window's start.
-            (
-                "Words: internationalization, telecommunications, counterrevolutionaries, \
-                 electroencephalography and deinstitutionalization.",
-                false,
-            ),
-            // No space after the window's start.
-            (
-                "Some words first and then one very long unbroken token: \
-                 https://example.com/a/very/long/path/that/goes/on/and/on/and/on/for/a/while/and/then/some",
-                false,
-            ),
-        ];
-        for &(line, enough) in cases {
-            let from = floor_boundary(line, line.len().saturating_sub(100));
-            let mut want = toks(&line[from..]);
-            if line[..from].ends_with(|c: char| c.is_alphanumeric()) {
-                want.remove(0);
-            }
-            let mut got = Vec::new();
-            assert_eq!(last_words(line, from, &mut got), enough, "{line}");
-            if enough {
-                assert_eq!(got[got.len() - TAIL..], want[want.len() - TAIL..], "{line}");
-            }
-        }
     }
 
     #[test]
