@@ -43,8 +43,20 @@ pub(super) enum Token {
 
 type FastSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
+/// What a byte is to the search for a caption glued to its paragraph (the `glued` words of
+/// `sentence_words.txt`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Glued {
+    /// Any other byte.
+    Plain,
+    /// Punctuation that ends the search.
+    Stop,
+    /// The first letter of one of the `glued` prepositions.
+    Capital,
+}
+
 /// The word lists of `abbreviations.txt` and `sentence_words.txt`.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub(super) struct Words {
     abbreviations: FastMap<Box<str>, Kind>,
     /// Length in bytes of the longest abbreviation, to skip the lookup for longer words.
@@ -54,12 +66,28 @@ pub(super) struct Words {
     weekdays: FastSet,
     months: FastSet,
     zones: FastSet,
+    glued: FastSet,
+    glued_det: FastSet,
+    /// Per byte, what it is to the glued-caption search: derived from `glued`, so that the
+    /// search stops only at the capitals that can open one of its prepositions.
+    glued_bytes: [Glued; 256],
 }
 
 impl Words {
     /// The built-in lists.
     pub(super) fn new() -> Words {
-        let mut w = Words::default();
+        let mut w = Words {
+            abbreviations: FastMap::default(),
+            longest: 0,
+            starters: FastSet::default(),
+            fronting: FastSet::default(),
+            weekdays: FastSet::default(),
+            months: FastSet::default(),
+            zones: FastSet::default(),
+            glued: FastSet::default(),
+            glued_det: FastSet::default(),
+            glued_bytes: [Glued::Plain; 256],
+        };
         for e in lexicon::entries(include_str!("../lexicon/abbreviations.txt")) {
             let kind = match e.get(1).copied() {
                 Some("title") => Kind::Title,
@@ -82,9 +110,19 @@ impl Words {
                 Some("weekday") => &mut w.weekdays,
                 Some("month") => &mut w.months,
                 Some("zone") => &mut w.zones,
+                Some("glued") => &mut w.glued,
+                Some("glued_det") => &mut w.glued_det,
                 _ => continue,
             };
             set.insert(e[0]);
+        }
+        for &stop in b".,:;!?\"(\n\r" {
+            w.glued_bytes[usize::from(stop)] = Glued::Stop;
+        }
+        for word in &w.glued {
+            if let Some(&first) = word.as_bytes().first() {
+                w.glued_bytes[usize::from(first)] = Glued::Capital;
+            }
         }
         w
     }
@@ -174,6 +212,22 @@ impl Words {
     /// True for a time zone ("ET", "GMT").
     pub(super) fn is_zone(&self, word: &str) -> bool {
         self.zones.contains(word)
+    }
+
+    /// True for a capitalised preposition that opens a paragraph's sentence behind a glued
+    /// caption ("In", "After").
+    pub(super) fn is_glued(&self, word: &str) -> bool {
+        self.glued.contains(word)
+    }
+
+    /// True for a determiner that may follow a [`Words::is_glued`] preposition ("the").
+    pub(super) fn is_glued_det(&self, word: &str) -> bool {
+        self.glued_det.contains(word)
+    }
+
+    /// What byte `b` is to the glued-caption search.
+    pub(super) fn glued_byte(&self, b: u8) -> Glued {
+        self.glued_bytes[usize::from(b)]
     }
 }
 
@@ -265,6 +319,43 @@ mod tests {
         ];
         for &(token, want) in cases {
             assert_eq!(w.continues_before_digit(w.classify(token)), want, "{token}");
+        }
+    }
+
+    #[test]
+    fn glued_caption_bytes_follow_the_list() {
+        let w = Words::new();
+        // The first letters of listed prepositions ("In", "On", "At", "For", "During", "After",
+        // "Before", "From", "Under"); other capitals and small letters are plain.
+        for (b, want) in [
+            (b'I', Glued::Capital),
+            (b'O', Glued::Capital),
+            (b'D', Glued::Capital),
+            (b'U', Glued::Capital),
+            (b'T', Glued::Plain),
+            (b'i', Glued::Plain),
+            (b'.', Glued::Stop),
+            (b'"', Glued::Stop),
+            (b'\n', Glued::Stop),
+            (b'-', Glued::Plain),
+            (0xE2, Glued::Plain),
+        ] {
+            assert_eq!(w.glued_byte(b), want, "{}", b as char);
+        }
+        for (word, glued, det) in [
+            ("In", true, false),
+            ("in", false, false),
+            ("Under", true, false),
+            ("the", false, true),
+            ("The", false, false),
+            ("their", false, true),
+            ("these", false, false),
+        ] {
+            assert_eq!(
+                (w.is_glued(word), w.is_glued_det(word)),
+                (glued, det),
+                "{word}"
+            );
         }
     }
 }

@@ -22,7 +22,7 @@
 
 use std::ops::Range;
 
-use super::abbrev::{Kind, Token, Words};
+use super::abbrev::{Glued, Kind, Token, Words};
 use super::chars::{
     char_at, char_before, floor_boundary, is_bullet, is_close, is_continue, is_dash, is_open,
     is_space, is_sterm, line_break, next_word, skip_close, skip_inline_space, trim, Next,
@@ -783,7 +783,6 @@ impl Scanner<'_, '_> {
     /// the paragraph is read, up to its first punctuation mark, and only when the sentence
     /// goes on after it (a short line is a headline, in whatever case).
     fn glued_caption(&mut self, at: usize) {
-        const DETERMINERS: [&str; 8] = ["the", "a", "an", "this", "that", "its", "his", "their"];
         let b = self.text.as_bytes();
         let limit = (at + 160).min(b.len());
         // The bytes before `limit - 1` are read up to the first punctuation mark; a candidate
@@ -793,7 +792,7 @@ impl Scanner<'_, '_> {
         let first_space = b[at..limit].iter().position(|&c| c == b' ').map(|k| at + k);
         let mut p = at;
         while p < limit {
-            match GLUED[b[p] as usize] {
+            match self.words.glued_byte(b[p]) {
                 Glued::Plain => {}
                 Glued::Stop => {
                     if p + 1 < limit {
@@ -812,7 +811,7 @@ impl Scanner<'_, '_> {
                         let rest = &self.text[p..];
                         let mut it = rest.splitn(3, ' ');
                         // Other capitalised words are passed over first: most are names.
-                        if it.next().is_some_and(|prep| PREPOSITIONS.contains(&prep)) {
+                        if it.next().is_some_and(|prep| self.words.is_glued(prep)) {
                             let Some(det) = it.next() else {
                                 return;
                             };
@@ -820,7 +819,7 @@ impl Scanner<'_, '_> {
                                 r.len() >= 60
                                     && !r.as_bytes()[..60].iter().any(|&c| c == b'\n' || c == b'\r')
                             });
-                            if DETERMINERS.contains(&det) && long {
+                            if self.words.is_glued_det(det) && long {
                                 self.forced = p;
                                 return;
                             }
@@ -832,37 +831,6 @@ impl Scanner<'_, '_> {
         }
     }
 }
-
-/// What a byte is to [`Scanner::glued_caption`].
-#[derive(Clone, Copy)]
-enum Glued {
-    Plain,
-    /// Punctuation that ends the search.
-    Stop,
-    /// The first letter of one of the `PREPOSITIONS`.
-    Capital,
-}
-
-/// The capitalised prepositions that open a paragraph's sentence after a glued caption.
-const PREPOSITIONS: [&str; 9] = [
-    "In", "On", "At", "For", "During", "After", "Before", "From", "Under",
-];
-
-const GLUED: [Glued; 256] = {
-    let mut t = [Glued::Plain; 256];
-    let stops = *b".,:;!?\"(\n\r";
-    let mut k = 0;
-    while k < stops.len() {
-        t[stops[k] as usize] = Glued::Stop;
-        k += 1;
-    }
-    let mut k = 0;
-    while k < PREPOSITIONS.len() {
-        t[PREPOSITIONS[k].as_bytes()[0] as usize] = Glued::Capital;
-        k += 1;
-    }
-    t
-};
 
 /// The list marker at `at`, if any: 1-3 digits or one ASCII letter, then ".", ")" or ".)",
 /// or the same in brackets, then a space. Lettered markers are lower case with a period
