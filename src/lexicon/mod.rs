@@ -11,7 +11,7 @@
 //! | file | read by | an entry is |
 //! |---|---|---|
 //! | `abbreviations.txt` | `segment` | a word that takes a period without ending a sentence |
-//! | `sentence_words.txt` | `segment` | a word that opens sentences, or a calendar word |
+//! | `sentence_words.txt` | `segment` | a word that opens sentences, a calendar word, or a word that opens a paragraph behind a glued caption |
 //! | `boilerplate.txt` | `segment` | a phrase that marks a line as page furniture |
 //! | `captions.txt` | `segment` | a phrase that marks a line as a photo caption or credit |
 //! | `title_words.txt` | `quotes` | a word after which a quotation names a work, not speech |
