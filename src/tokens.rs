@@ -96,6 +96,19 @@ pub(crate) fn ascii_alnum_run(b: &[u8]) -> (usize, bool, bool) {
     (n, letter, digit)
 }
 
+/// The ASCII bytes that end a word run on at once: not a letter or digit, and none of the
+/// marks that may join two of them ([`joins_word`], and the comma inside a number).
+const ENDS_WORD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8 as char;
+        t[b] = !(c.is_ascii_alphanumeric() || matches!(c, '\'' | '-' | '.' | '&' | ','));
+        b += 1;
+    }
+    t
+};
+
 /// The character that starts at byte `i` of `text` (a char boundary), decoded only when it is
 /// not ASCII.
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -131,6 +144,11 @@ impl<'t> Tokens<'t> {
                     digits_only &= !letter;
                     any_digit |= digit;
                     end += run;
+                    // Most words end at a space or at punctuation that joins nothing: one
+                    // table look, with no char decoded or classed.
+                    if bytes.get(end).is_none_or(|&b| ENDS_WORD[usize::from(b)]) {
+                        break;
+                    }
                     match char_at(text, end) {
                         Some(d) if d.is_alphanumeric() => {
                             digits_only &= d.is_numeric();
@@ -376,6 +394,15 @@ mod tests {
             let letter = v[..n].iter().any(|c| !c.is_ascii_digit());
             let digit = v[..n].iter().any(u8::is_ascii_digit);
             assert_eq!(ascii_alnum_run(&v), (n, letter, digit), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn ends_word_is_no_letter_digit_or_joiner() {
+        for b in 0u8..=255 {
+            let c = char::from(b);
+            let joins = b.is_ascii() && (c.is_alphanumeric() || joins_word(c) || c == ',');
+            assert_eq!(ENDS_WORD[usize::from(b)], b.is_ascii() && !joins, "{b:#x}");
         }
     }
 
