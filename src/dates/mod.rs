@@ -179,6 +179,8 @@ impl DateFinder {
         let mut candidates = Vec::new();
         let mut lexed = Chunk::default();
         let mut buffers = recognize::Buffers::default();
+        // The expressions found in a paragraph, a vector kept for the next one.
+        let mut found = Vec::new();
         for (p, &para) in paragraphs.iter().enumerate() {
             let Some(chunk) = text.get(para.range()) else {
                 continue;
@@ -190,10 +192,10 @@ impl DateFinder {
             tokenize(para, &mut lexed);
             let toks = &lexed.toks;
             let m = Matcher::new(text, &lexed, &self.words, std::mem::take(&mut buffers));
-            let found = m.find_all();
+            m.find_all(&mut found);
             let first = candidates.len();
             let mut previous: Option<(usize, resolve::Tense)> = None;
-            for f in found {
+            for f in found.drain(..) {
                 let sentence = toks
                     .get(f.start)
                     .map_or(0, |t| sentence_at(seg, t.span.start));
@@ -373,13 +375,11 @@ fn mark_datelines(toks: &[Token], cands: &mut [Candidate], para: Span, text: &st
         return;
     }
     // Wire dateline: capitalized place words and commas, the date, then "(" or a dash.
-    let before: Vec<&Token> = toks
-        .iter()
-        .take_while(|t| t.span.end <= first.span.start)
-        .collect();
-    let place = !before.is_empty()
-        && before.len() <= 6
-        && before.iter().all(|t| {
+    let mut before = toks.iter().take_while(|t| t.span.end <= first.span.start);
+    // A place is one to six tokens: the count need not go past seven.
+    let count = before.clone().take(7).count();
+    let place = (1..=6).contains(&count)
+        && before.all(|t| {
             let s = t.span.slice(text);
             s == "," || s.chars().next().is_some_and(char::is_uppercase)
         });

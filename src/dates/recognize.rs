@@ -179,8 +179,9 @@ pub(crate) struct Matcher<'a, 't> {
     /// next date and by each step of the verb-group reader.
     cues: Vec<Cell<Option<Option<Cue>>>>,
     words: &'a Words,
-    /// Most words of the chunk are capitalized: a Title Case headline.
-    title_case: bool,
+    /// Whether most words of the chunk are capitalized (a Title Case headline), once asked:
+    /// only a capitalized word before a date asks, so most chunks are never counted.
+    title_case: Cell<Option<bool>>,
 }
 
 impl<'a, 't> Matcher<'a, 't> {
@@ -193,8 +194,6 @@ impl<'a, 't> Matcher<'a, 't> {
         buffers: Buffers,
     ) -> Matcher<'a, 't> {
         let Buffers { mut cues } = buffers;
-        let (word_count, capitalized) = (chunk.word_count, chunk.capitalized);
-        let title_case = word_count >= 5 && capitalized * 10 >= word_count * 7;
         cues.clear();
         cues.resize(chunk.toks.len(), Cell::new(None));
         Matcher {
@@ -203,7 +202,7 @@ impl<'a, 't> Matcher<'a, 't> {
             leads: &chunk.leads,
             cues,
             words,
-            title_case,
+            title_case: Cell::new(None),
         }
     }
 
@@ -250,9 +249,10 @@ impl<'a, 't> Matcher<'a, 't> {
         Words::cue(self.words.entry_at(t.entry()), t.span.slice(self.text))
     }
 
-    /// Every expression in the chunk, in text order, not overlapping.
-    pub(crate) fn find_all(&self) -> Vec<Found> {
-        let mut out: Vec<Found> = Vec::new();
+    /// Every expression in the chunk, in text order, not overlapping, into `out` (emptied
+    /// first, a vector kept from one chunk to the next).
+    pub(crate) fn find_all(&self, out: &mut Vec<Found>) {
+        out.clear();
         // The first token not inside an expression found.
         let mut i = 0;
         for &lead in self.leads {
@@ -273,11 +273,26 @@ impl<'a, 't> Matcher<'a, 't> {
                 None => i = lead + 1,
             }
         }
-        self.share_years(&mut out);
-        out
+        self.share_years(out);
     }
 
     // ------------------------------------------------------------------ token helpers
+
+    /// True when most words of the chunk are capitalized: a Title Case headline.
+    fn title_case(&self) -> bool {
+        if let Some(known) = self.title_case.get() {
+            return known;
+        }
+        let (words, capitalized) = self.toks.iter().fold((0, 0), |(w, c), t| {
+            (
+                w + usize::from(t.kind == Kind::Word),
+                c + usize::from(t.cap()),
+            )
+        });
+        let title_case = words >= 5 && capitalized * 10 >= words * 7;
+        self.title_case.set(Some(title_case));
+        title_case
+    }
 
     fn txt(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.span.slice(self.text))
@@ -1142,10 +1157,10 @@ impl<'a, 't> Matcher<'a, 't> {
     /// running text (in a Title Case headline every word is capitalized, so none counts).
     fn after_name_word(&self, i: usize) -> bool {
         i > 0
-            && !self.title_case
             && self.cap(i - 1)
             && self.kind(i - 1) == Some(Kind::Word)
             && !self.at_sentence_start(i - 1)
+            && !self.title_case()
     }
 
     fn at_sentence_start(&self, i: usize) -> bool {

@@ -144,21 +144,15 @@ pub(crate) struct Chunk {
     /// The indices of the tokens that can start an expression, in order: the matcher visits
     /// only these.
     pub(crate) leads: Vec<u32>,
-    /// How many tokens are words.
-    pub(crate) word_count: usize,
-    /// How many tokens start with an uppercase letter.
-    pub(crate) capitalized: usize,
 }
 
 impl Chunk {
     fn clear(&mut self) {
         self.toks.clear();
         self.leads.clear();
-        self.word_count = 0;
-        self.capitalized = 0;
     }
 
-    /// Lists the leads and counts the words, once the tokens are in.
+    /// Lists the leads, once the tokens are in.
     fn finish(&mut self) {
         self.leads.resize(self.toks.len(), 0);
         let mut n = 0;
@@ -169,8 +163,6 @@ impl Chunk {
                 *slot = i as u32;
             }
             n += usize::from(t.lead());
-            self.word_count += usize::from(t.kind == Kind::Word);
-            self.capitalized += usize::from(t.cap());
         }
         self.leads.truncate(n);
     }
@@ -743,7 +735,7 @@ mod tests {
     }
 
     /// Checks that the tokens made from the shared ones are those the tokenizer makes of
-    /// the text, with the same leads and counts, for every paragraph span given.
+    /// the text, with the same leads, for every paragraph span given.
     fn same_from_shared(text: &str, paragraphs: &[Span]) {
         static SHARED: std::sync::OnceLock<crate::words::Words> = std::sync::OnceLock::new();
         let shared = SHARED
@@ -759,10 +751,6 @@ mod tests {
             from_shared(&shared, para, words(), &mut got);
             assert_eq!(got.toks, want.toks, "{:?} of {text:?}", para.slice(text));
             assert_eq!(got.leads, want.leads, "{text:?}");
-            assert_eq!(
-                (got.word_count, got.capitalized),
-                (want.word_count, want.capitalized)
-            );
         }
     }
 
