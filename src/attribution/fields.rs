@@ -444,6 +444,9 @@ impl Ctx<'_, '_> {
             let (range, span) = self.trimmed(r);
             return self.entity(range, span, people);
         }
+        if !self.has_mark(d.sentence, super::MEDIA) {
+            return None;
+        }
         let range = self.near_cue_tokens(d)?;
         let t = self.toks;
         for k in range.clone() {
