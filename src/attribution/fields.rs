@@ -113,11 +113,7 @@ impl Ctx<'_, '_> {
 
     /// The entity of a source phrase that is not a lone pronoun.
     fn entity_of_phrase(&self, range: Range<usize>, span: Span, people: &mut People) -> usize {
-        let words = self.toks.low_span(span);
-        // A byte scan: a substring search costs more to set up than these short phrases.
-        let has = |needle: &[u8]| words.as_bytes().windows(needle.len()).any(|w| w == needle);
-        let listed = has(b" and ") || has(b" & ");
-        if listed {
+        if self.lists_names(&range, span) {
             let mut distinct: Vec<usize> = people
                 .mentions_in(span)
                 .iter()
@@ -211,6 +207,22 @@ impl Ctx<'_, '_> {
             return e;
         }
         people.nominal(self.text, core, self.nominal_kind(core))
+    }
+
+    /// True when the phrase (tokens `range`, bytes `span`) writes " and " or " & " between
+    /// its words, as a list of names does. The tokens tell where those words are: each is a
+    /// token of its own, and only a space-separated one counts.
+    pub(super) fn lists_names(&self, range: &Range<usize>, span: Span) -> bool {
+        let t = self.toks;
+        let bytes = self.text.as_bytes();
+        range.clone().any(|k| {
+            let at = t.span(k);
+            (t.low(k) == "and" || t.str(k) == "&")
+                && at.start > span.start
+                && at.end < span.end
+                && bytes.get(at.start - 1) == Some(&b' ')
+                && bytes.get(at.end) == Some(&b' ')
+        })
     }
 
     /// "Senator vows to block deal" over an article about Senator Ruth Calloway: a source that
@@ -443,6 +455,9 @@ impl Ctx<'_, '_> {
         if let Some(r) = &d.medium {
             let (range, span) = self.trimmed(r);
             return self.entity(range, span, people);
+        }
+        if !self.has_mark(d.sentence, super::MEDIA) {
+            return None;
         }
         let range = self.near_cue_tokens(d)?;
         let t = self.toks;

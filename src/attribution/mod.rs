@@ -179,6 +179,9 @@ pub(super) struct Ctx<'a, 't> {
     pub(super) seg: &'a Segmentation,
     /// Per sentence: its tokens.
     sentences: &'a [Range<usize>],
+    /// Per sentence: the marks of its tokens, or'd. Most sentences hold no claim, and most
+    /// claims' sentences no media noun: these bits tell without a look at their tokens.
+    sentence_marks: Vec<u16>,
     /// The tokens that open or close a spoken quotation, in order.
     quote_marks: Vec<usize>,
     /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
@@ -242,6 +245,15 @@ impl<'a, 't> Ctx<'a, 't> {
         }
         quote_marks.sort_unstable();
         quote_marks.dedup();
+        let entries = toks.entries();
+        let sentence_marks = sentences
+            .iter()
+            .map(|r| {
+                entries
+                    .get(r.clone())
+                    .map_or(0, |es| es.iter().fold(0, |bits, e| bits | e.marks))
+            })
+            .collect();
         Ctx {
             text,
             toks,
@@ -253,6 +265,7 @@ impl<'a, 't> Ctx<'a, 't> {
             quotes,
             seg,
             sentences,
+            sentence_marks,
             tok_quote,
             open_at,
             close_at,
@@ -340,6 +353,11 @@ impl<'a, 't> Ctx<'a, 't> {
     /// ends a noun phrase ("officials said").
     pub(super) fn is_verb_at(&self, i: usize) -> bool {
         self.marks(i) & NOUNISH == 0 && self.cue_at(i, self.toks.len()).is_some()
+    }
+
+    /// True when some token of sentence `si` has the mark `bit` (see [`CUE`]).
+    pub(super) fn has_mark(&self, si: usize, bit: u16) -> bool {
+        self.sentence_marks.get(si).is_some_and(|&m| m & bit != 0)
     }
 
     /// True when token `i` is a noun of `poll_nouns.txt`.
@@ -464,7 +482,7 @@ impl Attributor {
         people: &mut People,
         dates: &[Timex],
     ) -> (Vec<Attribution>, Vec<Link>) {
-        let (toks, seg) = (article.toks, article.seg);
+        let seg = article.seg;
         let ctx = Ctx::new(article, words, self, quotes);
         let mut drafts: Vec<Draft> = Vec::new();
         let mut quiet: Vec<usize> = Vec::with_capacity(seg.sentences.len());
@@ -476,11 +494,7 @@ impl Attributor {
             }
             let range = ctx.sentences[si].clone();
             let first = drafts.len();
-            // Most sentences hold no claim: one pass over their marks tells.
-            let mut bits = toks
-                .entries()
-                .get(range.clone())
-                .map_or(0, |es| es.iter().fold(0, |bits, e| bits | e.marks));
+            let mut bits = ctx.sentence_marks[si];
             if ctx.quote_marks_in(range.start, range.end).next().is_some() {
                 bits |= QUOTE_MARK;
             }

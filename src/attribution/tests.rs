@@ -1121,3 +1121,39 @@ fn pronoun_cases_through_contractions() {
         assert_eq!(ctx.pronoun_case(i), want, "{word}");
     }
 }
+
+/// A phrase lists names when " and " or " & " stands in it: the token test agrees with a byte
+/// search of every phrase of a text where the words also touch other whitespace, punctuation
+/// and the phrase's edges.
+#[test]
+fn lists_names_agrees_with_a_byte_search() {
+    let text = "Reuters, The Post and Axios; AT&T & Verizon\u{a0}and Sprint, Tom and\tJerry, \
+                AND Co and-so Ben & Jerry’s & and";
+    let mut words = crate::words::Words::new();
+    let att = super::Attributor::new(&mut words);
+    let toks = words.tokenize(text);
+    let seg = crate::segment::Segmenter::new().split(text);
+    let article = crate::article::Article::new(&toks, &seg);
+    let ctx = super::Ctx::new(&article, &words, &att, &[]);
+    let phrase = |a: usize, b: usize| (a..b, ctx.span(&(a..b)));
+    for a in 0..toks.len() {
+        for b in a + 1..=toks.len() {
+            let (range, span) = phrase(a, b);
+            let low = span.slice(text).to_ascii_lowercase();
+            let want = low.contains(" and ") || low.contains(" & ");
+            assert_eq!(ctx.lists_names(&range, span), want, "{low:?}");
+        }
+    }
+    let at = |w: &str| (0..toks.len()).find(|&i| toks.str(i) == w).unwrap();
+    for (from, to, want) in [
+        ("The", "Axios", true),
+        ("AT&T", "Verizon", true),
+        ("AT&T", "AT&T", false),
+        ("Verizon", "Sprint", false),
+        ("Tom", "Jerry", false),
+        ("and-so", "Jerry’s", true),
+    ] {
+        let (range, span) = phrase(at(from), at(to) + 1);
+        assert_eq!(ctx.lists_names(&range, span), want, "{from} .. {to}");
+    }
+}
