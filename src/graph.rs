@@ -368,6 +368,10 @@ pub(crate) struct Stages {
 /// Orders the elements of `items` by `key` (stable, so equal keys keep stage order) and returns
 /// the permutation `old index -> new index`.
 fn order_by<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) -> Vec<usize> {
+    // The stages mostly find things in text order already: then nothing moves.
+    if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
+        return (0..items.len()).collect();
+    }
     let mut idx: Vec<usize> = (0..items.len()).collect();
     idx.sort_by_key(|&i| key(&items[i]));
     let mut new_of_old = vec![0; items.len()];
@@ -567,5 +571,15 @@ mod tests {
         let perm = order_by(&mut v, |&c| c);
         assert_eq!(v, ['a', 'b', 'c']);
         assert_eq!(perm, [2, 0, 1]);
+        // In order already, with equal keys, and empty: nothing moves.
+        let mut v = vec![('a', 1), ('a', 0), ('b', 2)];
+        assert_eq!(order_by(&mut v, |p| p.0), [0, 1, 2]);
+        assert_eq!(v, [('a', 1), ('a', 0), ('b', 2)]);
+        let mut v: Vec<char> = Vec::new();
+        assert!(order_by(&mut v, |&c| c).is_empty());
+        // Equal keys out of order elsewhere keep their stage order.
+        let mut v = vec![('b', 0), ('a', 1), ('a', 2)];
+        assert_eq!(order_by(&mut v, |p| p.0), [2, 0, 1]);
+        assert_eq!(v, [('a', 1), ('a', 2), ('b', 0)]);
     }
 }
