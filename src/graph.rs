@@ -503,17 +503,19 @@ pub(crate) fn build<'t>(
             })
             .collect(),
         claims: atts
-            .iter()
+            .into_iter()
             .enumerate()
             .map(|(i, a)| {
+                // Collected from the stage's own lists by value, so that each list's
+                // allocation is reused for its ids (two per claim saved).
                 let mut qs: Vec<QuoteId> = a
                     .quotes
-                    .iter()
-                    .filter_map(|&q| quote_ix[q].map(QuoteId))
+                    .into_iter()
+                    .filter_map(|q| quote_ix[q].map(QuoteId))
                     .collect();
                 qs.sort();
                 qs.dedup();
-                let mut ds: Vec<DateId> = a.dates.iter().map(|&d| did(d)).collect();
+                let mut ds: Vec<DateId> = a.dates.into_iter().map(did).collect();
                 ds.sort();
                 ds.dedup();
                 Claim {
@@ -521,11 +523,11 @@ pub(crate) fn build<'t>(
                     kind: a.kind,
                     source: a.source.map(eid),
                     source_mention: a.source_mention.map(|m| TextSpan::of(text, m)),
-                    cue: a.cue.as_ref().map(|(span, lemma)| Cue {
+                    cue: a.cue.map(|(span, lemma)| Cue {
                         start: span.start,
                         end: span.end,
                         text: Cow::Borrowed(span.slice(text)),
-                        lemma: lemma.clone(),
+                        lemma,
                     }),
                     stance: a.stance,
                     content: TextSpan::of(text, a.content),
