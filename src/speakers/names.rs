@@ -17,7 +17,7 @@ use super::{EntityKind, Sureness};
 use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
 use crate::span::Span;
-use crate::tokens::{TokenKind, Tokens};
+use crate::tokens::Tokens;
 use crate::words::{Gender, Words, AUX, CONJ, DET, LEAD, PREP, PRON, SUB, TIME};
 
 /// A name or role phrase found in a sentence.
@@ -334,23 +334,16 @@ impl<'a, 't> NameFinder<'a, 't> {
         let n = toks.len();
         let text = toks.text.as_bytes();
         let mut facts = vec![0u16; n];
-        // The capitalized tokens, the tokens listed as titles, and the tokens that may start a
-        // name or a role phrase (a capitalized word, a title, a determiner such as "the"), in
-        // order, the words that are not capitalized (which the vocabulary reads) and the
-        // pronouns (which the resolver reads): the passes below and the name loop visit only
-        // those. Written without a branch per token,
+        // The tokens that may start a name or a role phrase (a capitalized word, a title, a
+        // determiner such as "the"), in order, and the pronouns (which the resolver reads): the
+        // passes below and the name loop visit only those. Written without a branch per token,
         // which would be mispredicted often. Each block of tokens fills two small arrays from
         // the front, and their filled parts are appended at once: lists as long as the
         // article would be zero-filled first. The capitalized tokens and the titles are among
-        // the starts, and are picked from those; the starts that are not capitalized go to
-        // the back of the same list as the capitalized ones. The two sides never meet: a
-        // token goes to one side at most, and after `k` starts the sides hold at most `k`
-        // between them, so each side's next slot lies beyond the other's entries.
+        // the starts, and are picked from those.
         let mut starts = Vec::with_capacity(n / 2);
-        let mut other_lowercase = Vec::with_capacity(n / 2);
         let mut pronouns = Vec::with_capacity(n / 16);
-        let (mut start_block, mut low_block, mut pron_block) =
-            ([0usize; BLOCK], [0usize; BLOCK], [0usize; BLOCK]);
+        let (mut start_block, mut pron_block) = ([0usize; BLOCK], [0usize; BLOCK]);
         let entries = toks.entries();
         for (b, (block, block_entries)) in toks
             .toks
@@ -358,27 +351,22 @@ impl<'a, 't> NameFinder<'a, 't> {
             .zip(entries.chunks(BLOCK))
             .enumerate()
         {
-            let (mut bs, mut bl, mut bp) = (0, 0, 0);
+            let (mut bs, mut bp) = (0, 0);
             for (k, (tok, entry)) in block.iter().zip(block_entries).enumerate() {
                 let i = b * BLOCK + k;
                 // Each count is at most `k`: the masks only show the compiler so.
                 start_block[bs % BLOCK] = i;
-                low_block[bl % BLOCK] = i;
                 pron_block[bp % BLOCK] = i;
-                let cap = tok.is_cap();
-                let start = cap | entry.title() | (entry.class & DET != 0);
-                bs += usize::from(start);
-                bl += usize::from((tok.kind == TokenKind::Word) & !cap & !start);
+                bs += usize::from(tok.is_cap() | entry.title() | (entry.class & DET != 0));
                 bp += usize::from(entry.class & PRON != 0);
             }
             starts.extend_from_slice(&start_block[..bs]);
-            other_lowercase.extend_from_slice(&low_block[..bl]);
             pronouns.extend_from_slice(&pron_block[..bp]);
         }
         let ns = starts.len();
-        let mut picked = vec![0; ns + 1];
+        let mut caps = vec![0; ns];
         let mut listed_titles = vec![0; ns];
-        let (mut nc, mut nt, mut nlow) = (0, 0, 0);
+        let (mut nc, mut nt) = (0, 0);
         // "the" is a determiner: among the starts, told without a branch, and the other
         // determiners dropped. Setting bit 0x20 lowercases "T", "H" and "E", and makes no
         // other byte a "t", "h" or "e". A lowercase "the" starts something only before a
@@ -387,12 +375,9 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut kept = 0;
         for k in 0..ns {
             let i = starts[k];
-            picked[nc] = i;
-            picked[ns - nlow] = i;
+            caps[nc] = i;
             listed_titles[nt] = i;
-            let cap = toks.is_cap(i);
-            nc += usize::from(cap);
-            nlow += usize::from(toks.is_word(i) & !cap);
+            nc += usize::from(toks.is_cap(i));
             nt += usize::from(toks.is_listed_title(i));
             let span = toks.span(i);
             let three = match text.get(span.start..span.start + 3) {
@@ -410,8 +395,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             let useful_the = (the & before_name) | org;
             kept += usize::from(useful_the | toks.is_cap(i) | toks.is_listed_title(i));
         }
-        let caps = &picked[..nc];
-        let lowercase = [&other_lowercase[..], &picked[ns + 1 - nlow..]];
+        caps.truncate(nc);
         listed_titles.truncate(nt);
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
         for &i in &listed_titles {
@@ -432,7 +416,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut cap_words: Vec<CapWord> = Vec::with_capacity(caps.len() / 2);
         let mut cap_index: FastMap<&'t str, u32> =
             FastMap::with_capacity_and_hasher(caps.len(), Default::default());
-        for &i in caps {
+        for &i in &caps {
             let word = toks.str(i);
             let stem = strip_possessive(word);
             if stem.len() != word.len() {
@@ -453,7 +437,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             }
             word_of[i] = id;
         }
-        vocabulary.scan(&lowercase);
+        vocabulary.scan();
         starts.truncate(kept);
         let mut finder = NameFinder {
             toks,
@@ -469,7 +453,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             title_case: Vec::with_capacity(ranges.len()),
             pronouns,
         };
-        for &i in caps {
+        for &i in &caps {
             if finder.name_word(i) {
                 finder.facts[i] |= NAME_WORD | NAME_OR_TITLE;
             }
@@ -513,7 +497,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 finder.facts[i] |= u16::from(mid) * MID;
             }
         }
-        for &i in caps {
+        for &i in &caps {
             let mid = finder.facts[i] & MID != 0;
             if let Some(w) = finder.cap_words.get_mut(finder.word_of[i] as usize) {
                 w.mid |= mid;
