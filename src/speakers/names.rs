@@ -142,6 +142,9 @@ fn unpack_title(facts: u16) -> TitleWord {
     }
 }
 
+/// The classes of function words: not names when capitalized, unless the context shows one.
+const FUNCTION: u16 = DET | PREP | CONJ | SUB | AUX | LEAD | PRON | TIME;
+
 /// How many tokens [`NameFinder::new`] sorts into its lists at a time.
 const BLOCK: usize = 64;
 
@@ -163,6 +166,9 @@ struct CapWord {
     /// Written alone somewhere in running text outside an opening, a title-case line or page
     /// furniture: what the text shows to be a name.
     mid: bool,
+    /// [`NameFinder::word_decides`] of a token of the word as written: asked of every
+    /// capitalized token outside a title, and most capitalized words recur.
+    name_word: Option<bool>,
 }
 
 impl CapWord {
@@ -172,21 +178,38 @@ impl CapWord {
         toks: &'a Tokens,
         i: usize,
         stem: &str,
+        words: &Words,
         lists: &NameLists,
         vocabulary: &mut Vocabulary<'a, '_>,
     ) -> CapWord {
         // The lowercase copy of the token has the same bytes where the word is ASCII.
         let all = toks.low(i);
-        let low = all.get(..stem.len()).unwrap_or(all);
-        let low = if low.starts_with(|c: char| c.is_ascii_lowercase()) {
-            vocabulary.ask(Cow::Borrowed(low))
+        let stem_low = all.get(..stem.len()).unwrap_or(all);
+        let function = if stem.len() == all.len() {
+            toks.is_class(i, FUNCTION)
+        } else {
+            words.is(stem_low, FUNCTION)
+        };
+        let name_word = if is_contraction(stem) || is_shouted(stem) {
+            Some(false)
+        } else {
+            (!function).then_some(true)
+        };
+        let low = if stem_low.starts_with(|c: char| c.is_ascii_lowercase()) {
+            vocabulary.ask(Cow::Borrowed(stem_low))
         } else {
             NO_SLOT
         };
-        let lower = if stem.chars().skip(1).any(char::is_uppercase) {
+        // Told byte by byte for an ASCII word, as most are.
+        let lower = if stem.is_ascii() {
+            let inner_capital = stem.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+            if inner_capital {
+                NO_SLOT
+            } else {
+                low
+            }
+        } else if stem.chars().skip(1).any(char::is_uppercase) {
             NO_SLOT
-        } else if stem.is_ascii() {
-            low
         } else {
             vocabulary.ask(Cow::Owned(stem.to_lowercase()))
         };
@@ -195,6 +218,7 @@ impl CapWord {
             low,
             lower,
             mid: false,
+            name_word,
         }
     }
 }
@@ -433,7 +457,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             }
             let id = *cap_index.entry(stem).or_insert(next);
             if id == next {
-                cap_words.push(CapWord::new(toks, i, stem, lists, &mut vocabulary));
+                cap_words.push(CapWord::new(toks, i, stem, words, lists, &mut vocabulary));
             }
             word_of[i] = id;
         }
@@ -454,7 +478,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             pronouns,
         };
         for &i in &caps {
-            if finder.name_word(i) {
+            if finder.name_word_once(i) {
                 finder.facts[i] |= NAME_WORD | NAME_OR_TITLE;
             }
         }
@@ -599,13 +623,12 @@ impl<'a, 't> NameFinder<'a, 't> {
     }
 
     fn is_function_word(&self, i: usize) -> bool {
-        const MASK: u16 = DET | PREP | CONJ | SUB | AUX | LEAD | PRON | TIME;
         let low = self.toks.low(i);
         let stem = strip_possessive(low);
         if stem.len() == low.len() {
-            self.toks.is_class(i, MASK)
+            self.toks.is_class(i, FUNCTION)
         } else {
-            self.words.is(stem, MASK)
+            self.words.is(stem, FUNCTION)
         }
     }
 
@@ -613,14 +636,45 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// of a name, not a function word ("The", "When") and not a long all-capitals word of a
     /// shouted subhead.
     fn name_word(&self, i: usize) -> bool {
-        if !self.toks.is_cap(i) || self.facts[i] & IN_TITLE != 0 || is_contraction(self.toks.str(i))
-        {
+        if !self.toks.is_cap(i) || self.facts[i] & IN_TITLE != 0 {
             return false;
         }
-        if is_shouted(self.toks.str(i)) {
-            return false;
+        match self.word_decides(i) {
+            Some(name) => name,
+            None => self.function_word_names(i),
         }
-        if !self.is_function_word(i) || self.known_at(i, i + 8).is_some() {
+    }
+
+    /// [`NameFinder::name_word`] of capitalized token `i`, with the part that depends on the
+    /// word alone read from its entry ([`CapWord::name_word`]).
+    fn name_word_once(&self, i: usize) -> bool {
+        // A possessive token is not its word as written, and a title's words are no names.
+        let as_written = self.facts[i] & (POSSESSIVE | IN_TITLE) == 0;
+        match self.cap_word(i).filter(|_| as_written) {
+            Some(w) => match w.name_word {
+                Some(name) => name,
+                None => self.function_word_names(i),
+            },
+            None => self.name_word(i),
+        }
+    }
+
+    /// What the text of capitalized token `i` alone says of whether it is a name word: not a
+    /// contraction ("Don’t") or a long all-capitals word of a shouted subhead, and a name
+    /// word when it is no function word; `None` for a function word ("The", "Will"), which
+    /// its context decides ([`NameFinder::function_word_names`]).
+    fn word_decides(&self, i: usize) -> Option<bool> {
+        let w = self.toks.str(i);
+        if is_contraction(w) || is_shouted(w) {
+            return Some(false);
+        }
+        (!self.is_function_word(i)).then_some(true)
+    }
+
+    /// Whether capitalized function word `i` is a name word: it opens a known name, or it is
+    /// a given name before a surname.
+    fn function_word_names(&self, i: usize) -> bool {
+        if self.known_at(i, i + 8).is_some() {
             return true;
         }
         // "Will Doyle", "Mark Levine": a capitalized function word before a capitalized word,
@@ -1427,6 +1481,7 @@ mod tests {
             );
             assert_eq!(f.is_the(i), toks.low(i) == "the", "{w}");
             assert_eq!(f.has_token(i), f.vocabulary.has_token(i), "{w}");
+            assert_eq!(f.name_word_once(i), f.name_word(i), "{w}");
             if toks.is_cap(i) {
                 let lower = if stem.chars().skip(1).any(char::is_uppercase) {
                     false
