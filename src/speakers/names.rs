@@ -1417,6 +1417,11 @@ impl<'a, 't> NameFinder<'a, 't> {
 
 /// True for a word of more than four letters, all capitals: "BREAKING", not "NATO".
 fn is_shouted(w: &str) -> bool {
+    // Most capitalized words go on in small letters: an ASCII one in second place settles it
+    // (the byte before it is then a whole character).
+    if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let mut letters = 0;
     for c in w.chars().filter(|c| c.is_alphabetic()) {
         // Every uppercase character is a letter: one lowercase letter settles it.
@@ -1498,6 +1503,28 @@ mod tests {
         assert!(!f.in_lowercase(cap("Trump")) && !f.in_lowercase(cap("US")));
         assert!(f.stem_is_mid(cap("Trump’s")) && f.token_is_mid(cap("Trump")));
         assert!(f.is_mid("Apple") && !f.is_mid("Orange") && !f.is_mid("Apple’s"));
+    }
+
+    #[test]
+    fn shouted_words() {
+        // (word, more than four letters, all capitals): worked out by hand.
+        let cases = [
+            ("BREAKING", true),
+            ("NATO", false),
+            ("Trump", false),
+            ("ÉLYSÉE", true),
+            ("ÉLysée", false),
+            ("U.S.A.F.X", true),
+            ("A-BOMB", true),
+            ("A-Bomb", false),
+            ("MCDONALD’S", true),
+            ("McDONALD", false),
+            ("X", false),
+            ("", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(is_shouted(w), want, "{w}");
+        }
     }
 
     #[test]
