@@ -1059,9 +1059,14 @@ impl<'a, 't> NameFinder<'a, 't> {
         let coded = numbered
             || is_cardinal(t.low(e - 1))
             || (n..e).any(|k| {
+                // A plain token holds ASCII letters only, digits only, or one other
+                // character: never a letter and a digit, as most names' words show at once.
+                let plain = t.toks.get(k).is_none_or(|tok| tok.plain);
                 let w = t.str(k);
                 // An ASCII digit is one byte, and no byte of another character is one.
-                w.bytes().any(|b| b.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+                !plain
+                    && w.bytes().any(|b| b.is_ascii_digit())
+                    && w.chars().any(char::is_alphabetic)
             });
         if title.is_none() && (self.stem_is(e - 1, EVENT) || coded) {
             return None;
@@ -1435,6 +1440,11 @@ fn is_shouted(w: &str) -> bool {
 
 /// True for an initial: "W.", "J.K.", or a lone capital ("R Saravanan").
 fn is_initial(w: &str) -> bool {
+    // Most capitalized words go on in small letters: an ASCII one in second place is no
+    // capital or period (and the byte before it is then a whole character).
+    if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     let dotted = w.chars().all(|c| c == '.' || c.is_uppercase());
     (1..=3).contains(&letters) && dotted && (w.ends_with('.') || w.chars().count() == 1)
@@ -1503,6 +1513,26 @@ mod tests {
         assert!(!f.in_lowercase(cap("Trump")) && !f.in_lowercase(cap("US")));
         assert!(f.stem_is_mid(cap("Trump’s")) && f.token_is_mid(cap("Trump")));
         assert!(f.is_mid("Apple") && !f.is_mid("Orange") && !f.is_mid("Apple’s"));
+    }
+
+    #[test]
+    fn initials() {
+        // (word, an initial): worked out by hand.
+        let cases = [
+            ("W.", true),
+            ("J.K.", true),
+            ("R", true),
+            ("É.", true),
+            ("Jr.", false),
+            ("Trump", false),
+            ("ABCD.", false),
+            ("US", false),
+            ("U.S.", true),
+            ("", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(is_initial(w), want, "{w}");
+        }
     }
 
     #[test]
