@@ -97,9 +97,12 @@ impl<'a, 't> Vocabulary<'a, 't> {
         let shift = 64 - bits;
         let filter = |h: u64| (h >> shift) as usize;
         // Per filter slot: how many words asked about with that shape are not yet seen.
-        let mut unseen = vec![0u32; 1 << bits];
+        // A byte each, zeroed for every article: a count that reaches its top stays there and
+        // is never counted down, so that slot is asked about to the end, as it must be.
+        let mut unseen = vec![0u8; 1 << bits];
         for key in self.asked.keys() {
-            unseen[filter(shape(key.as_bytes()))] += 1;
+            let u = &mut unseen[filter(shape(key.as_bytes()))];
+            *u = u.saturating_add(1);
         }
         let t = self.toks;
         let text = t.text.as_bytes();
@@ -118,7 +121,9 @@ impl<'a, 't> Vocabulary<'a, 't> {
                 if let Some(seen) = self.seen.get_mut(slot as usize) {
                     if !*seen {
                         *seen = true;
-                        unseen[s] -= 1;
+                        if unseen[s] != u8::MAX {
+                            unseen[s] -= 1;
+                        }
                     }
                 }
             }
@@ -239,6 +244,28 @@ mod tests {
                 same,
                 "{token}"
             );
+        }
+    }
+
+    #[test]
+    fn more_words_of_one_shape_than_a_count_holds() {
+        // 300 words of one shape (length, first and last two bytes), 257 of them written: more
+        // than a count of one byte can count down.
+        let asked: Vec<String> = (0..300)
+            .map(|k| {
+                let letter = |d: usize| char::from(b'a' + (d % 26) as u8);
+                format!("ab{}{}{}yz", letter(k / 676), letter(k / 26), letter(k))
+            })
+            .collect();
+        let written: Vec<usize> = (0..256).chain([299]).collect();
+        let text: String = written.iter().map(|&k| format!("{} ", asked[k])).collect();
+        let words = Words::new();
+        let toks = words.tokenize(&text);
+        let mut v = Vocabulary::new(&toks, asked.len());
+        let slots: Vec<u32> = asked.iter().map(|w| v.ask(Cow::Borrowed(w))).collect();
+        v.scan();
+        for (k, slot) in slots.into_iter().enumerate() {
+            assert_eq!(v.seen(slot), written.contains(&k), "{}", asked[k]);
         }
     }
 
