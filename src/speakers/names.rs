@@ -17,7 +17,7 @@ use super::{EntityKind, Sureness};
 use crate::quotes::Quotation;
 use crate::segment::{Role, Segmentation};
 use crate::span::Span;
-use crate::tokens::{TokenKind, Tokens};
+use crate::tokens::Tokens;
 use crate::words::{Gender, Words, AUX, CONJ, DET, LEAD, PREP, PRON, SUB, TIME};
 
 /// A name or role phrase found in a sentence.
@@ -142,6 +142,9 @@ fn unpack_title(facts: u16) -> TitleWord {
     }
 }
 
+/// The classes of function words: not names when capitalized, unless the context shows one.
+const FUNCTION: u16 = DET | PREP | CONJ | SUB | AUX | LEAD | PRON | TIME;
+
 /// How many tokens [`NameFinder::new`] sorts into its lists at a time.
 const BLOCK: usize = 64;
 
@@ -163,6 +166,9 @@ struct CapWord {
     /// Written alone somewhere in running text outside an opening, a title-case line or page
     /// furniture: what the text shows to be a name.
     mid: bool,
+    /// [`NameFinder::word_decides`] of a token of the word as written: asked of every
+    /// capitalized token outside a title, and most capitalized words recur.
+    name_word: Option<bool>,
 }
 
 impl CapWord {
@@ -172,21 +178,38 @@ impl CapWord {
         toks: &'a Tokens,
         i: usize,
         stem: &str,
+        words: &Words,
         lists: &NameLists,
         vocabulary: &mut Vocabulary<'a, '_>,
     ) -> CapWord {
         // The lowercase copy of the token has the same bytes where the word is ASCII.
         let all = toks.low(i);
-        let low = all.get(..stem.len()).unwrap_or(all);
-        let low = if low.starts_with(|c: char| c.is_ascii_lowercase()) {
-            vocabulary.ask(Cow::Borrowed(low))
+        let stem_low = all.get(..stem.len()).unwrap_or(all);
+        let function = if stem.len() == all.len() {
+            toks.is_class(i, FUNCTION)
+        } else {
+            words.is(stem_low, FUNCTION)
+        };
+        let name_word = if is_contraction(stem) || is_shouted(stem) {
+            Some(false)
+        } else {
+            (!function).then_some(true)
+        };
+        let low = if stem_low.starts_with(|c: char| c.is_ascii_lowercase()) {
+            vocabulary.ask(Cow::Borrowed(stem_low))
         } else {
             NO_SLOT
         };
-        let lower = if stem.chars().skip(1).any(char::is_uppercase) {
+        // Told byte by byte for an ASCII word, as most are.
+        let lower = if stem.is_ascii() {
+            let inner_capital = stem.bytes().skip(1).any(|b| b.is_ascii_uppercase());
+            if inner_capital {
+                NO_SLOT
+            } else {
+                low
+            }
+        } else if stem.chars().skip(1).any(char::is_uppercase) {
             NO_SLOT
-        } else if stem.is_ascii() {
-            low
         } else {
             vocabulary.ask(Cow::Owned(stem.to_lowercase()))
         };
@@ -195,6 +218,7 @@ impl CapWord {
             low,
             lower,
             mid: false,
+            name_word,
         }
     }
 }
@@ -334,23 +358,16 @@ impl<'a, 't> NameFinder<'a, 't> {
         let n = toks.len();
         let text = toks.text.as_bytes();
         let mut facts = vec![0u16; n];
-        // The capitalized tokens, the tokens listed as titles, and the tokens that may start a
-        // name or a role phrase (a capitalized word, a title, a determiner such as "the"), in
-        // order, the words that are not capitalized (which the vocabulary reads) and the
-        // pronouns (which the resolver reads): the passes below and the name loop visit only
-        // those. Written without a branch per token,
+        // The tokens that may start a name or a role phrase (a capitalized word, a title, a
+        // determiner such as "the"), in order, and the pronouns (which the resolver reads): the
+        // passes below and the name loop visit only those. Written without a branch per token,
         // which would be mispredicted often. Each block of tokens fills two small arrays from
         // the front, and their filled parts are appended at once: lists as long as the
         // article would be zero-filled first. The capitalized tokens and the titles are among
-        // the starts, and are picked from those; the starts that are not capitalized go to
-        // the back of the same list as the capitalized ones. The two sides never meet: a
-        // token goes to one side at most, and after `k` starts the sides hold at most `k`
-        // between them, so each side's next slot lies beyond the other's entries.
+        // the starts, and are picked from those.
         let mut starts = Vec::with_capacity(n / 2);
-        let mut other_lowercase = Vec::with_capacity(n / 2);
         let mut pronouns = Vec::with_capacity(n / 16);
-        let (mut start_block, mut low_block, mut pron_block) =
-            ([0usize; BLOCK], [0usize; BLOCK], [0usize; BLOCK]);
+        let (mut start_block, mut pron_block) = ([0usize; BLOCK], [0usize; BLOCK]);
         let entries = toks.entries();
         for (b, (block, block_entries)) in toks
             .toks
@@ -358,27 +375,22 @@ impl<'a, 't> NameFinder<'a, 't> {
             .zip(entries.chunks(BLOCK))
             .enumerate()
         {
-            let (mut bs, mut bl, mut bp) = (0, 0, 0);
+            let (mut bs, mut bp) = (0, 0);
             for (k, (tok, entry)) in block.iter().zip(block_entries).enumerate() {
                 let i = b * BLOCK + k;
                 // Each count is at most `k`: the masks only show the compiler so.
                 start_block[bs % BLOCK] = i;
-                low_block[bl % BLOCK] = i;
                 pron_block[bp % BLOCK] = i;
-                let cap = tok.is_cap();
-                let start = cap | entry.title() | (entry.class & DET != 0);
-                bs += usize::from(start);
-                bl += usize::from((tok.kind == TokenKind::Word) & !cap & !start);
+                bs += usize::from(tok.is_cap() | entry.title() | (entry.class & DET != 0));
                 bp += usize::from(entry.class & PRON != 0);
             }
             starts.extend_from_slice(&start_block[..bs]);
-            other_lowercase.extend_from_slice(&low_block[..bl]);
             pronouns.extend_from_slice(&pron_block[..bp]);
         }
         let ns = starts.len();
-        let mut picked = vec![0; ns + 1];
+        let mut caps = vec![0; ns];
         let mut listed_titles = vec![0; ns];
-        let (mut nc, mut nt, mut nlow) = (0, 0, 0);
+        let (mut nc, mut nt) = (0, 0);
         // "the" is a determiner: among the starts, told without a branch, and the other
         // determiners dropped. Setting bit 0x20 lowercases "T", "H" and "E", and makes no
         // other byte a "t", "h" or "e". A lowercase "the" starts something only before a
@@ -387,12 +399,9 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut kept = 0;
         for k in 0..ns {
             let i = starts[k];
-            picked[nc] = i;
-            picked[ns - nlow] = i;
+            caps[nc] = i;
             listed_titles[nt] = i;
-            let cap = toks.is_cap(i);
-            nc += usize::from(cap);
-            nlow += usize::from(toks.is_word(i) & !cap);
+            nc += usize::from(toks.is_cap(i));
             nt += usize::from(toks.is_listed_title(i));
             let span = toks.span(i);
             let three = match text.get(span.start..span.start + 3) {
@@ -410,8 +419,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             let useful_the = (the & before_name) | org;
             kept += usize::from(useful_the | toks.is_cap(i) | toks.is_listed_title(i));
         }
-        let caps = &picked[..nc];
-        let lowercase = [&other_lowercase[..], &picked[ns + 1 - nlow..]];
+        caps.truncate(nc);
         listed_titles.truncate(nt);
         // The tokenizer's entry tells the few tokens listed as titles: only those are looked up.
         for &i in &listed_titles {
@@ -432,7 +440,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut cap_words: Vec<CapWord> = Vec::with_capacity(caps.len() / 2);
         let mut cap_index: FastMap<&'t str, u32> =
             FastMap::with_capacity_and_hasher(caps.len(), Default::default());
-        for &i in caps {
+        for &i in &caps {
             let word = toks.str(i);
             let stem = strip_possessive(word);
             if stem.len() != word.len() {
@@ -449,11 +457,11 @@ impl<'a, 't> NameFinder<'a, 't> {
             }
             let id = *cap_index.entry(stem).or_insert(next);
             if id == next {
-                cap_words.push(CapWord::new(toks, i, stem, lists, &mut vocabulary));
+                cap_words.push(CapWord::new(toks, i, stem, words, lists, &mut vocabulary));
             }
             word_of[i] = id;
         }
-        vocabulary.scan(&lowercase);
+        vocabulary.scan();
         starts.truncate(kept);
         let mut finder = NameFinder {
             toks,
@@ -469,8 +477,8 @@ impl<'a, 't> NameFinder<'a, 't> {
             title_case: Vec::with_capacity(ranges.len()),
             pronouns,
         };
-        for &i in caps {
-            if finder.name_word(i) {
+        for &i in &caps {
+            if finder.name_word_once(i) {
                 finder.facts[i] |= NAME_WORD | NAME_OR_TITLE;
             }
         }
@@ -513,7 +521,7 @@ impl<'a, 't> NameFinder<'a, 't> {
                 finder.facts[i] |= u16::from(mid) * MID;
             }
         }
-        for &i in caps {
+        for &i in &caps {
             let mid = finder.facts[i] & MID != 0;
             if let Some(w) = finder.cap_words.get_mut(finder.word_of[i] as usize) {
                 w.mid |= mid;
@@ -615,13 +623,12 @@ impl<'a, 't> NameFinder<'a, 't> {
     }
 
     fn is_function_word(&self, i: usize) -> bool {
-        const MASK: u16 = DET | PREP | CONJ | SUB | AUX | LEAD | PRON | TIME;
         let low = self.toks.low(i);
         let stem = strip_possessive(low);
         if stem.len() == low.len() {
-            self.toks.is_class(i, MASK)
+            self.toks.is_class(i, FUNCTION)
         } else {
-            self.words.is(stem, MASK)
+            self.words.is(stem, FUNCTION)
         }
     }
 
@@ -629,14 +636,45 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// of a name, not a function word ("The", "When") and not a long all-capitals word of a
     /// shouted subhead.
     fn name_word(&self, i: usize) -> bool {
-        if !self.toks.is_cap(i) || self.facts[i] & IN_TITLE != 0 || is_contraction(self.toks.str(i))
-        {
+        if !self.toks.is_cap(i) || self.facts[i] & IN_TITLE != 0 {
             return false;
         }
-        if is_shouted(self.toks.str(i)) {
-            return false;
+        match self.word_decides(i) {
+            Some(name) => name,
+            None => self.function_word_names(i),
         }
-        if !self.is_function_word(i) || self.known_at(i, i + 8).is_some() {
+    }
+
+    /// [`NameFinder::name_word`] of capitalized token `i`, with the part that depends on the
+    /// word alone read from its entry ([`CapWord::name_word`]).
+    fn name_word_once(&self, i: usize) -> bool {
+        // A possessive token is not its word as written, and a title's words are no names.
+        let as_written = self.facts[i] & (POSSESSIVE | IN_TITLE) == 0;
+        match self.cap_word(i).filter(|_| as_written) {
+            Some(w) => match w.name_word {
+                Some(name) => name,
+                None => self.function_word_names(i),
+            },
+            None => self.name_word(i),
+        }
+    }
+
+    /// What the text of capitalized token `i` alone says of whether it is a name word: not a
+    /// contraction ("Don’t") or a long all-capitals word of a shouted subhead, and a name
+    /// word when it is no function word; `None` for a function word ("The", "Will"), which
+    /// its context decides ([`NameFinder::function_word_names`]).
+    fn word_decides(&self, i: usize) -> Option<bool> {
+        let w = self.toks.str(i);
+        if is_contraction(w) || is_shouted(w) {
+            return Some(false);
+        }
+        (!self.is_function_word(i)).then_some(true)
+    }
+
+    /// Whether capitalized function word `i` is a name word: it opens a known name, or it is
+    /// a given name before a surname.
+    fn function_word_names(&self, i: usize) -> bool {
+        if self.known_at(i, i + 8).is_some() {
             return true;
         }
         // "Will Doyle", "Mark Levine": a capitalized function word before a capitalized word,
@@ -1021,9 +1059,14 @@ impl<'a, 't> NameFinder<'a, 't> {
         let coded = numbered
             || is_cardinal(t.low(e - 1))
             || (n..e).any(|k| {
+                // A plain token holds ASCII letters only, digits only, or one other
+                // character: never a letter and a digit, as most names' words show at once.
+                let plain = t.toks.get(k).is_none_or(|tok| tok.plain);
                 let w = t.str(k);
                 // An ASCII digit is one byte, and no byte of another character is one.
-                w.bytes().any(|b| b.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+                !plain
+                    && w.bytes().any(|b| b.is_ascii_digit())
+                    && w.chars().any(char::is_alphabetic)
             });
         if title.is_none() && (self.stem_is(e - 1, EVENT) || coded) {
             return None;
@@ -1379,6 +1422,11 @@ impl<'a, 't> NameFinder<'a, 't> {
 
 /// True for a word of more than four letters, all capitals: "BREAKING", not "NATO".
 fn is_shouted(w: &str) -> bool {
+    // Most capitalized words go on in small letters: an ASCII one in second place settles it
+    // (the byte before it is then a whole character).
+    if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let mut letters = 0;
     for c in w.chars().filter(|c| c.is_alphabetic()) {
         // Every uppercase character is a letter: one lowercase letter settles it.
@@ -1392,6 +1440,11 @@ fn is_shouted(w: &str) -> bool {
 
 /// True for an initial: "W.", "J.K.", or a lone capital ("R Saravanan").
 fn is_initial(w: &str) -> bool {
+    // Most capitalized words go on in small letters: an ASCII one in second place is no
+    // capital or period (and the byte before it is then a whole character).
+    if w.as_bytes().get(1).is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     let dotted = w.chars().all(|c| c == '.' || c.is_uppercase());
     (1..=3).contains(&letters) && dotted && (w.ends_with('.') || w.chars().count() == 1)
@@ -1443,6 +1496,7 @@ mod tests {
             );
             assert_eq!(f.is_the(i), toks.low(i) == "the", "{w}");
             assert_eq!(f.has_token(i), f.vocabulary.has_token(i), "{w}");
+            assert_eq!(f.name_word_once(i), f.name_word(i), "{w}");
             if toks.is_cap(i) {
                 let lower = if stem.chars().skip(1).any(char::is_uppercase) {
                     false
@@ -1459,6 +1513,48 @@ mod tests {
         assert!(!f.in_lowercase(cap("Trump")) && !f.in_lowercase(cap("US")));
         assert!(f.stem_is_mid(cap("Trump’s")) && f.token_is_mid(cap("Trump")));
         assert!(f.is_mid("Apple") && !f.is_mid("Orange") && !f.is_mid("Apple’s"));
+    }
+
+    #[test]
+    fn initials() {
+        // (word, an initial): worked out by hand.
+        let cases = [
+            ("W.", true),
+            ("J.K.", true),
+            ("R", true),
+            ("É.", true),
+            ("Jr.", false),
+            ("Trump", false),
+            ("ABCD.", false),
+            ("US", false),
+            ("U.S.", true),
+            ("", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(is_initial(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn shouted_words() {
+        // (word, more than four letters, all capitals): worked out by hand.
+        let cases = [
+            ("BREAKING", true),
+            ("NATO", false),
+            ("Trump", false),
+            ("ÉLYSÉE", true),
+            ("ÉLysée", false),
+            ("U.S.A.F.X", true),
+            ("A-BOMB", true),
+            ("A-Bomb", false),
+            ("MCDONALD’S", true),
+            ("McDONALD", false),
+            ("X", false),
+            ("", false),
+        ];
+        for (w, want) in cases {
+            assert_eq!(is_shouted(w), want, "{w}");
+        }
     }
 
     #[test]

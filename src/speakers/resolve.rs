@@ -750,22 +750,24 @@ impl<'a, 't> Resolver<'a, 't> {
                 rec.kind = EntityKind::Organization;
             }
         }
-        // Drop entities left without a mention, renumbering the rest.
+        // Drop entities left without a mention, renumbering the rest; in place, rather than
+        // into a second list as long as the first.
         let mut new_index = vec![usize::MAX; self.entities.len()];
-        let mut kept = Vec::with_capacity(self.entities.len());
-        for (i, e) in self.entities.into_iter().enumerate() {
+        let mut kept = 0;
+        for (i, e) in self.entities.iter().enumerate() {
             if !e.mentions.is_empty() {
-                new_index[i] = kept.len();
-                kept.push(e);
+                new_index[i] = kept;
+                kept += 1;
             }
         }
+        self.entities.retain(|e| !e.mentions.is_empty());
         for m in &mut self.mentions {
             m.entity = new_index[m.entity];
         }
         self.mentions.retain(|m| m.entity != usize::MAX);
         self.mentions.sort_by_key(|m| (m.span.start, m.span.end));
         People {
-            entities: kept,
+            entities: self.entities,
             mentions: self.mentions,
             nominals: FastMap::default(),
         }

@@ -12,18 +12,20 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 
 use crate::hash::{FastMap, FastSet};
-use crate::tokens::Tokens;
+use crate::tokens::{TokenKind, Tokens};
 
 /// A slot that names no asked word: never seen.
 pub(crate) const NO_SLOT: u32 = u32::MAX;
 
 /// The shape of a word: its length and first and last two bytes, mixed. Setting bit 0x20 of
-/// each byte folds ASCII capitals onto small letters, so a lowercase key and the original
-/// bytes of a token whose ASCII-lowercased text is that key have the same shape.
+/// each byte but the first folds ASCII capitals onto small letters, so a lowercase key and the
+/// original bytes of a token that starts with a small letter and whose ASCII-lowercased text
+/// is that key have the same shape. The first byte is kept as it is: a capitalized word, whose
+/// own lowercase form is most often asked about, has another shape and is turned away at once.
 #[inline]
 fn shape(w: &[u8]) -> u64 {
     // Read through two patterns, a length test each, rather than four indexed reads that are
-    // each checked: asked of every lowercase word of the article.
+    // each checked: asked of every token of the article.
     let (&[first, second, ..], &[.., before_last, last]) = (w, w) else {
         return match w {
             &[only] => mix(only, only, only, only, 1),
@@ -36,7 +38,7 @@ fn shape(w: &[u8]) -> u64 {
 /// The four bytes and the length of [`shape`], mixed.
 #[inline]
 fn mix(first: u8, second: u8, before_last: u8, last: u8, n: usize) -> u64 {
-    let key = u64::from(u32::from_le_bytes([first, second, before_last, last]) | 0x2020_2020)
+    let key = u64::from(u32::from_le_bytes([first, second, before_last, last]) | 0x2020_2000)
         | (n as u64) << 32;
     key.wrapping_mul(0x9E37_79B9_7F4A_7C15)
 }
@@ -87,9 +89,7 @@ impl<'a, 't> Vocabulary<'a, 't> {
     }
 
     /// Reads the article's lowercase words for the words asked about.
-    /// `words` lists in parts (in any order) every token that is a word and not capitalized:
-    /// only those can be written in lowercase.
-    pub(crate) fn scan(&mut self, words: &[&[usize]]) {
+    pub(crate) fn scan(&mut self) {
         let bits = (self.seen.len() * 8)
             .next_power_of_two()
             .clamp(1 << 10, 1 << 16)
@@ -97,28 +97,31 @@ impl<'a, 't> Vocabulary<'a, 't> {
         let shift = 64 - bits;
         let filter = |h: u64| (h >> shift) as usize;
         // Per filter slot: how many words asked about with that shape are not yet seen.
-        let mut unseen = vec![0u32; 1 << bits];
+        // A byte each, zeroed for every article: a count that reaches its top stays there and
+        // is never counted down, so that slot is asked about to the end, as it must be.
+        let mut unseen = vec![0u8; 1 << bits];
         for key in self.asked.keys() {
-            unseen[filter(shape(key.as_bytes()))] += 1;
+            let u = &mut unseen[filter(shape(key.as_bytes()))];
+            *u = u.saturating_add(1);
         }
         let t = self.toks;
         let text = t.text.as_bytes();
-        // A plain loop per part: a flattened iterator tests which part it is in for every word.
-        for part in words {
-            for &i in part.iter() {
-                // The shape first: for most words, no word of that shape is awaited.
-                let Some(tok) = t.toks.get(i) else {
-                    continue;
-                };
-                let w = text.get(tok.span.start..tok.span.end).unwrap_or_default();
-                let s = filter(shape(w));
-                if unseen.get(s).is_none_or(|&u| u == 0) || !starts_lowercase(t.str(i)) {
-                    continue;
-                }
-                if let Some(&slot) = self.asked.get(t.low(i)) {
-                    if let Some(seen) = self.seen.get_mut(slot as usize) {
-                        if !*seen {
-                            *seen = true;
+        // Every token, in order, rather than a list of the lowercase words made for it: the
+        // shape turns away most tokens of any kind, and only the few that pass are asked
+        // whether they are words written in lowercase.
+        for (i, tok) in t.toks.iter().enumerate() {
+            let w = text.get(tok.span.start..tok.span.end).unwrap_or_default();
+            let s = filter(shape(w));
+            // One branch for both tests: punctuation often shares a shape with a word awaited.
+            let awaited = unseen.get(s).is_some_and(|&u| u != 0);
+            if !(awaited & (tok.kind == TokenKind::Word)) || !starts_lowercase(t.str(i)) {
+                continue;
+            }
+            if let Some(&slot) = self.asked.get(t.low(i)) {
+                if let Some(seen) = self.seen.get_mut(slot as usize) {
+                    if !*seen {
+                        *seen = true;
+                        if unseen[s] != u8::MAX {
                             unseen[s] -= 1;
                         }
                     }
@@ -170,12 +173,6 @@ mod tests {
     use super::*;
     use crate::words::Words;
 
-    fn lowercase(toks: &Tokens) -> Vec<usize> {
-        (0..toks.len())
-            .filter(|&i| toks.is_word(i) && !toks.is_cap(i))
-            .collect()
-    }
-
     /// A vocabulary asked about the lowercase forms of every capitalized token, and of "élan".
     fn vocabulary<'a, 't>(toks: &'a Tokens<'t>) -> Vocabulary<'a, 't> {
         let mut v = Vocabulary::new(toks, 4);
@@ -183,7 +180,7 @@ mod tests {
             v.ask(Cow::Borrowed(toks.low(i)));
         }
         v.ask(Cow::Owned("élan".to_string()));
-        v.scan(&[&lowercase(toks)]);
+        v.scan();
         v
     }
 
@@ -229,6 +226,50 @@ mod tests {
     }
 
     #[test]
+    fn shapes_fold_capitals_past_the_first_byte() {
+        // (token as written, lowercase key, same shape): worked out by hand.
+        let cases = [
+            ("apple", "apple", true),
+            ("iPhone", "iphone", true),
+            ("eBAY", "ebay", true),
+            ("a", "a", true),
+            ("Apple", "apple", false),
+            ("A", "a", false),
+            ("apples", "apple", false),
+            ("", "", true),
+        ];
+        for (token, key, same) in cases {
+            assert_eq!(
+                shape(token.as_bytes()) == shape(key.as_bytes()),
+                same,
+                "{token}"
+            );
+        }
+    }
+
+    #[test]
+    fn more_words_of_one_shape_than_a_count_holds() {
+        // 300 words of one shape (length, first and last two bytes), 257 of them written: more
+        // than a count of one byte can count down.
+        let asked: Vec<String> = (0..300)
+            .map(|k| {
+                let letter = |d: usize| char::from(b'a' + (d % 26) as u8);
+                format!("ab{}{}{}yz", letter(k / 676), letter(k / 26), letter(k))
+            })
+            .collect();
+        let written: Vec<usize> = (0..256).chain([299]).collect();
+        let text: String = written.iter().map(|&k| format!("{} ", asked[k])).collect();
+        let words = Words::new();
+        let toks = words.tokenize(&text);
+        let mut v = Vocabulary::new(&toks, asked.len());
+        let slots: Vec<u32> = asked.iter().map(|w| v.ask(Cow::Borrowed(w))).collect();
+        v.scan();
+        for (k, slot) in slots.into_iter().enumerate() {
+            assert_eq!(v.seen(slot), written.contains(&k), "{}", asked[k]);
+        }
+    }
+
+    #[test]
     fn slots_answer_as_the_words_do() {
         let words = Words::new();
         let toks = words.tokenize(TEXT);
@@ -242,7 +283,7 @@ mod tests {
         ];
         let slots: Vec<u32> = cases.iter().map(|(w, _)| v.ask(Cow::Borrowed(w))).collect();
         assert_eq!(v.ask(Cow::Borrowed("apples")), slots[1]);
-        v.scan(&[&lowercase(&toks)]);
+        v.scan();
         for ((w, want), slot) in cases.iter().zip(slots) {
             assert_eq!(v.seen(slot), *want, "{w}");
         }
