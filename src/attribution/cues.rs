@@ -381,7 +381,14 @@ impl CueLexicon {
     ) -> Option<CueHit> {
         let low = toks.low(h);
         let prev = (h > a).then(|| toks.low(h - 1));
+        // The tokens' entries carry the class bits of their words: the neighbours' classes
+        // are read there rather than looked up again by their text. Only a word with the
+        // pronoun bit is in the pronoun list.
         let prev_class = if h > a { toks.class(h - 1) } else { 0 };
+        let prev_pronoun = || {
+            prev.filter(|_| prev_class & PRON != 0)
+                .and_then(|p| words.pronoun(p))
+        };
         // "the report", "in support", "his claims": a noun. Quantifiers can be subjects
         // ("Several said", "Many believe").
         // Every article is a determiner: the class bit spares most words the list.
@@ -401,8 +408,7 @@ impl CueLexicon {
             && prev != Some("that")
             && !gerund
         {
-            let pron = prev.and_then(|p| words.pronoun(p));
-            let subj_pron = pron.is_some_and(|p| p.case == crate::words::Case::Subject);
+            let subj_pron = prev_pronoun().is_some_and(|p| p.case == crate::words::Case::Subject);
             if !subj_pron {
                 return None;
             }
@@ -411,7 +417,7 @@ impl CueLexicon {
             if p.ends_with("'s") || p.ends_with("’s") {
                 // "Russia’s claims" is a noun; "he’s said" is not.
                 let stem = &p[..p.len() - if p.ends_with("'s") { 2 } else { 4 }];
-                if words.pronoun(stem).is_none() && nounish {
+                if nounish && words.pronoun(stem).is_none() {
                     return None;
                 }
             }
@@ -421,10 +427,9 @@ impl CueLexicon {
             let ok = match prev {
                 None => false,
                 Some(p) => {
-                    let pron = words.pronoun(p);
-                    pron.is_some()
-                        || words.is(p, AUX | ADV)
-                        || words.is_negated_aux(p)
+                    prev_pronoun().is_some()
+                        || prev_class & (AUX | ADV) != 0
+                        || (p.ends_with('t') && words.is_negated_aux(p))
                         || (toks.is_cap(h - 1) && form != Form::Base)
                         || p == ","
                         // "went on to call": an infinitive, checked below.
@@ -472,13 +477,14 @@ impl CueLexicon {
             // "the first officially recognized dialogue": a participle used as an adjective.
             if toks.is_class(start - 1, DET)
                 && ARTICLES.contains(&before)
-                && words.pronoun(before).is_none()
+                && !toks.is_class(start - 1, PRON)
             {
                 return None;
             }
             // "When questioned about it, ...", "If elected, ...": a reduced clause with no
             // speaker.
-            if form == Form::Past && start == h && words.is(before, SUB) && before != "that" {
+            if form == Form::Past && start == h && toks.is_class(start - 1, SUB) && before != "that"
+            {
                 return None;
             }
         } else if matches!(form, Form::Past | Form::Ing) {
@@ -504,14 +510,15 @@ impl CueLexicon {
                 let ok = prev.is_some_and(|p| {
                     // "it read", "he put it": the past of these verbs is their base.
                     let same_past = matches!(low, "read" | "put");
-                    let pron = words.pronoun(p).is_some_and(|x| {
+                    let pron = prev_pronoun().is_some_and(|x| {
                         x.case == crate::words::Case::Subject
                             && (same_past || !matches!(p, "he" | "she" | "it"))
                     });
                     // "voters say", "people think": a plural noun, regular or not.
-                    let plural =
-                        (p.ends_with('s') && !p.ends_with("ss") && !words.is(p, DET | PREP | AUX))
-                            || p == "people";
+                    let plural = (p.ends_with('s')
+                        && !p.ends_with("ss")
+                        && prev_class & (DET | PREP | AUX) == 0)
+                        || p == "people";
                     // "Others, however, say".
                     let aside = p == ","
                         && h >= a + 3
@@ -553,7 +560,7 @@ impl CueLexicon {
             if matches!(next, "by" | "than" | "from") && verb.frame != Frame::Tell {
                 return None;
             }
-            if verb.frame == Frame::Obj && words.is(next, PREP) {
+            if verb.frame == Frame::Obj && toks.is_class(end, PREP) {
                 return None;
             }
         }
@@ -682,6 +689,32 @@ mod tests {
         for a in ARTICLES {
             assert!(words.is(a, DET), "{a}");
         }
+    }
+
+    #[test]
+    fn listed_words_carry_their_classes_as_tokens() {
+        // `check` reads a neighbour's class bits from its token, and asks the pronoun list
+        // only of a token with the pronoun bit: a listed word that is a token of its own
+        // ("'s" is two) carries the word's bits in its entry, and every pronoun has the bit.
+        let words = Words::new();
+        let lists = [
+            include_str!("../lexicon/function_words.txt"),
+            include_str!("../lexicon/pronouns.txt"),
+        ];
+        let mut one_token = 0;
+        for w in lists.into_iter().flat_map(lexicon::entries).map(|e| e[0]) {
+            let toks = words.tokenize(w);
+            if toks.len() != 1 {
+                assert!(words.pronoun(w).is_none(), "{w}");
+                continue;
+            }
+            one_token += 1;
+            assert_eq!(toks.class(0), words.class(w), "{w}");
+            if words.pronoun(w).is_some() {
+                assert!(toks.is_class(0, PRON), "{w}");
+            }
+        }
+        assert!(one_token > 100, "{one_token}");
     }
 
     t!(said, "The mayor said it rained.", [("said", "say")]);
