@@ -210,7 +210,8 @@ impl<'a, 't> Ctx<'a, 't> {
             seg,
             ref sentences,
         } = *article;
-        let mut quote_marks = Vec::new();
+        // An opening mark and a closing one per quotation, most often.
+        let mut quote_marks = Vec::with_capacity(2 * quotes.len());
         let mut tok_quote = vec![u32::MAX; toks.len()];
         let mut open_at = vec![u32::MAX; toks.len()];
         let mut close_at = vec![u32::MAX; toks.len()];
@@ -484,7 +485,14 @@ impl Attributor {
     ) -> (Vec<Attribution>, Vec<Link>) {
         let seg = article.seg;
         let ctx = Ctx::new(article, words, self, quotes);
-        let mut drafts: Vec<Draft> = Vec::new();
+        // About one claim per sentence that may hold one, made room for at once: a draft is
+        // large, and grown from nothing it would be copied and reallocated several times.
+        let candidates = ctx
+            .sentence_marks
+            .iter()
+            .filter(|&&m| m & (CUE | ACCORDING | POLL) != 0)
+            .count();
+        let mut drafts: Vec<Draft> = Vec::with_capacity(candidates);
         let mut quiet: Vec<usize> = Vec::with_capacity(seg.sentences.len());
         // Scratch lists of `sentence_claims`, kept across sentences to allocate once.
         let mut scratch = Scratch::default();
