@@ -154,16 +154,18 @@ impl Ctx<'_, '_> {
         if let Some(m) = head {
             let after = &self.text[m.span.end..core.end];
             let after = after.split('(').next().unwrap_or(after);
-            // A prepositional phrase after the name only places it ("in Hamburg").
-            let first_after = first_letters(after).map_or("", |r| {
-                self.toks
-                    .low_span(Span::new(m.span.end + r.start, m.span.end + r.end))
-            });
-            // "Rick Santorum himself": a reflexive only stresses the name.
-            let trailing_words = !self.words.is(first_after, PREP)
-                && after
-                    .split(|c: char| !c.is_alphabetic())
-                    .any(|w| w.starts_with(char::is_lowercase) && w != "s" && !w.ends_with("self"));
+            // "Rick Santorum himself": a reflexive only stresses the name. A prepositional
+            // phrase after the name only places it ("in Hamburg"); looked up only when some
+            // lowercase word follows.
+            let trailing_words = after
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| w.starts_with(char::is_lowercase) && w != "s" && !w.ends_with("self"))
+                && !first_letters(after).is_some_and(|r| {
+                    let first = self
+                        .toks
+                        .low_span(Span::new(m.span.end + r.start, m.span.end + r.end));
+                    self.words.is(first, PREP)
+                });
             // "a Reuters report", "the TASS state news agency": an outlet with words about
             // it still names the outlet.
             let outlet = people.entities[m.entity].kind == EntityKind::Media;
