@@ -1097,29 +1097,25 @@ fn tokens_carry_the_stage_marks() {
 fn pronoun_cases_through_contractions() {
     use crate::words::Case::{Object, Possessive, Subject};
     let text = "He’d say they're sure it's them, but O’Neill's don't and its dog’s who'll.";
-    let mut words = crate::words::Words::new();
-    let att = super::Attributor::new(&mut words);
-    let toks = words.tokenize(text);
-    let seg = crate::segment::Segmenter::new().split(text);
-    let article = crate::article::Article::new(&toks, &seg);
-    let ctx = super::Ctx::new(&article, &words, &att, &[]);
-    let cases = [
-        ("He’d", Some(Subject)),
-        ("say", None),
-        ("they're", Some(Subject)),
-        ("it's", Some(Subject)),
-        ("them", Some(Object)),
-        ("O’Neill's", None),
-        ("don't", None),
-        ("its", Some(Possessive)),
-        ("dog’s", None),
-        ("who'll", Some(crate::words::Case::Relative)),
-        (".", None),
-    ];
-    for (word, want) in cases {
-        let i = (0..toks.len()).find(|&i| toks.str(i) == word).unwrap();
-        assert_eq!(ctx.pronoun_case(i), want, "{word}");
-    }
+    with_ctx(text, |ctx, toks| {
+        let cases = [
+            ("He’d", Some(Subject)),
+            ("say", None),
+            ("they're", Some(Subject)),
+            ("it's", Some(Subject)),
+            ("them", Some(Object)),
+            ("O’Neill's", None),
+            ("don't", None),
+            ("its", Some(Possessive)),
+            ("dog’s", None),
+            ("who'll", Some(crate::words::Case::Relative)),
+            (".", None),
+        ];
+        for (word, want) in cases {
+            let i = (0..toks.len()).find(|&i| toks.str(i) == word).unwrap();
+            assert_eq!(ctx.pronoun_case(i), want, "{word}");
+        }
+    });
 }
 
 /// A phrase lists names when " and " or " & " stands in it: the token test agrees with a byte
@@ -1129,31 +1125,37 @@ fn pronoun_cases_through_contractions() {
 fn lists_names_agrees_with_a_byte_search() {
     let text = "Reuters, The Post and Axios; AT&T & Verizon\u{a0}and Sprint, Tom and\tJerry, \
                 AND Co and-so Ben & Jerry’s & and";
+    with_ctx(text, |ctx, toks| {
+        let phrase = |a: usize, b: usize| (a..b, ctx.span(&(a..b)));
+        for a in 0..toks.len() {
+            for b in a + 1..=toks.len() {
+                let (range, span) = phrase(a, b);
+                let low = span.slice(text).to_ascii_lowercase();
+                let want = low.contains(" and ") || low.contains(" & ");
+                assert_eq!(ctx.lists_names(&range, span), want, "{low:?}");
+            }
+        }
+        let at = |w: &str| (0..toks.len()).find(|&i| toks.str(i) == w).unwrap();
+        for (from, to, want) in [
+            ("The", "Axios", true),
+            ("AT&T", "Verizon", true),
+            ("AT&T", "AT&T", false),
+            ("Verizon", "Sprint", false),
+            ("Tom", "Jerry", false),
+            ("and-so", "Jerry’s", true),
+        ] {
+            let (range, span) = phrase(at(from), at(to) + 1);
+            assert_eq!(ctx.lists_names(&range, span), want, "{from} .. {to}");
+        }
+    });
+}
+
+/// Calls `f` with the attribution context of `text` (no quotations) and its tokens.
+fn with_ctx(text: &str, f: impl FnOnce(&super::Ctx<'_, '_>, &crate::tokens::Tokens<'_>)) {
     let mut words = crate::words::Words::new();
     let att = super::Attributor::new(&mut words);
     let toks = words.tokenize(text);
     let seg = crate::segment::Segmenter::new().split(text);
     let article = crate::article::Article::new(&toks, &seg);
-    let ctx = super::Ctx::new(&article, &words, &att, &[]);
-    let phrase = |a: usize, b: usize| (a..b, ctx.span(&(a..b)));
-    for a in 0..toks.len() {
-        for b in a + 1..=toks.len() {
-            let (range, span) = phrase(a, b);
-            let low = span.slice(text).to_ascii_lowercase();
-            let want = low.contains(" and ") || low.contains(" & ");
-            assert_eq!(ctx.lists_names(&range, span), want, "{low:?}");
-        }
-    }
-    let at = |w: &str| (0..toks.len()).find(|&i| toks.str(i) == w).unwrap();
-    for (from, to, want) in [
-        ("The", "Axios", true),
-        ("AT&T", "Verizon", true),
-        ("AT&T", "AT&T", false),
-        ("Verizon", "Sprint", false),
-        ("Tom", "Jerry", false),
-        ("and-so", "Jerry’s", true),
-    ] {
-        let (range, span) = phrase(at(from), at(to) + 1);
-        assert_eq!(ctx.lists_names(&range, span), want, "{from} .. {to}");
-    }
+    f(&super::Ctx::new(&article, &words, &att, &[]), &toks);
 }
