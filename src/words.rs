@@ -1,7 +1,6 @@
 //! Closed-class English words (determiners, prepositions, auxiliaries, pronouns, ...) by class:
 //! what the shallow parsing of speakers and claims leans on instead of a part-of-speech tagger.
 
-use crate::hash::FastMap;
 use std::borrow::Cow;
 
 use crate::lexicon;
@@ -116,7 +115,7 @@ impl Entry {
 #[derive(Debug)]
 pub(crate) struct Words {
     classes: WordTable<Entry>,
-    pronouns: FastMap<&'static str, Pronoun>,
+    pronouns: WordTable<Option<Pronoun>>,
     /// Lowercase words without their period whose period belongs to the word.
     abbreviations: WordTable<bool>,
 }
@@ -169,7 +168,7 @@ impl Words {
             };
             classes.update(e[0], |x| x.class |= bit);
         }
-        let mut pronouns = FastMap::default();
+        let mut pronouns = Vec::new();
         for e in lexicon::entries(include_str!("lexicon/pronouns.txt")) {
             if e.len() < 4 {
                 continue;
@@ -185,14 +184,14 @@ impl Words {
                 "poss" => Case::Possessive,
                 _ => Case::Relative,
             };
-            pronouns.insert(
+            pronouns.push((
                 e[0],
-                Pronoun {
+                Some(Pronoun {
                     number,
                     gender: Gender::parse(e[2]),
                     case,
-                },
-            );
+                }),
+            ));
             classes.update(e[0], |x| x.class |= PRON);
         }
         for e in lexicon::entries(include_str!("lexicon/titles.txt")) {
@@ -205,7 +204,8 @@ impl Words {
             .map(|w| (w, true));
         Words {
             classes,
-            pronouns,
+            // Asked of every pronoun token: the branch-free table, not a hash of the word.
+            pronouns: WordTable::new(pronouns, |_, later| later),
             abbreviations: WordTable::new(abbreviations, |a, _| a),
         }
     }
@@ -275,7 +275,7 @@ impl Words {
 
     /// The pronoun entry of a lowercase word.
     pub(crate) fn pronoun(&self, lower: &str) -> Option<Pronoun> {
-        self.pronouns.get(lower).copied()
+        self.pronouns.get(lower)
     }
 
     /// True for a contracted negation or auxiliary: "didn't", "won’t", "hasn't".
