@@ -472,13 +472,7 @@ mod tests {
                 "said", "will", "at", "3", "p.m.", "on", "Feb.", "Smith’s", "\n", "\n\n",
             ]), proptest::prelude::any::<bool>()), 0..30),
         ) {
-            let mut text = String::new();
-            for (part, glued) in parts {
-                if !glued && !text.is_empty() {
-                    text.push(' ');
-                }
-                text.push_str(part);
-            }
+            let text = super::token::glued_or_spaced(&parts);
             same_both_ways(&text);
         }
     }

@@ -589,6 +589,20 @@ fn is_web_address(chunk: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// The text of the random tests: `parts` in order, each after a space unless glued to the one
+/// before.
+#[cfg(test)]
+pub(crate) fn glued_or_spaced(parts: &[(&str, bool)]) -> String {
+    let mut text = String::new();
+    for &(part, glued) in parts {
+        if !glued && !text.is_empty() {
+            text.push(' ');
+        }
+        text.push_str(part);
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -797,13 +811,7 @@ mod tests {
             ]), proptest::prelude::any::<bool>()), 0..24),
             cuts in proptest::collection::vec(0usize..200, 0..4),
         ) {
-            let mut text = String::new();
-            for (part, glued) in parts {
-                if !glued && !text.is_empty() {
-                    text.push(' ');
-                }
-                text.push_str(part);
-            }
+            let text = glued_or_spaced(&parts);
             // Paragraphs between the cuts, on char boundaries.
             let mut bounds: Vec<usize> = cuts
                 .into_iter()
