@@ -367,19 +367,28 @@ pub(crate) struct Stages {
 
 /// Orders the elements of `items` by `key` (stable, so equal keys keep stage order) and returns
 /// the permutation `old index -> new index`.
-fn order_by<T, K: Ord>(items: &mut Vec<T>, key: impl Fn(&T) -> K) -> Vec<usize> {
+fn order_by<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) -> Vec<usize> {
     // The stages mostly find things in text order already: then nothing moves.
     if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
         return (0..items.len()).collect();
     }
+    // Ties broken by the old index, which keeps the order stable with no sort buffer.
     let mut idx: Vec<usize> = (0..items.len()).collect();
-    idx.sort_by_key(|&i| key(&items[i]));
+    idx.sort_unstable_by_key(|&i| (key(&items[i]), i));
     let mut new_of_old = vec![0; items.len()];
     for (new, &old) in idx.iter().enumerate() {
         new_of_old[old] = new;
     }
-    let mut slots: Vec<Option<T>> = items.drain(..).map(Some).collect();
-    items.extend(idx.iter().filter_map(|&old| slots[old].take()));
+    // Moved in place, cycle by cycle, rather than through a copy of every item: `idx` now
+    // holds the new index of the item each place holds, and each swap puts one item home.
+    idx.copy_from_slice(&new_of_old);
+    for i in 0..items.len() {
+        while idx[i] != i {
+            let j = idx[i];
+            items.swap(i, j);
+            idx.swap(i, j);
+        }
+    }
     new_of_old
 }
 
@@ -394,16 +403,21 @@ pub(crate) fn build<'t>(
     let date_ix = order_by(&mut dates, |d| (d.span.start, d.span.end));
     // A title of a work ("his book “War”") is set in quotation marks but quotes nobody: it
     // stays out of the quotes, and no claim ever takes it as a quotation.
-    let found = std::mem::take(&mut st.quotes);
-    let mut quote_ix: Vec<Option<usize>> = vec![None; found.len()];
-    let mut quotes: Vec<(usize, Quotation)> = found
-        .into_iter()
-        .enumerate()
-        .filter(|(_, q)| !q.title)
-        .collect();
-    order_by(&mut quotes, |(_, q)| (q.span.start, q.span.end));
-    for (new, (old, _)) in quotes.iter().enumerate() {
-        quote_ix[*old] = Some(new);
+    // Titles are dropped in place. A kept quotation's new index is its place among the kept
+    // ones, then its place once they are ordered.
+    let mut quotes = std::mem::take(&mut st.quotes);
+    let mut quote_ix: Vec<Option<usize>> = Vec::with_capacity(quotes.len());
+    let mut kept = 0;
+    for q in &quotes {
+        quote_ix.push((!q.title).then(|| {
+            kept += 1;
+            kept - 1
+        }));
+    }
+    quotes.retain(|q| !q.title);
+    let order = order_by(&mut quotes, |q| (q.span.start, q.span.end));
+    for k in quote_ix.iter_mut().flatten() {
+        *k = order[*k];
     }
     let mut entities = std::mem::take(&mut st.entities);
     for e in &mut entities {
@@ -493,7 +507,7 @@ pub(crate) fn build<'t>(
         quotes: quotes
             .iter()
             .enumerate()
-            .map(|(i, (_, q))| Quote {
+            .map(|(i, q)| Quote {
                 id: QuoteId(i),
                 start: q.span.start,
                 end: q.span.end,
@@ -583,5 +597,18 @@ mod tests {
         let mut v = vec![('b', 0), ('a', 1), ('a', 2)];
         assert_eq!(order_by(&mut v, |p| p.0), [2, 0, 1]);
         assert_eq!(v, [('a', 1), ('a', 2), ('b', 0)]);
+        // Two cycles of moves (0 -> 5 -> 6 -> 1 -> 2 -> 0 and 3 <-> 4), with ties.
+        let mut v = vec![
+            ('d', 0),
+            ('b', 1),
+            ('a', 2),
+            ('c', 3),
+            ('b', 4),
+            ('e', 5),
+            ('a', 6),
+        ];
+        assert_eq!(order_by(&mut v, |p| p.0), [5, 2, 0, 4, 3, 6, 1]);
+        let order: Vec<i32> = v.iter().map(|p| p.1).collect();
+        assert_eq!(order, [2, 6, 1, 4, 3, 0, 5]);
     }
 }
