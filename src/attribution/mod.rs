@@ -184,12 +184,9 @@ pub(super) struct Ctx<'a, 't> {
     sentence_marks: Vec<u16>,
     /// The tokens that open or close a spoken quotation, in order.
     quote_marks: Vec<usize>,
-    /// The spoken quotation (not a title) that holds each token, or `u32::MAX`.
-    tok_quote: Vec<u32>,
-    /// Per token: the quotation it opens, or `u32::MAX`. Asked of every token, so an array.
-    open_at: Vec<u32>,
-    /// Per token: the quotation it closes, or `u32::MAX`.
-    close_at: Vec<u32>,
+    /// Per token: the spoken quotations (not titles) it is in, opens and closes. Asked of
+    /// every token, so an array.
+    tok_quote: Vec<QuoteAt>,
     /// Where the last [`Ctx::quote_marks_in`] started in `quote_marks`.
     mark_hint: Cell<usize>,
     /// Every word without class bits written in lowercase somewhere in the article, made when
@@ -212,9 +209,7 @@ impl<'a, 't> Ctx<'a, 't> {
         } = *article;
         // An opening mark and a closing one per quotation, most often.
         let mut quote_marks = Vec::with_capacity(2 * quotes.len());
-        let mut tok_quote = vec![u32::MAX; toks.len()];
-        let mut open_at = vec![u32::MAX; toks.len()];
-        let mut close_at = vec![u32::MAX; toks.len()];
+        let mut tok_quote = vec![QuoteAt::NONE; toks.len()];
         // Quotations come in text order: each search starts from the last one's answer
         // (the same as `Tokens::within` and `Tokens::at_or_after`, without a search over
         // every token per quotation).
@@ -230,16 +225,16 @@ impl<'a, 't> Ctx<'a, 't> {
             let inside = within(t, o, q.span);
             let after = inside.end;
             for slot in &mut tok_quote[inside] {
-                *slot = index;
+                slot.inside = index;
             }
-            if o < toks.len() {
-                open_at[o] = index;
+            if let Some(slot) = tok_quote.get_mut(o) {
+                slot.opens = index;
                 quote_marks.push(o);
             }
             if let Some(c) = q.close {
                 // A mark of two characters ('') is two tokens; either one closes.
                 for k in within(t, after, c) {
-                    close_at[k] = index;
+                    tok_quote[k].closes = index;
                     quote_marks.push(k);
                 }
             }
@@ -268,8 +263,6 @@ impl<'a, 't> Ctx<'a, 't> {
             sentences,
             sentence_marks,
             tok_quote,
-            open_at,
-            close_at,
             mark_hint: Cell::new(0),
             lowercase: std::cell::OnceCell::new(),
         }
@@ -373,12 +366,12 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The spoken quotation that holds token `i`.
     pub(super) fn quote_of(&self, i: usize) -> Option<usize> {
-        quote_index(&self.tok_quote, i)
+        quote_index(self.tok_quote.get(i).map(|q| q.inside))
     }
 
     /// The quotation whose opening mark is token `i`.
     pub(super) fn opened_by(&self, i: usize) -> Option<usize> {
-        quote_index(&self.open_at, i)
+        quote_index(self.tok_quote.get(i).map(|q| q.opens))
     }
 
     /// True when token `i` opens a spoken quotation.
@@ -399,7 +392,7 @@ impl<'a, 't> Ctx<'a, 't> {
 
     /// The quotation whose closing mark is token `i`.
     pub(super) fn closed_by(&self, i: usize) -> Option<usize> {
-        quote_index(&self.close_at, i)
+        quote_index(self.tok_quote.get(i).map(|q| q.closes))
     }
 
     /// True for a title or role word of `titles.txt`.
@@ -428,12 +421,28 @@ fn within(t: &[crate::tokens::Token], from: usize, span: Span) -> Range<usize> {
     a..b.max(a)
 }
 
-/// The quotation a per-token table gives token `i`, where `u32::MAX` stands for none.
-fn quote_index(table: &[u32], i: usize) -> Option<usize> {
-    table
-        .get(i)
-        .filter(|&&q| q != u32::MAX)
-        .map(|&q| q as usize)
+/// What a token is to the spoken quotations: the index of the one it is inside, of the one
+/// it opens and of the one it closes, `u32::MAX` standing for none. The three are kept
+/// together, in one array rather than three, as the walks that ask one often ask another.
+#[derive(Clone, Copy)]
+struct QuoteAt {
+    inside: u32,
+    opens: u32,
+    closes: u32,
+}
+
+impl QuoteAt {
+    /// A token in, at and around no quotation.
+    const NONE: QuoteAt = QuoteAt {
+        inside: u32::MAX,
+        opens: u32::MAX,
+        closes: u32::MAX,
+    };
+}
+
+/// The quotation an entry of [`QuoteAt`] gives, where `u32::MAX` stands for none.
+fn quote_index(q: Option<u32>) -> Option<usize> {
+    q.filter(|&q| q != u32::MAX).map(|q| q as usize)
 }
 
 impl Attributor {

@@ -144,16 +144,27 @@ enum Shape {
 }
 
 /// Word buffers reused from line to line.
-#[derive(Default)]
 struct Words3<'t> {
     head: Vec<&'t str>,
     tail: Vec<&'t str>,
     all: Vec<&'t str>,
 }
 
+impl Words3<'_> {
+    /// Buffers with room for the words of a short line (about one per four bytes) from the
+    /// start, rather than grown by doubling within the first lines of every article.
+    fn new() -> Self {
+        Words3 {
+            head: Vec::with_capacity(HEAD),
+            tail: Vec::with_capacity(SHORT / 4),
+            all: Vec::with_capacity(SHORT / 4),
+        }
+    }
+}
+
 /// Gives every sentence of `layout` its role.
 pub(super) fn assign(text: &str, layout: &mut Layout, f: &Furniture, w: &Words) {
-    let mut bufs = Words3::default();
+    let mut bufs = Words3::new();
     let shapes: Vec<Shape> = layout
         .lines
         .iter()
