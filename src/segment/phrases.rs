@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use crate::tokens::ascii_alnum_run;
+use crate::tokens::{ascii_alnum_run, is_alphanumeric};
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// FNV-1a: the word lists are looked up with short keys on every line, where SipHash's
@@ -54,7 +54,7 @@ pub(super) fn tokens<'t>(line: &'t str, out: &mut Vec<&'t str>, max: usize) {
                 return;
             };
             k += c.len_utf8();
-            if !c.is_alphanumeric() {
+            if !is_alphanumeric(c) {
                 if !(c.is_whitespace() || matches!(c, '\u{FEFF}' | '\u{200B}')) {
                     out.push(&line[start..k]);
                 }
@@ -73,7 +73,7 @@ fn word_end(line: &str, mut k: usize) -> usize {
     let b = line.as_bytes();
     let alnum = |k: usize| match b.get(k) {
         Some(x) if x.is_ascii() => x.is_ascii_alphanumeric(),
-        Some(_) => line[k..].chars().next().is_some_and(char::is_alphanumeric),
+        Some(_) => line[k..].chars().next().is_some_and(is_alphanumeric),
         None => false,
     };
     loop {
@@ -82,7 +82,7 @@ fn word_end(line: &str, mut k: usize) -> usize {
             Some(b'\'' | b'-') => 1,
             Some(0xE2) if line[k..].starts_with('’') => 3,
             Some(x) if !x.is_ascii() => {
-                if let Some(c) = line[k..].chars().next().filter(|c| c.is_alphanumeric()) {
+                if let Some(c) = line[k..].chars().next().filter(|&c| is_alphanumeric(c)) {
                     k += c.len_utf8();
                     continue;
                 }
