@@ -38,14 +38,29 @@ struct Key {
 impl Key {
     /// The key of `word`, or `None` when it is empty, too long for a table, or ends in a NUL.
     fn of(word: &[u8]) -> Option<Key> {
-        if word.last().is_none_or(|&b| b == 0) {
+        let n = word.len();
+        if n > MAX_LEN || word.last().is_none_or(|&b| b == 0) {
             return None;
         }
-        let mut buf = [0u8; MAX_LEN];
-        buf.get_mut(..word.len())?.copy_from_slice(word);
-        Some(Key {
-            bytes: u128::from_le_bytes(buf),
-        })
+        // Two overlapping reads of a fixed size, the bytes they share being the same, rather
+        // than a copy of `n` bytes into a buffer: that copy is a call to `memcpy`, and the
+        // key's wide read of the bytes it wrote stalls until they are stored.
+        let bytes = if n >= 8 {
+            let lo = read::<8>(word, 0).map_or(0, u64::from_le_bytes);
+            let last = read::<8>(word, n - 8).map_or(0, u64::from_le_bytes);
+            // The bytes after the first eight, moved down to the low end of the high half.
+            let hi = last.checked_shr(8 * (16 - n as u32)).unwrap_or(0);
+            u128::from(lo) | u128::from(hi) << 64
+        } else if n >= 4 {
+            let lo = read::<4>(word, 0).map_or(0, u32::from_le_bytes);
+            let last = read::<4>(word, n - 4).map_or(0, u32::from_le_bytes);
+            u128::from(lo) | u128::from(last) << (8 * (n - 4))
+        } else {
+            u128::from(word[0])
+                | u128::from(word[n / 2]) << (8 * (n / 2))
+                | u128::from(word[n - 1]) << (8 * (n - 1))
+        };
+        Some(Key { bytes })
     }
 
     /// The key of `text[start..end]`, reading a whole 16-byte window when the text has one, so
@@ -73,6 +88,12 @@ impl Key {
         let hi = (self.bytes >> 64) as u64;
         (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
     }
+}
+
+/// The `N` bytes of `b` from `at`, when it has them.
+#[inline]
+fn read<const N: usize>(b: &[u8], at: usize) -> Option<[u8; N]> {
+    b.get(at..at + N).and_then(|s| <[u8; N]>::try_from(s).ok())
 }
 
 /// A slot: a key and its value. An empty slot holds the zero key, which no word has.
@@ -277,6 +298,19 @@ mod tests {
         ] {
             assert_eq!(t.get(w), 0, "{w:?}");
         }
+    }
+
+    #[test]
+    fn keys_hold_the_word_and_zeros_above_it() {
+        let text: Vec<u8> = (1..=20).collect();
+        for n in 1..=MAX_LEN {
+            let mut buf = [0u8; MAX_LEN];
+            buf[..n].copy_from_slice(&text[..n]);
+            let want = u128::from_le_bytes(buf);
+            assert_eq!(Key::of(&text[..n]), Some(Key { bytes: want }), "{n}");
+        }
+        assert_eq!(Key::of(&text[..MAX_LEN + 1]), None);
+        assert_eq!(Key::of(b""), None);
     }
 
     #[test]
