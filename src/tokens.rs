@@ -341,6 +341,10 @@ impl<'t> Tokens<'t> {
                 // Out of order: search afresh.
                 a = self.at_or_after(span.start);
                 b = t.partition_point(|k| k.span.end <= span.end);
+            } else if span.start >= last.end {
+                // After the last span, as sentences are: every token that ends inside the last
+                // one starts before this one, so the walk to its start resumes at the last end.
+                a = a.max(b);
             }
             while a < t.len() && t[a].span.start < span.start {
                 a += 1;
@@ -452,6 +456,9 @@ mod tests {
         .map(|(a, b)| Span::new(a, b));
         let want: Vec<_> = spans.iter().map(|&s| t.within(s)).collect();
         assert_eq!(t.within_each(spans), want);
+        // Sentences one after another, the second starting where the first ends.
+        let sentences = [(0, 11), (11, 35), (36, 41)].map(|(a, b)| Span::new(a, b));
+        assert_eq!(t.within_each(sentences), [0..4, 4..10, 10..12]);
     }
 
     #[test]
