@@ -365,12 +365,23 @@ pub(crate) struct Stages {
     pub(crate) links: Vec<Link>,
 }
 
+/// Where [`order_by`] moved each element: `None` when nothing moved, as when the stages
+/// found their things in text order, so that no identity list is made.
+struct Moves(Option<Vec<usize>>);
+
+impl Moves {
+    /// The new index of the element that was at `old`.
+    fn of(&self, old: usize) -> usize {
+        self.0.as_ref().map_or(old, |new| new[old])
+    }
+}
+
 /// Orders the elements of `items` by `key` (stable, so equal keys keep stage order) and returns
 /// the permutation `old index -> new index`.
-fn order_by<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) -> Vec<usize> {
+fn order_by<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) -> Moves {
     // The stages mostly find things in text order already: then nothing moves.
     if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
-        return (0..items.len()).collect();
+        return Moves(None);
     }
     // Ties broken by the old index, which keeps the order stable with no sort buffer.
     let mut idx: Vec<usize> = (0..items.len()).collect();
@@ -389,7 +400,7 @@ fn order_by<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) -> Vec<usize> {
             idx.swap(i, j);
         }
     }
-    new_of_old
+    Moves(Some(new_of_old))
 }
 
 /// Assembles the graph: puts every list in text order, numbers the ids, and resolves the
@@ -417,7 +428,7 @@ pub(crate) fn build<'t>(
     quotes.retain(|q| !q.title);
     let order = order_by(&mut quotes, |q| (q.span.start, q.span.end));
     for k in quote_ix.iter_mut().flatten() {
-        *k = order[*k];
+        *k = order.of(*k);
     }
     let mut entities = std::mem::take(&mut st.entities);
     for e in &mut entities {
@@ -432,8 +443,8 @@ pub(crate) fn build<'t>(
     let mut atts = std::mem::take(&mut st.attributions);
     let claim_ix = order_by(&mut atts, |a| (a.content.start, a.content.end));
 
-    let eid = |i: usize| EntityId(entity_ix[i]);
-    let did = |i: usize| DateId(date_ix[i]);
+    let eid = |i: usize| EntityId(entity_ix.of(i));
+    let did = |i: usize| DateId(date_ix.of(i));
 
     // Each quotation's speaker is the source of the first claim that contains it.
     let mut speaker: Vec<Option<EntityId>> = vec![None; quotes.len()];
@@ -451,8 +462,8 @@ pub(crate) fn build<'t>(
         .iter()
         .map(|l| Relation {
             kind: l.kind,
-            from: ClaimId(claim_ix[l.from]),
-            to: ClaimId(claim_ix[l.to]),
+            from: ClaimId(claim_ix.of(l.from)),
+            to: ClaimId(claim_ix.of(l.to)),
         })
         .collect();
     links.sort_by_key(|r| (r.from, r.to));
@@ -581,21 +592,28 @@ mod tests {
         assert!(serde_json::from_str::<Schema>("\"claimgraph/2\"").is_err());
     }
 
+    /// The new index of each old one, for `n` elements.
+    fn moved(m: &Moves, n: usize) -> Vec<usize> {
+        (0..n).map(|old| m.of(old)).collect()
+    }
+
     #[test]
     fn order_by_returns_the_permutation() {
         let mut v = vec!['c', 'a', 'b'];
         let perm = order_by(&mut v, |&c| c);
         assert_eq!(v, ['a', 'b', 'c']);
-        assert_eq!(perm, [2, 0, 1]);
-        // In order already, with equal keys, and empty: nothing moves.
+        assert_eq!(moved(&perm, 3), [2, 0, 1]);
+        // In order already, with equal keys, and empty: nothing moves, and no list is made.
         let mut v = vec![('a', 1), ('a', 0), ('b', 2)];
-        assert_eq!(order_by(&mut v, |p| p.0), [0, 1, 2]);
+        let perm = order_by(&mut v, |p| p.0);
+        assert!(perm.0.is_none());
+        assert_eq!(moved(&perm, 3), [0, 1, 2]);
         assert_eq!(v, [('a', 1), ('a', 0), ('b', 2)]);
         let mut v: Vec<char> = Vec::new();
-        assert!(order_by(&mut v, |&c| c).is_empty());
+        assert!(order_by(&mut v, |&c| c).0.is_none());
         // Equal keys out of order elsewhere keep their stage order.
         let mut v = vec![('b', 0), ('a', 1), ('a', 2)];
-        assert_eq!(order_by(&mut v, |p| p.0), [2, 0, 1]);
+        assert_eq!(moved(&order_by(&mut v, |p| p.0), 3), [2, 0, 1]);
         assert_eq!(v, [('a', 1), ('a', 2), ('b', 0)]);
         // Two cycles of moves (0 -> 5 -> 6 -> 1 -> 2 -> 0 and 3 <-> 4), with ties.
         let mut v = vec![
@@ -607,7 +625,7 @@ mod tests {
             ('e', 5),
             ('a', 6),
         ];
-        assert_eq!(order_by(&mut v, |p| p.0), [5, 2, 0, 4, 3, 6, 1]);
+        assert_eq!(moved(&order_by(&mut v, |p| p.0), 7), [5, 2, 0, 4, 3, 6, 1]);
         let order: Vec<i32> = v.iter().map(|p| p.1).collect();
         assert_eq!(order, [2, 6, 1, 4, 3, 0, 5]);
     }
