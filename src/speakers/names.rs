@@ -172,14 +172,13 @@ struct CapWord {
 }
 
 impl CapWord {
-    /// The entry of `stem`, the word of capitalized token `i` without its possessive ending;
-    /// asks the vocabulary about its lowercase forms.
+    /// The entry of `stem`, the word of capitalized token `i` without its possessive ending,
+    /// but for its list entry (read afterwards); asks the vocabulary about its lowercase forms.
     fn new<'a>(
         toks: &'a Tokens,
         i: usize,
         stem: &str,
         words: &Words,
-        lists: &NameLists,
         vocabulary: &mut Vocabulary<'a, '_>,
     ) -> CapWord {
         // The lowercase copy of the token has the same bytes where the word is ASCII.
@@ -214,7 +213,7 @@ impl CapWord {
             vocabulary.ask(Cow::Owned(stem.to_lowercase()))
         };
         CapWord {
-            listed: lists.listed(stem),
+            listed: Listed::default(),
             low,
             lower,
             mid: false,
@@ -440,6 +439,8 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut cap_words: Vec<CapWord> = Vec::with_capacity(caps.len() / 2);
         let mut cap_index: FastMap<&'t str, u32> =
             FastMap::with_capacity_and_hasher(caps.len(), Default::default());
+        // Where each word of `cap_words` is first written: its list entry is read below.
+        let mut stems = Vec::with_capacity(caps.len() / 2);
         for &i in &caps {
             let word = toks.str(i);
             let stem = strip_possessive(word);
@@ -457,9 +458,17 @@ impl<'a, 't> NameFinder<'a, 't> {
             }
             let id = *cap_index.entry(stem).or_insert(next);
             if id == next {
-                cap_words.push(CapWord::new(toks, i, stem, words, lists, &mut vocabulary));
+                cap_words.push(CapWord::new(toks, i, stem, words, &mut vocabulary));
+                let start = toks.span(i).start;
+                stems.push((start, start + stem.len()));
             }
             word_of[i] = id;
+        }
+        // The list entries in a pass of their own: the lists are too large to stay in the
+        // caches from one article to the next, and lookups that wait on no branch between them
+        // wait for memory side by side rather than one after another.
+        for (w, &(start, end)) in cap_words.iter_mut().zip(&stems) {
+            w.listed = lists.listed_at(toks.text, start, end);
         }
         vocabulary.scan();
         starts.truncate(kept);
@@ -554,7 +563,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// [`NameLists::known_at`], with the first word's lookup made beforehand.
     fn known_at(&self, i: usize, end: usize) -> Option<(usize, EntityKind)> {
         match self.cap_word(i) {
-            Some(w) => self.lists.known_in(w.listed.phrases, self.toks, i, end),
+            Some(w) => self.lists.known_in(w.listed, self.toks, i, end),
             None => self.lists.known_at(self.toks, i, end),
         }
     }
