@@ -139,8 +139,7 @@ struct Phrase {
 /// The speaker stage's lists.
 #[derive(Debug)]
 pub(crate) struct NameLists {
-    /// The title entry of each lowercase title word.
-    titles: WordMap<Option<TitleWord>>,
+    titles: FastMap<&'static str, TitleWord>,
     /// Lists of known names of two words or more that share a first word, longest first.
     phrase_lists: Vec<Vec<Phrase>>,
     /// Lowercase nouns that point back to an organization: "council", "chain".
@@ -169,41 +168,39 @@ pub(crate) enum PeopleNoun {
 /// The nouns of `people_nouns.txt`, with the title words of `titles.txt` and their plurals.
 #[derive(Debug, Default)]
 pub(crate) struct PeopleNouns {
-    nouns: WordMap<Option<PeopleNoun>>,
+    nouns: FastMap<String, PeopleNoun>,
 }
 
 impl PeopleNouns {
     /// Loads `people_nouns.txt` and adds the titles (not honorifics or modifiers) given.
     pub(crate) fn new<'a>(titles: impl Iterator<Item = &'a str>) -> PeopleNouns {
-        let mut nouns = WordMap::default();
-        // A later entry of the list replaces an earlier one; a title adds only what the list
-        // lacks.
-        let mut set = |w: &str, noun: PeopleNoun| nouns.update(w, |v| *v = Some(noun));
+        let mut nouns = FastMap::default();
         for e in lexicon::entries(include_str!("../lexicon/people_nouns.txt")) {
             match e.get(1).copied() {
-                Some("collective") => set(e[0], PeopleNoun::Many),
+                Some("collective") => {
+                    nouns.insert(e[0].to_string(), PeopleNoun::Many);
+                }
                 plural => {
-                    set(e[0], PeopleNoun::One);
+                    nouns.insert(e[0].to_string(), PeopleNoun::One);
                     let plural = plural.map_or_else(|| format!("{}s", e[0]), str::to_string);
-                    set(&plural, PeopleNoun::Many);
+                    nouns.insert(plural, PeopleNoun::Many);
                 }
             }
         }
-        let mut add = |w: &str, noun: PeopleNoun| nouns.update(w, |v| *v = v.or(Some(noun)));
         for t in titles {
-            add(t, PeopleNoun::One);
+            nouns.entry(t.to_string()).or_insert(PeopleNoun::One);
             let plural = match t.strip_suffix("man") {
                 Some(stem) => format!("{stem}men"),
                 None => format!("{t}s"),
             };
-            add(&plural, PeopleNoun::Many);
+            nouns.entry(plural).or_insert(PeopleNoun::Many);
         }
         PeopleNouns { nouns }
     }
 
     /// What the lowercase noun names, if it is a noun for people.
     pub(crate) fn get(&self, lower: &str) -> Option<PeopleNoun> {
-        self.nouns.get(lower)
+        self.nouns.get(lower).copied()
     }
 }
 
@@ -212,7 +209,7 @@ impl NameLists {
     /// `capitalized_words.txt`, `people_nouns.txt`, `given_names.txt`, `event_words.txt`,
     /// `place_words.txt` and the verb forms of `speech_verbs.txt`.
     pub(crate) fn new(words: &Words) -> NameLists {
-        let mut titles = WordMap::default();
+        let mut titles = FastMap::default();
         let mut offices = Vec::new();
         for e in lexicon::entries(include_str!("../lexicon/titles.txt")) {
             if e.len() < 3 {
@@ -226,12 +223,14 @@ impl NameLists {
             if kind == TitleKind::Title {
                 offices.push(e[0]);
             }
-            let title = TitleWord {
-                kind,
-                gender: Gender::from_list(e[2]),
-                capitalized: e[1] == "rank",
-            };
-            titles.update(e[0], |t| *t = Some(title));
+            titles.insert(
+                e[0],
+                TitleWord {
+                    kind,
+                    gender: Gender::from_list(e[2]),
+                    capitalized: e[1] == "rank",
+                },
+            );
         }
         let mut phrases: FastMap<String, Vec<Phrase>> = FastMap::default();
         let mut listed: WordMap<Listed> = WordMap::default();
@@ -341,7 +340,7 @@ impl NameLists {
 
     /// The title entry of a lowercase word.
     pub(crate) fn title(&self, lower: &str) -> Option<TitleWord> {
-        self.titles.get(lower)
+        self.titles.get(lower).copied()
     }
 
     /// True for a form of a cue verb: "said", "told".

@@ -6,8 +6,7 @@ use std::ops::Range;
 
 use std::borrow::Cow;
 
-use crate::hash::FastMap;
-
+use super::intern::Interner;
 use super::lists::{
     strip_possessive, Listed, NameLists, PeopleNoun, TitleKind, TitleWord, WordFacts, ADJECTIVE,
     CAPITALIZED, EVENT, GROUP, ORG_PART, PLACE_FIRST, PLACE_LAST,
@@ -245,7 +244,7 @@ pub(crate) struct NameFinder<'a, 't> {
     word_of: Vec<u32>,
     cap_words: Vec<CapWord>,
     /// The index in `cap_words` of each word.
-    cap_index: FastMap<&'t str, u32>,
+    cap_index: Interner<'t, u32>,
     /// Per sentence: true for a title-case line, where only listed names count.
     title_case: Vec<bool>,
     /// The tokens with the pronoun class bit, in order, for the resolver
@@ -437,8 +436,7 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut vocabulary = Vocabulary::new(toks, caps.len());
         let mut word_of = vec![NO_WORD; n];
         let mut cap_words: Vec<CapWord> = Vec::with_capacity(caps.len() / 2);
-        let mut cap_index: FastMap<&'t str, u32> =
-            FastMap::with_capacity_and_hasher(caps.len(), Default::default());
+        let mut cap_index = Interner::with_capacity(caps.len());
         // Where each word of `cap_words` is first written: its list entry is read below.
         let mut stems = Vec::with_capacity(caps.len() / 2);
         for &i in &caps {
@@ -456,7 +454,7 @@ impl<'a, 't> NameFinder<'a, 't> {
             if next == NO_WORD {
                 continue;
             }
-            let id = *cap_index.entry(stem).or_insert(next);
+            let id = cap_index.number_or(Cow::Borrowed(stem), next);
             if id == next {
                 cap_words.push(CapWord::new(toks, i, stem, words, &mut vocabulary));
                 let start = toks.span(i).start;
@@ -594,7 +592,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     fn is_mid(&self, word: &str) -> bool {
         self.cap_index
             .get(word)
-            .is_some_and(|&k| self.cap_words.get(k as usize).is_some_and(|w| w.mid))
+            .is_some_and(|k| self.cap_words.get(k as usize).is_some_and(|w| w.mid))
     }
 
     /// [`NameFinder::is_mid`] of token `i`'s word without a possessive ending.
