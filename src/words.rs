@@ -223,6 +223,7 @@ impl Words {
 
     /// The entry of the lowercase word `lower[span]`; `curly` says whether it may hold a curly
     /// apostrophe (a char that is not ASCII).
+    #[inline]
     pub(crate) fn entry_at(&self, lower: &str, span: Span, curly: bool) -> Entry {
         let e = self.classes.get_at(lower, span.start, span.end);
         if curly && e == Entry::default() {

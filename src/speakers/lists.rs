@@ -7,6 +7,55 @@ use super::EntityKind;
 use crate::lexicon;
 use crate::tokens::Tokens;
 use crate::words::{Gender, Words};
+use crate::wordtable::{WordTable, MAX_LEN};
+
+/// A word list read like a [`WordTable`], without a hash map's string hashing, probing and
+/// `memcmp`: its words of up to [`MAX_LEN`] bytes (all but a few) are in the table, the longer
+/// ones in a map asked only for a word that long. No listed word is empty or ends in a NUL.
+#[derive(Clone, Debug)]
+struct WordMap<V> {
+    short: WordTable<V>,
+    long: FastMap<String, V>,
+}
+
+impl<V: Copy + Default> Default for WordMap<V> {
+    fn default() -> WordMap<V> {
+        WordMap {
+            short: WordTable::new([], |a, _| a),
+            long: FastMap::default(),
+        }
+    }
+}
+
+impl<V: Copy + Default> WordMap<V> {
+    /// Calls `f` on the value of `word`, made (as the default) when the list lacks it.
+    fn update(&mut self, word: &str, f: impl FnOnce(&mut V)) {
+        if word.len() > MAX_LEN {
+            f(self.long.entry(word.to_string()).or_default());
+        } else {
+            self.short.update(word, f);
+        }
+    }
+
+    /// The value of `word`, or the default when the list lacks it.
+    fn get(&self, word: &str) -> V {
+        if word.len() > MAX_LEN {
+            self.long.get(word).copied().unwrap_or_default()
+        } else {
+            self.short.get(word)
+        }
+    }
+
+    /// [`WordMap::get`] of the word `text[start..end]`.
+    fn get_at(&self, text: &str, start: usize, end: usize) -> V {
+        if end.saturating_sub(start) > MAX_LEN {
+            text.get(start..end)
+                .map_or_else(V::default, |w| self.get(w))
+        } else {
+            self.short.get_at(text, start, end)
+        }
+    }
+}
 
 /// What a title word does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,18 +108,22 @@ pub(crate) const PLACE_LAST: u8 = 1 << 6;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Listed {
     pub(crate) facts: WordFacts,
-    /// The index of the list of known names that start with the word in
+    /// The kind of the known name that is the word alone ("Reuters", "Russia"), if one is:
+    /// most known names are one word, and are told without reading a list of names.
+    pub(crate) alone: Option<EntityKind>,
+    /// The index of the list of known names of two words or more that start with the word in
     /// `NameLists::phrase_lists`, or [`NO_PHRASE`].
     pub(crate) phrases: u32,
 }
 
-/// In [`Listed::phrases`]: no known name starts with the word.
+/// In [`Listed::phrases`]: no known name of two words or more starts with the word.
 pub(crate) const NO_PHRASE: u32 = u32::MAX;
 
 impl Default for Listed {
     fn default() -> Self {
         Listed {
             facts: WordFacts::default(),
+            alone: None,
             phrases: NO_PHRASE,
         }
     }
@@ -87,7 +140,7 @@ struct Phrase {
 #[derive(Debug)]
 pub(crate) struct NameLists {
     titles: FastMap<&'static str, TitleWord>,
-    /// Lists of known names that share a first word, longest first.
+    /// Lists of known names of two words or more that share a first word, longest first.
     phrase_lists: Vec<Vec<Phrase>>,
     /// Lowercase nouns that point back to an organization: "council", "chain".
     org_heads: FastSet<&'static str>,
@@ -99,8 +152,8 @@ pub(crate) struct NameLists {
     /// Every form of the cue verbs of `speech_verbs.txt`: "said", "told", "warns".
     speech_forms: FastSet<&'static str>,
     /// What the case-sensitive lists say of each word they hold, and the known names it
-    /// starts.
-    listed: FastMap<String, Listed>,
+    /// starts: asked of every distinct capitalized word of an article.
+    listed: WordMap<Listed>,
 }
 
 /// What a common noun for people names.
@@ -180,8 +233,8 @@ impl NameLists {
             );
         }
         let mut phrases: FastMap<String, Vec<Phrase>> = FastMap::default();
-        let mut facts: FastMap<String, WordFacts> = FastMap::default();
-        let mut mark = |word: &str, bit: u8| facts.entry(word.to_string()).or_default().bits |= bit;
+        let mut listed: WordMap<Listed> = WordMap::default();
+        let mut mark = |word: &str, bit: u8| listed.update(word, |l| l.facts.bits |= bit);
         let mut org_heads = FastSet::default();
         let mut add = |name: &str, kind: EntityKind| {
             let toks = words.tokenize(name);
@@ -230,26 +283,23 @@ impl NameLists {
         }
         for e in lexicon::entries(include_str!("../lexicon/given_names.txt")) {
             let gender = Gender::from_list(e.get(1).copied().unwrap_or("any"));
-            facts.entry(e[0].to_string()).or_default().given = Some(gender);
+            listed.update(e[0], |l| l.facts.given = Some(gender));
         }
-        let mut listed: FastMap<String, Listed> = facts
-            .into_iter()
-            .map(|(w, facts)| {
-                (
-                    w,
-                    Listed {
-                        facts,
-                        ..Listed::default()
-                    },
-                )
-            })
-            .collect();
         let mut phrase_lists = Vec::with_capacity(phrases.len());
         for (first, mut list) in phrases {
+            // The first of the lists that hold the word alone tells its kind.
+            if let Some(p) = list.iter().find(|p| p.words.len() == 1) {
+                let kind = p.kind;
+                listed.update(&first, |l| l.alone = Some(kind));
+            }
+            list.retain(|p| p.words.len() > 1);
+            if list.is_empty() {
+                continue;
+            }
             list.sort_by_key(|p| std::cmp::Reverse(p.words.len()));
             match u32::try_from(phrase_lists.len()) {
                 Ok(k) if k != NO_PHRASE => {
-                    listed.entry(first).or_default().phrases = k;
+                    listed.update(&first, |l| l.phrases = k);
                     phrase_lists.push(list);
                 }
                 _ => {}
@@ -275,7 +325,12 @@ impl NameLists {
 
     /// What the case-sensitive word lists say of `word`, and the known names it starts.
     pub(crate) fn listed(&self, word: &str) -> Listed {
-        self.listed.get(word).copied().unwrap_or_default()
+        self.listed.get(word)
+    }
+
+    /// [`NameLists::listed`] of the word `text[start..end]`.
+    pub(crate) fn listed_at(&self, text: &str, start: usize, end: usize) -> Listed {
+        self.listed.get_at(text, start, end)
     }
 
     /// What the case-sensitive word lists say of `word`.
@@ -300,9 +355,7 @@ impl NameLists {
 
     /// True when the word alone is a known outlet, organization or place ("Russia").
     pub(crate) fn is_known_word(&self, word: &str) -> bool {
-        self.phrase_lists
-            .get(self.listed(word).phrases as usize)
-            .is_some_and(|list| list.iter().any(|p| p.words.len() == 1))
+        self.listed(word).alone.is_some()
     }
 
     /// True for a lowercase noun that points back to an organization ("council").
@@ -322,14 +375,15 @@ impl NameLists {
         if i >= end.min(toks.len()) {
             return None;
         }
-        let list = self.listed(strip_possessive(toks.str(i))).phrases;
-        self.known_in(list, toks, i, end)
+        let listed = self.listed(strip_possessive(toks.str(i)));
+        self.known_in(listed, toks, i, end)
     }
 
-    /// [`NameLists::known_at`], where `list` is [`Listed::phrases`] of token `i`'s word.
+    /// [`NameLists::known_at`], where `listed` is the entry of token `i`'s word without its
+    /// possessive ending.
     pub(crate) fn known_in(
         &self,
-        list: u32,
+        listed: Listed,
         toks: &Tokens,
         i: usize,
         end: usize,
@@ -338,7 +392,9 @@ impl NameLists {
         if i >= end {
             return None;
         }
-        'next: for p in self.phrase_lists.get(list as usize)? {
+        // The longer names first; the word alone (which `listed` is the entry of) last.
+        let longer = self.phrase_lists.get(listed.phrases as usize);
+        'next: for p in longer.into_iter().flatten() {
             if i + p.words.len() > end {
                 continue;
             }
@@ -355,7 +411,7 @@ impl NameLists {
             }
             return Some((p.words.len(), p.kind));
         }
-        None
+        listed.alone.map(|kind| (1, kind))
     }
 }
 
@@ -415,6 +471,65 @@ mod tests {
         for (word, want) in cases {
             assert_eq!(strip_possessive(word), want, "{word}");
         }
+    }
+
+    #[test]
+    fn word_maps_hold_words_of_any_length() {
+        let mut map: WordMap<u8> = WordMap::default();
+        // A word of sixteen bytes is the longest the table holds; seventeen go to the map.
+        for (w, v) in [
+            ("Reuters", 1),
+            ("Ministry-of-Trade", 2),
+            ("ExactlySixteen16", 3),
+        ] {
+            map.update(w, |x| *x |= v);
+        }
+        map.update("Reuters", |x| *x |= 4);
+        let text = "Reuters Ministry-of-Trade ExactlySixteen16 Ministry-of-Trades Reuter";
+        // (word, value): worked out by hand.
+        let cases = [
+            ("Reuters", 5),
+            ("Ministry-of-Trade", 2),
+            ("ExactlySixteen16", 3),
+            ("Ministry-of-Trades", 0),
+            ("Reuter", 0),
+        ];
+        for (w, want) in cases {
+            assert_eq!(map.get(w), want, "{w}");
+            let at = text.find(w).unwrap_or(0);
+            assert_eq!(map.get_at(text, at, at + w.len()), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn known_names_longest_first_then_the_word_alone() {
+        let words = Words::new();
+        let lists = NameLists::new(&words);
+        let text = "Reuters’s staff in New York City met New York Times staff, Fox fans in Russia.";
+        let toks = words.tokenize(text);
+        let at = |w: &str, nth: usize| {
+            (0..toks.len())
+                .filter(|&i| toks.str(i) == w)
+                .nth(nth)
+                .unwrap_or(0)
+        };
+        // (first word, which of its kind, tokens allowed, known name): worked out by hand.
+        let cases = [
+            ("Reuters’s", 0, 8, Some((1, EntityKind::Media))),
+            ("New", 0, 8, Some((3, EntityKind::Place))),
+            ("New", 0, 2, Some((2, EntityKind::Place))),
+            ("New", 0, 1, None),
+            ("New", 1, 8, Some((3, EntityKind::Media))),
+            ("York", 0, 8, None),
+            ("Fox", 0, 8, Some((1, EntityKind::Media))),
+            ("Russia", 0, 8, Some((1, EntityKind::Place))),
+            ("Russia", 0, 0, None),
+        ];
+        for (w, nth, len, want) in cases {
+            let i = at(w, nth);
+            assert_eq!(lists.known_at(&toks, i, i + len), want, "{w} {nth} {len}");
+        }
+        assert!(lists.is_known_word("Russia") && !lists.is_known_word("New"));
     }
 
     #[test]

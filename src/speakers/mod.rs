@@ -6,6 +6,7 @@
 //! gender and title ([`resolve`]). The attribution stage adds entities for the sources it finds
 //! that name no one ("officials", "a spokesman").
 
+mod intern;
 mod kin;
 mod lists;
 mod names;

@@ -6,8 +6,7 @@ use std::ops::Range;
 
 use std::borrow::Cow;
 
-use crate::hash::FastMap;
-
+use super::intern::Interner;
 use super::lists::{
     strip_possessive, Listed, NameLists, PeopleNoun, TitleKind, TitleWord, WordFacts, ADJECTIVE,
     CAPITALIZED, EVENT, GROUP, ORG_PART, PLACE_FIRST, PLACE_LAST,
@@ -172,14 +171,13 @@ struct CapWord {
 }
 
 impl CapWord {
-    /// The entry of `stem`, the word of capitalized token `i` without its possessive ending;
-    /// asks the vocabulary about its lowercase forms.
+    /// The entry of `stem`, the word of capitalized token `i` without its possessive ending,
+    /// but for its list entry (read afterwards); asks the vocabulary about its lowercase forms.
     fn new<'a>(
         toks: &'a Tokens,
         i: usize,
         stem: &str,
         words: &Words,
-        lists: &NameLists,
         vocabulary: &mut Vocabulary<'a, '_>,
     ) -> CapWord {
         // The lowercase copy of the token has the same bytes where the word is ASCII.
@@ -214,7 +212,7 @@ impl CapWord {
             vocabulary.ask(Cow::Owned(stem.to_lowercase()))
         };
         CapWord {
-            listed: lists.listed(stem),
+            listed: Listed::default(),
             low,
             lower,
             mid: false,
@@ -246,7 +244,7 @@ pub(crate) struct NameFinder<'a, 't> {
     word_of: Vec<u32>,
     cap_words: Vec<CapWord>,
     /// The index in `cap_words` of each word.
-    cap_index: FastMap<&'t str, u32>,
+    cap_index: Interner<'t, u32>,
     /// Per sentence: true for a title-case line, where only listed names count.
     title_case: Vec<bool>,
     /// The tokens with the pronoun class bit, in order, for the resolver
@@ -438,8 +436,9 @@ impl<'a, 't> NameFinder<'a, 't> {
         let mut vocabulary = Vocabulary::new(toks, caps.len());
         let mut word_of = vec![NO_WORD; n];
         let mut cap_words: Vec<CapWord> = Vec::with_capacity(caps.len() / 2);
-        let mut cap_index: FastMap<&'t str, u32> =
-            FastMap::with_capacity_and_hasher(caps.len(), Default::default());
+        let mut cap_index = Interner::with_capacity(caps.len());
+        // Where each word of `cap_words` is first written: its list entry is read below.
+        let mut stems = Vec::with_capacity(caps.len() / 2);
         for &i in &caps {
             let word = toks.str(i);
             let stem = strip_possessive(word);
@@ -455,11 +454,19 @@ impl<'a, 't> NameFinder<'a, 't> {
             if next == NO_WORD {
                 continue;
             }
-            let id = *cap_index.entry(stem).or_insert(next);
+            let id = cap_index.number_or(Cow::Borrowed(stem), next);
             if id == next {
-                cap_words.push(CapWord::new(toks, i, stem, words, lists, &mut vocabulary));
+                cap_words.push(CapWord::new(toks, i, stem, words, &mut vocabulary));
+                let start = toks.span(i).start;
+                stems.push((start, start + stem.len()));
             }
             word_of[i] = id;
+        }
+        // The list entries in a pass of their own: the lists are too large to stay in the
+        // caches from one article to the next, and lookups that wait on no branch between them
+        // wait for memory side by side rather than one after another.
+        for (w, &(start, end)) in cap_words.iter_mut().zip(&stems) {
+            w.listed = lists.listed_at(toks.text, start, end);
         }
         vocabulary.scan();
         starts.truncate(kept);
@@ -554,7 +561,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     /// [`NameLists::known_at`], with the first word's lookup made beforehand.
     fn known_at(&self, i: usize, end: usize) -> Option<(usize, EntityKind)> {
         match self.cap_word(i) {
-            Some(w) => self.lists.known_in(w.listed.phrases, self.toks, i, end),
+            Some(w) => self.lists.known_in(w.listed, self.toks, i, end),
             None => self.lists.known_at(self.toks, i, end),
         }
     }
@@ -585,7 +592,7 @@ impl<'a, 't> NameFinder<'a, 't> {
     fn is_mid(&self, word: &str) -> bool {
         self.cap_index
             .get(word)
-            .is_some_and(|&k| self.cap_words.get(k as usize).is_some_and(|w| w.mid))
+            .is_some_and(|k| self.cap_words.get(k as usize).is_some_and(|w| w.mid))
     }
 
     /// [`NameFinder::is_mid`] of token `i`'s word without a possessive ending.

@@ -4,11 +4,13 @@
 //! Everything looks back over a bounded window (the last few sentences, the last few dozen
 //! entities), so resolution costs the same per mention however long the article is.
 
+use std::borrow::Cow;
 use std::collections::VecDeque;
 
 use crate::hash::FastMap;
 use std::ops::Range;
 
+use super::intern::Interner;
 use super::kin::{Kin, Kinship};
 use super::names::NameMention;
 use super::{EntityKind, EntityRecord, Mention, MentionKind, People, Sureness};
@@ -73,7 +75,7 @@ pub(crate) struct Resolver<'a, 't> {
     meta: Vec<Meta<'a>>,
     mentions: Vec<Mention>,
     /// The index in `named` of each key: one lookup per key serves every question about it.
-    keys: FastMap<&'a str, usize>,
+    keys: Interner<'a, usize>,
     named: Vec<Named>,
     history: VecDeque<Vec<Candidate>>,
     /// Emptied candidate lists of sentences that left the window, reused for new sentences.
@@ -106,7 +108,7 @@ impl<'a, 't> Resolver<'a, 't> {
             entities: Vec::with_capacity(n / 32),
             meta: Vec::with_capacity(n / 32),
             mentions: Vec::with_capacity(n / 10),
-            keys: FastMap::with_capacity_and_hasher(n / 16, Default::default()),
+            keys: Interner::with_capacity(n / 16),
             named: Vec::with_capacity(n / 16),
             history: VecDeque::with_capacity(SENTENCES_BACK + 1),
             spare: Vec::with_capacity(SENTENCES_BACK + 1),
@@ -378,7 +380,7 @@ impl<'a, 't> Resolver<'a, 't> {
     /// The index in `named` of `key`, made on first use.
     fn key(&mut self, key: &'a str) -> usize {
         let next = self.named.len();
-        let k = *self.keys.entry(key).or_insert(next);
+        let k = self.keys.number_or(Cow::Borrowed(key), next);
         if k == next {
             self.named.push(Named::default());
         }

@@ -11,7 +11,8 @@
 use std::borrow::Cow;
 use std::cell::OnceCell;
 
-use crate::hash::{FastMap, FastSet};
+use super::intern::Interner;
+use crate::hash::FastSet;
 use crate::tokens::{TokenKind, Tokens};
 
 /// A slot that names no asked word: never seen.
@@ -55,9 +56,11 @@ fn starts_lowercase(w: &str) -> bool {
 pub(crate) struct Vocabulary<'a, 't> {
     toks: &'a Tokens<'t>,
     /// The lowercase forms asked about, each with its slot in `seen`.
-    asked: FastMap<Cow<'a, str>, u32>,
+    asked: Interner<'a, u32>,
     /// Per slot: whether the article writes the word in lowercase.
     seen: Vec<bool>,
+    /// Per slot: the [`shape`] of the word.
+    shapes: Vec<u64>,
     /// Every word of the article written in lowercase, made only when a word that `asked`
     /// does not hold is asked about.
     full: OnceCell<FastSet<&'a str>>,
@@ -68,8 +71,9 @@ impl<'a, 't> Vocabulary<'a, 't> {
     pub(crate) fn new(toks: &'a Tokens<'t>, words: usize) -> Self {
         Vocabulary {
             toks,
-            asked: FastMap::with_capacity_and_hasher(words, Default::default()),
+            asked: Interner::with_capacity(words),
             seen: Vec::with_capacity(words),
+            shapes: Vec::with_capacity(words),
             full: OnceCell::new(),
         }
     }
@@ -81,9 +85,11 @@ impl<'a, 't> Vocabulary<'a, 't> {
         if next == NO_SLOT {
             return NO_SLOT;
         }
-        let slot = *self.asked.entry(key).or_insert(next);
+        let key_shape = shape(key.as_bytes());
+        let slot = self.asked.number_or(key, next);
         if slot == next {
             self.seen.push(false);
+            self.shapes.push(key_shape);
         }
         slot
     }
@@ -100,8 +106,8 @@ impl<'a, 't> Vocabulary<'a, 't> {
         // A byte each, zeroed for every article: a count that reaches its top stays there and
         // is never counted down, so that slot is asked about to the end, as it must be.
         let mut unseen = vec![0u8; 1 << bits];
-        for key in self.asked.keys() {
-            let u = &mut unseen[filter(shape(key.as_bytes()))];
+        for &h in &self.shapes {
+            let u = &mut unseen[filter(h)];
             *u = u.saturating_add(1);
         }
         let t = self.toks;
@@ -117,7 +123,7 @@ impl<'a, 't> Vocabulary<'a, 't> {
             if !(awaited & (tok.kind == TokenKind::Word)) || !starts_lowercase(t.str(i)) {
                 continue;
             }
-            if let Some(&slot) = self.asked.get(t.low(i)) {
+            if let Some(slot) = self.asked.get(t.low(i)) {
                 if let Some(seen) = self.seen.get_mut(slot as usize) {
                     if !*seen {
                         *seen = true;
@@ -145,7 +151,7 @@ impl<'a, 't> Vocabulary<'a, 't> {
             return false;
         }
         match self.asked.get(word) {
-            Some(&slot) => self.seen(slot),
+            Some(slot) => self.seen(slot),
             None => self.full().contains(word),
         }
     }
