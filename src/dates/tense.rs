@@ -30,19 +30,15 @@ pub(crate) fn tense_around(
         .map(|d| start - d)
         .take_while(|&k| same_sentence(k))
         .find(|&k| heads(k));
-    let right = (end..len.min(end + REACH))
+    // A verb to the right wins only when it is nearer than the one to the left (which wins a
+    // tie), so the right is read no further than that.
+    let right_reach = left.map_or(REACH, |l| start - l - 1);
+    let right = (end..len.min(end + right_reach))
         .take_while(|&k| same_sentence(k))
         .find(|&k| heads(k));
     let verb = match (left, right) {
-        (Some(l), Some(r)) => {
-            if r - end + 1 < start - l {
-                r
-            } else {
-                l
-            }
-        }
+        (_, Some(r)) => r,
         (Some(l), None) => l,
-        (None, Some(r)) => r,
         (None, None) => return (Tense::Unknown, None),
     };
     (group_tense(m, verb), Some(verb))

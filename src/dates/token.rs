@@ -30,9 +30,9 @@ const CAP: u8 = 2;
 const LOW: u8 = 4;
 const LEAD: u8 = 8;
 const CALENDAR: u8 = 16;
-/// Made from a shared token that the date tokenizer may cut otherwise: its run is tokenized
-/// again from its text.
-const NOT_PLAIN: u8 = 32;
+/// Made from a shared token where a web address may start or go on, which the tokenizer
+/// skips whole: its paragraph is tokenized again from its text.
+const ADDRESS: u8 = 32;
 
 /// One token of a chunk of text, with what the date patterns ask of every token: its
 /// vocabulary entry is found once, when the token is made.
@@ -47,7 +47,7 @@ pub(crate) struct Token {
     entry: u16,
     /// What it is made of.
     pub(crate) kind: Kind,
-    /// `SPACE_BEFORE`, `CAP`, `LOW`, `LEAD`, `CALENDAR` and `NOT_PLAIN`.
+    /// `SPACE_BEFORE`, `CAP`, `LOW`, `LEAD`, `CALENDAR` and `ADDRESS`.
     flags: u8,
 }
 
@@ -152,10 +152,11 @@ impl Chunk {
         self.leads.clear();
     }
 
-    /// Lists the leads, once the tokens are in.
-    fn finish(&mut self) {
+    /// Lists the leads, once the tokens are in; true when a token is marked `ADDRESS`.
+    fn finish(&mut self) -> bool {
         self.leads.resize(self.toks.len(), 0);
         let mut n = 0;
+        let mut flags = 0;
         for (i, t) in self.toks.iter().enumerate() {
             // Without a branch on `lead`, which tokens of every kind are and are not: the
             // index is written, and kept only for a lead.
@@ -163,8 +164,10 @@ impl Chunk {
                 *slot = i as u32;
             }
             n += usize::from(t.lead());
+            flags |= t.flags;
         }
         self.leads.truncate(n);
+        flags & ADDRESS != 0
     }
 }
 
@@ -274,8 +277,9 @@ fn token_of(
 /// Both tokenizers split each run of text between whitespace on its own, so they are
 /// compared run by run. A run whose shared tokens are all plain (ASCII letters only, ASCII
 /// digits only, or one mark) is cut the same way by both, and its tokens are taken as they
-/// are, with the entries the shared lookup found. Any other run ("U.S.", "1,999", "’90s",
-/// "28th", "--", a web address, a run that the paragraph cuts) is tokenized from its text.
+/// are, with the entries the shared lookup found, in one pass over each stretch of such runs.
+/// Any other run ("U.S.", "1,999", "’90s", "28th", "--", a run that the paragraph cuts) is
+/// tokenized from its text, and so is the whole paragraph when it holds a web address.
 pub(crate) fn from_shared(shared: &Tokens<'_>, para: Span, words: &Words, out: &mut Chunk) {
     out.clear();
     let text = shared.text;
@@ -306,53 +310,65 @@ pub(crate) fn from_shared(shared: &Tokens<'_>, para: Span, words: &Words, out: &
         }
         tail = Some(Span::new(all[hi].span.start, para.end));
     }
-    // One token per shared token; a run that holds one that is not right is tokenized again
-    // from its text as soon as it ends, in place, so the tokens are written once.
+    // The plain tokens are taken as they are, in stretches up to the next run that holds a
+    // token that is not plain, which is tokenized from its text.
     let b = text.as_bytes();
-    let toks = &mut out.toks;
-    toks.reserve(hi.saturating_sub(lo));
-    // Where the current run's tokens start in `toks` and in the text, and whether one of
-    // them is not right.
-    let (mut run_at, mut run_from, mut dirty) = (toks.len(), 0, false);
-    let mut prev_end = usize::MAX;
     let entries = shared.entries();
-    for (t, e) in all[lo.min(hi)..hi].iter().zip(&entries[lo.min(hi)..hi]) {
-        let new_run = t.span.start != prev_end;
-        if new_run & dirty {
-            rescan(text, Span::new(run_from, prev_end), words, toks, run_at);
-            dirty = false;
+    let mut k = lo.min(hi);
+    out.toks.reserve(hi - k);
+    while k < hi {
+        let (stop, run_start) = match all[k..hi].iter().position(|t| !t.plain) {
+            Some(d) => {
+                let mut run_start = k + d;
+                while run_start > k && glued(run_start) {
+                    run_start -= 1;
+                }
+                (k + d, run_start)
+            }
+            None => (hi, hi),
+        };
+        // Every stretch starts a run; a token after the first is glued to the one before
+        // when it starts where that one ends.
+        if let Some(first) = all[k..run_start].first() {
+            out.toks
+                .push(plain_token(b, first, true, entries[k].date(), words));
+            out.toks.extend(
+                all[k..run_start]
+                    .windows(2)
+                    .zip(&entries[k + 1..run_start])
+                    .map(|(w, e)| {
+                        let glued = w[0].span.end == w[1].span.start;
+                        plain_token(b, &w[1], !glued, e.date(), words)
+                    }),
+            );
         }
-        if new_run {
-            run_at = toks.len();
-            run_from = t.span.start;
+        if stop == hi {
+            break;
         }
-        prev_end = t.span.end;
-        let tok = plain_token(b, t, new_run, e.date(), words);
-        dirty |= tok.flags & NOT_PLAIN != 0;
-        toks.push(tok);
-    }
-    if dirty {
-        rescan(text, Span::new(run_from, prev_end), words, toks, run_at);
+        let mut end = stop + 1;
+        while end < hi && glued(end) {
+            end += 1;
+        }
+        push_tokens(
+            text,
+            Span::new(all[run_start].span.start, all[end - 1].span.end),
+            words,
+            out,
+        );
+        k = end;
     }
     if let Some(span) = tail {
         push_tokens(text, span, words, out);
     }
-    out.finish();
+    if out.finish() {
+        // A web address, which is rare: the paragraph is read again whole.
+        tokenize(text, para, words, out);
+    }
 }
 
-/// Replaces the tokens from `at` on, those of the run `span`, with the tokens [`scan`] reads
-/// there.
-fn rescan(text: &str, span: Span, words: &Words, toks: &mut Vec<Token>, at: usize) {
-    toks.truncate(at);
-    scan(text, span, |span, kind, space_before, hash| {
-        toks.push(token_of(text, span, kind, space_before, hash, words));
-    });
-}
-
-/// The token of the shared token `t` (first of its run when `space_before`), with the entry
-/// of index `entry`; marked `NOT_PLAIN` unless it is right: `t` is plain (see the shared
-/// tokenizer), not among the last three bytes of the text, and not a mark that may be in a
-/// web address. Without branches, as tokens of all kinds alternate.
+/// The token of the plain shared token `t` (first of its run when `space_before`), with the
+/// entry of index `entry`; marked `ADDRESS` where a web address may start ("www.") or go
+/// on ("://"). Without branches, as tokens of all kinds alternate.
 #[inline]
 fn plain_token(
     b: &[u8],
@@ -361,9 +377,10 @@ fn plain_token(
     entry: u16,
     words: &Words,
 ) -> Token {
-    let head = b
-        .get(t.span.start..t.span.start + 4)
-        .map_or(0, |s| <[u8; 4]>::try_from(s).map_or(0, u32::from_le_bytes));
+    let head = b.get(t.span.start..t.span.start + 4).map_or_else(
+        || head_near_end(b, t.span.start),
+        |s| <[u8; 4]>::try_from(s).map_or(0, u32::from_le_bytes),
+    );
     let (kind, by_first) = match t.kind {
         TokenKind::Word => (Kind::Word, &FIRST_BYTE[0]),
         TokenKind::Number => (Kind::Digits, &FIRST_BYTE[1]),
@@ -373,9 +390,10 @@ fn plain_token(
     // "’" and "‘" (E2 80 99 and E2 80 98), marks of one char that lead like "'".
     let quote = (kind == Kind::Punct) & (head & 0x00FE_FFFF == 0x0098_80E2);
     let o = words.opening(entry);
-    // "www." opens a web address, which the tokenizer skips whole.
+    // A run that opens with "www." or holds "://" is a web address.
     let www = space_before & (head == u32::from_le_bytes(*b"www."));
-    let not_plain = !t.plain | (head == 0) | www;
+    let scheme = head & 0x00FF_FFFF == u32::from_le_bytes(*b"://\0");
+
     Token {
         span: t.span,
         classes: o.classes,
@@ -385,13 +403,23 @@ fn plain_token(
             | o.flags[usize::from(first & CAP != 0)]
             | bit(quote, LEAD)
             | bit(space_before, SPACE_BEFORE)
-            | bit(not_plain, NOT_PLAIN),
+            | bit(www | scheme, ADDRESS),
     }
 }
 
+/// The bytes from `at` to the end of `b`, fewer than four, as [`plain_token`] reads four:
+/// the missing ones are zero, which no test there accepts.
+#[cold]
+fn head_near_end(b: &[u8], at: usize) -> u32 {
+    let mut head = [0; 4];
+    for (h, &c) in head.iter_mut().zip(b.get(at..).unwrap_or_default()) {
+        *h = c;
+    }
+    u32::from_le_bytes(head)
+}
+
 /// The flags of a plain shared token that its first byte gives, for a word, a number and a
-/// mark: a word's case; a number leads; "'" leads; ':' is not plain (it may be in a web
-/// address, which the tokenizer skips whole).
+/// mark: a word's case; a number leads; "'" leads.
 const FIRST_BYTE: [[u8; 256]; 3] = {
     let mut t = [[0; 256]; 3];
     let mut c = 0;
@@ -405,13 +433,7 @@ const FIRST_BYTE: [[u8; 256]; 3] = {
             0
         };
         t[1][c] = LEAD;
-        t[2][c] = if b == b'\'' {
-            LEAD
-        } else if b == b':' {
-            NOT_PLAIN
-        } else {
-            0
-        };
+        t[2][c] = if b == b'\'' { LEAD } else { 0 };
         c += 1;
     }
     t
