@@ -120,15 +120,17 @@ impl DateFinder {
     /// A finder with its patterns compiled and its word lists loaded.
     pub fn new() -> DateFinder {
         let words = Words::load();
-        let mut triggers: Vec<String> = words
-            .trigger_words()
-            .into_iter()
-            .chain(words::calendar_trigger_words().map(String::from))
-            .map(|w| regex::escape(&w))
-            .collect();
+        let mut triggers: Vec<String> = words.triggers().iter().map(trigger_pattern).collect();
         triggers.sort();
         triggers.dedup();
-        let pattern = format!(r"(?i)\d|(?-u:\b)(?:{})", triggers.join("|"));
+        // A trigger counts only as whole tokens: between chars that are not ASCII letters or
+        // digits (the date tokenizer cuts tokens at every other char, "_" included; a letter
+        // beyond ASCII joins the token, which then is no listed word, so passing it costs
+        // only a wasted paragraph).
+        let pattern = format!(
+            r"(?i)\d|(?:^|[^0-9A-Za-z])(?:{})(?:[^0-9A-Za-z]|$)",
+            triggers.join("|")
+        );
         // The pattern is built from the compiled-in word lists, escaped: it always compiles.
         let prefilter = Regex::new(&pattern).expect("date prefilter");
         DateFinder { words, prefilter }
@@ -309,6 +311,17 @@ impl DateFinder {
     }
 }
 
+/// The pattern of a trigger: its words in any case (the first one capitalized when it
+/// must be), with whitespace between them, as between the tokens of a phrase.
+fn trigger_pattern(t: &words::Trigger<'_>) -> String {
+    let mut words = t.words.iter().map(|w| regex::escape(w));
+    let mut first = words.next().unwrap_or_default();
+    if let Some(c) = first.chars().next().filter(|_| t.capitalized) {
+        first = format!("(?-i:{}){}", c.to_ascii_uppercase(), &first[c.len_utf8()..]);
+    }
+    words.fold(first, |all, w| all + r"\s+" + &w)
+}
+
 /// True when `bytes` hold an ASCII digit; by blocks of 16 without early exit inside one, so
 /// the compiler can test a block at once.
 fn has_ascii_digit(bytes: &[u8]) -> bool {
@@ -458,6 +471,110 @@ mod tests {
         }
     }
 
+    /// The finder with no prefilter: every paragraph is read.
+    fn unfiltered() -> &'static DateFinder {
+        static ALL: std::sync::OnceLock<DateFinder> = std::sync::OnceLock::new();
+        ALL.get_or_init(|| DateFinder {
+            words: finder().0.words.clone(),
+            // The empty pattern matches every paragraph.
+            prefilter: Regex::new("").expect("empty pattern"),
+        })
+    }
+
+    /// Checks that the prefilter drops no date from `text`: the stage finds the same dates
+    /// with it as without it.
+    fn filter_keeps_every_date(text: &str) {
+        let (finder, _, segmenter) = finder();
+        let seg = segmenter.split(text);
+        let publication = Date::new(2025, 2, 10);
+        let all = unfiltered().find(text, &seg, publication);
+        assert_eq!(finder.find(text, &seg, publication), all, "{text:?}");
+    }
+
+    /// Every word of the date vocabulary and every listed phrase, in the forms a text may
+    /// write them (capitalized, in capitals, plural, with a period or a possessive) and in
+    /// longer words that start with them ("decided" for "dec"), alone and after and before
+    /// the words that lead or end dates without naming a time.
+    fn vocabulary_texts() -> Vec<String> {
+        let words = &finder().0.words;
+        let phrases = crate::lexicon::entries(include_str!("../lexicon/time_words.txt"))
+            .filter_map(|e| e.first().map(|p| p.to_string()));
+        let mut texts = Vec::new();
+        for w in words.keys().map(str::to_string).chain(phrases) {
+            let cap = w[..1].to_ascii_uppercase() + &w[1..];
+            for form in [
+                w.clone(),
+                w.to_ascii_uppercase(),
+                format!("{w}s"),
+                format!("{cap}s"),
+                format!("{cap}."),
+                format!("{cap}’s"),
+                format!("{w}ed"),
+                format!("{cap}ed"),
+                format!("_{cap}_"),
+                cap,
+            ] {
+                for before in [
+                    "",
+                    "the ",
+                    "the first ",
+                    "in the ",
+                    "last ",
+                    "early ",
+                    "every ",
+                ] {
+                    for after in ["", " ago", " later", " of the year"] {
+                        texts.push(format!("{before}{form}{after}"));
+                    }
+                }
+            }
+        }
+        texts
+    }
+
+    /// The words and marks random texts are made of: every form of every vocabulary word
+    /// and phrase ([`vocabulary_texts`] without their context), and marks.
+    fn vocabulary_pool() -> &'static [String] {
+        static POOL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+        POOL.get_or_init(|| {
+            let mut pool: Vec<String> = vocabulary_texts()
+                .into_iter()
+                .filter(|t| !t.contains(' '))
+                .chain([".", ",", "’", "'", "-", "_", "\n", "\n\n", "é"].map(String::from))
+                .collect();
+            pool.sort();
+            pool.dedup();
+            pool
+        })
+    }
+
+    #[test]
+    fn prefilter_keeps_every_date_of_the_vocabulary() {
+        let texts = vocabulary_texts();
+        assert!(texts.len() > 50_000, "{}", texts.len());
+        for text in &texts {
+            filter_keeps_every_date(text);
+        }
+        // Words that only start like a date word open none, and their paragraphs are skipped.
+        let (finder, _, _) = finder();
+        for text in [
+            "He decided.",
+            "The money, the mayor and the Sunni.",
+            "Saturn and Sundance",
+        ] {
+            assert!(!finder.prefilter.is_match(text), "{text:?}");
+        }
+        for text in [
+            "Dec.",
+            "in May",
+            "Mondays",
+            "the near term",
+            "the first half",
+        ] {
+            assert!(finder.prefilter.is_match(text), "{text:?}");
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig::with_cases(1000))]
 
@@ -474,6 +591,18 @@ mod tests {
         ) {
             let text = super::token::glued_or_spaced(&parts);
             same_both_ways(&text);
+        }
+
+        /// Random runs of vocabulary words, in all their forms, and marks: the prefilter drops
+        /// no date.
+        #[test]
+        fn prefilter_keeps_every_date_on_random_text(
+            parts in proptest::collection::vec((0..usize::MAX, proptest::prelude::any::<bool>()), 0..12),
+        ) {
+            let texts = vocabulary_pool();
+            let parts: Vec<(&str, bool)> =
+                parts.iter().map(|&(k, glued)| (texts[k % texts.len()].as_str(), glued)).collect();
+            filter_keeps_every_date(&super::token::glued_or_spaced(&parts));
         }
     }
 }

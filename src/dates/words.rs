@@ -595,6 +595,12 @@ impl Words {
         }
     }
 
+    /// Every word the lists hold, lowercase.
+    #[cfg(test)]
+    pub(crate) fn keys(&self) -> impl Iterator<Item = &str> {
+        self.entries.iter().skip(1).map(|(k, _)| k.as_str())
+    }
+
     /// The phrases that start with the lowercase word `first`.
     #[cfg(test)]
     pub(crate) fn phrases(&self, first: &str) -> &[Phrase] {
@@ -618,43 +624,86 @@ impl Words {
             .or_else(|| (shape && n <= MAX_WORD && word.is_ascii()).then_some(Cue::Past))
     }
 
-    /// Words that every date phrase holds one of, for the prefilter: of each phrase that can
-    /// make a date on its own, its longest word ("past" for "the past").
-    pub(crate) fn trigger_words(&self) -> Vec<String> {
+    /// What every date written without a digit holds one of, for the prefilter: every form
+    /// of a month or weekday name ("Dec", "December", "Mondays"), capitalized as such names
+    /// count; the words of each phrase that can make a date on its own ("the past", "noon"),
+    /// in a row, unless it holds a word that is such a phrase alone ("very soon" holds
+    /// "soon", "business days" holds "days"); and the marked word that ends a part of a year
+    /// on its own ("half" in "the first half"). The patterns read tokens whole, so a word
+    /// that only starts with one of these ("decided", "money") opens no date.
+    pub(crate) fn triggers(&self) -> Vec<Trigger<'_>> {
+        let helper = |c: Class| {
+            matches!(
+                c,
+                Class::Num(_)
+                    | Class::Vague
+                    | Class::Ord(_)
+                    | Class::Rel(_)
+                    | Class::Approx(_)
+                    | Class::Part(_)
+                    | Class::PartNoun(_)
+                    | Class::Every
+                    | Class::Ago
+                    | Class::Shift(_)
+                    | Class::NotYearBefore
+                    | Class::DayName
+                    | Class::CountNoun
+                    | Class::YearPlural
+            )
+        };
+        let alone = |word: &str| {
+            self.entry_at(self.date_word(word, fold_hash(word.as_bytes())))
+                .phrases
+                .iter()
+                .any(|p| p.rest.is_empty() && !helper(p.class))
+        };
         let mut out = Vec::new();
         for (first, entry) in &self.entries {
-            for p in &entry.phrases {
-                let helper = matches!(
-                    p.class,
-                    Class::Num(_)
-                        | Class::Vague
-                        | Class::Ord(_)
-                        | Class::Rel(_)
-                        | Class::Approx(_)
-                        | Class::Part(_)
-                        | Class::PartNoun(_)
-                        | Class::Every
-                        | Class::Ago
-                        | Class::Shift(_)
-                        | Class::NotYearBefore
-                        | Class::DayName
-                        | Class::CountNoun
-                        | Class::YearPlural
-                );
-                if helper {
+            if entry.is_calendar() || entry.marks & mark::HALF != 0 {
+                out.push(Trigger {
+                    words: vec![first.as_str()],
+                    // A name that opens no phrase counts only capitalized.
+                    capitalized: entry.is_calendar() && !entry.opens(),
+                });
+            }
+            for p in entry.phrases.iter().filter(|p| !helper(p.class)) {
+                let words: Vec<&str> = std::iter::once(first)
+                    .chain(&p.rest)
+                    .map(String::as_str)
+                    .collect();
+                if words.len() > 1 && words.iter().any(|w| alone(w)) {
                     continue;
                 }
-                let longest = p
-                    .rest
+                // A phrase with a mark in it ("'") stands for its longest word.
+                let words = if words
                     .iter()
-                    .chain(std::iter::once(first))
-                    .max_by_key(|w| w.len())
-                    .unwrap_or(first);
-                out.push(longest.clone());
+                    .all(|w| w.bytes().all(|b| b.is_ascii_alphabetic()))
+                {
+                    words
+                } else {
+                    words
+                        .into_iter()
+                        .max_by_key(|w| w.len())
+                        .into_iter()
+                        .collect()
+                };
+                out.push(Trigger {
+                    words,
+                    capitalized: false,
+                });
             }
         }
         out
     }
+}
+
+/// Whole words in a row, one token each, that a date written without a digit may hold: see
+/// [`Words::triggers`].
+pub(crate) struct Trigger<'w> {
+    /// The words, lowercase.
+    pub(crate) words: Vec<&'w str>,
+    /// True when the first word counts only capitalized (a month or weekday name).
+    pub(crate) capitalized: bool,
 }
 
 /// The entry of `key` in `keys`, added empty if it is not there yet. Only used while loading.
@@ -722,15 +771,6 @@ const WEEKDAY_ABBREVIATIONS: [(&str, Weekday); 10] = [
     ("sat", Weekday::Saturday),
     ("sun", Weekday::Sunday),
 ];
-
-/// Words that start month and weekday names, for the prefilter.
-pub(crate) fn calendar_trigger_words() -> impl Iterator<Item = &'static str> {
-    MONTH_ABBREVIATIONS
-        .iter()
-        .map(|(n, _)| *n)
-        .chain(["may"])
-        .chain(WEEKDAY_ABBREVIATIONS.iter().map(|(n, _)| *n))
-}
 
 #[cfg(test)]
 mod tests {
