@@ -84,7 +84,8 @@ fn is_connector(w: &str) -> bool {
 const INITIAL: u16 = 1;
 const IN_TITLE: u16 = 1 << 1;
 const NAME_WORD: u16 = 1 << 2;
-/// A capitalized word with a possessive ending ("Trump’s").
+/// A capitalized word with a possessive ending ("Trump’s"): no other token of a name's run
+/// has one.
 const POSSESSIVE: u16 = 1 << 3;
 /// A capitalized word written alone in running text (see [`CapWord::mid`]).
 const MID: u16 = 1 << 4;
@@ -861,25 +862,29 @@ impl<'a, 't> NameFinder<'a, 't> {
             return None;
         }
         let mut j = i + 1;
-        if strip_possessive(t.str(i)).len() == t.str(i).len() {
+        // A possessive ending closes the run. Of the tokens a run holds, only capitalized
+        // words can have one (no title, connector or "the" ends in "'s"), and `facts` tells
+        // those: the text is not read again.
+        if f[i] & POSSESSIVE == 0 {
             // "&" joins two names ("Standard & Poor's").
             while j < b && (t.is_word(j) || (t.is(j, "&") && j + 1 < b && t.is_cap(j + 1))) {
-                let low = t.low(j);
                 // A name word, or a title that is no time word, told without a branch.
                 let word_joins =
                     (f[j] & NAME_WORD != 0) | ((f[j] & NAME_OR_TITLE != 0) & !t.is_class(j, TIME));
                 // "Air Force One": a capitalized number ends a name.
-                let joins = word_joins
-                    || (t.is_cap(j) && is_cardinal(low))
-                    || low == "&"
-                    || ((is_connector(low) || self.is_the(j))
-                        && j + 1 < b
-                        && f[j + 1] & (NAME_WORD | THE) != 0);
+                let joins = word_joins || {
+                    let low = t.low(j);
+                    (t.is_cap(j) && is_cardinal(low))
+                        || low == "&"
+                        || ((is_connector(low) || self.is_the(j))
+                            && j + 1 < b
+                            && f[j + 1] & (NAME_WORD | THE) != 0)
+                };
                 if !joins {
                     break;
                 }
                 j += 1;
-                if strip_possessive(t.str(j - 1)).len() != t.str(j - 1).len() {
+                if f[j - 1] & POSSESSIVE != 0 {
                     break;
                 }
             }
