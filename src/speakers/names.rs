@@ -1060,27 +1060,31 @@ impl<'a, 't> NameFinder<'a, 't> {
             return None;
         }
         // Names of vehicles, models and indexes: "Air Force One", "Airbus A380", "F-35",
-        // "Boeing 747", "FTSE 100". A year after a name is no model number.
-        let numbered = e < t.len()
-            && t.str(e).starts_with(|c: char| c.is_ascii_digit())
-            && t.str(e)
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '-' || c == 's')
-            && !(t.str(e).len() == 4 && matches!(&t.str(e)[..2], "19" | "20"))
-            && t.str(e - 1).len() == strip_possessive(t.str(e - 1)).len();
-        let coded = numbered
-            || is_cardinal(t.low(e - 1))
-            || (n..e).any(|k| {
-                // A plain token holds ASCII letters only, digits only, or one other
-                // character: never a letter and a digit, as most names' words show at once.
-                let plain = t.toks.get(k).is_none_or(|tok| tok.plain);
-                let w = t.str(k);
-                // An ASCII digit is one byte, and no byte of another character is one.
-                !plain
-                    && w.bytes().any(|b| b.is_ascii_digit())
-                    && w.chars().any(char::is_alphabetic)
-            });
-        if title.is_none() && (self.stem_is(e - 1, EVENT) || coded) {
+        // "Boeing 747", "FTSE 100". A year after a name is no model number. Only a name
+        // without a title is asked, and its tokens' text is read only when their flags do
+        // not settle it.
+        let coded = || {
+            let numbered = e < t.len()
+                && t.str(e).starts_with(|c: char| c.is_ascii_digit())
+                && t.str(e)
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '-' || c == 's')
+                && !(t.str(e).len() == 4 && matches!(&t.str(e)[..2], "19" | "20"))
+                && t.str(e - 1).len() == strip_possessive(t.str(e - 1)).len();
+            numbered
+                || is_cardinal(t.low(e - 1))
+                || (n..e).any(|k| {
+                    // A plain token holds ASCII letters only, digits only, or one other
+                    // character: never a letter and a digit, as most names' words show at once.
+                    let plain = t.toks.get(k).is_none_or(|tok| tok.plain);
+                    // An ASCII digit is one byte, and no byte of another character is one.
+                    !plain && {
+                        let w = t.str(k);
+                        w.bytes().any(|b| b.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+                    }
+                })
+        };
+        if title.is_none() && (self.stem_is(e - 1, EVENT) || coded()) {
             return None;
         }
         // "Joel Pollak of Breitbart California": a person's name, then where they work.
