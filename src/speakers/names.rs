@@ -84,7 +84,8 @@ fn is_connector(w: &str) -> bool {
 const INITIAL: u16 = 1;
 const IN_TITLE: u16 = 1 << 1;
 const NAME_WORD: u16 = 1 << 2;
-/// A capitalized word with a possessive ending ("Trump’s").
+/// A capitalized word with a possessive ending ("Trump’s"): no other token of a name's run
+/// has one.
 const POSSESSIVE: u16 = 1 << 3;
 /// A capitalized word written alone in running text (see [`CapWord::mid`]).
 const MID: u16 = 1 << 4;
@@ -861,25 +862,29 @@ impl<'a, 't> NameFinder<'a, 't> {
             return None;
         }
         let mut j = i + 1;
-        if strip_possessive(t.str(i)).len() == t.str(i).len() {
+        // A possessive ending closes the run. Of the tokens a run holds, only capitalized
+        // words can have one (no title, connector or "the" ends in "'s"), and `facts` tells
+        // those: the text is not read again.
+        if f[i] & POSSESSIVE == 0 {
             // "&" joins two names ("Standard & Poor's").
             while j < b && (t.is_word(j) || (t.is(j, "&") && j + 1 < b && t.is_cap(j + 1))) {
-                let low = t.low(j);
                 // A name word, or a title that is no time word, told without a branch.
                 let word_joins =
                     (f[j] & NAME_WORD != 0) | ((f[j] & NAME_OR_TITLE != 0) & !t.is_class(j, TIME));
                 // "Air Force One": a capitalized number ends a name.
-                let joins = word_joins
-                    || (t.is_cap(j) && is_cardinal(low))
-                    || low == "&"
-                    || ((is_connector(low) || self.is_the(j))
-                        && j + 1 < b
-                        && f[j + 1] & (NAME_WORD | THE) != 0);
+                let joins = word_joins || {
+                    let low = t.low(j);
+                    (t.is_cap(j) && is_cardinal(low))
+                        || low == "&"
+                        || ((is_connector(low) || self.is_the(j))
+                            && j + 1 < b
+                            && f[j + 1] & (NAME_WORD | THE) != 0)
+                };
                 if !joins {
                     break;
                 }
                 j += 1;
-                if strip_possessive(t.str(j - 1)).len() != t.str(j - 1).len() {
+                if f[j - 1] & POSSESSIVE != 0 {
                     break;
                 }
             }
@@ -1055,27 +1060,31 @@ impl<'a, 't> NameFinder<'a, 't> {
             return None;
         }
         // Names of vehicles, models and indexes: "Air Force One", "Airbus A380", "F-35",
-        // "Boeing 747", "FTSE 100". A year after a name is no model number.
-        let numbered = e < t.len()
-            && t.str(e).starts_with(|c: char| c.is_ascii_digit())
-            && t.str(e)
-                .chars()
-                .all(|c| c.is_ascii_digit() || c == '-' || c == 's')
-            && !(t.str(e).len() == 4 && matches!(&t.str(e)[..2], "19" | "20"))
-            && t.str(e - 1).len() == strip_possessive(t.str(e - 1)).len();
-        let coded = numbered
-            || is_cardinal(t.low(e - 1))
-            || (n..e).any(|k| {
-                // A plain token holds ASCII letters only, digits only, or one other
-                // character: never a letter and a digit, as most names' words show at once.
-                let plain = t.toks.get(k).is_none_or(|tok| tok.plain);
-                let w = t.str(k);
-                // An ASCII digit is one byte, and no byte of another character is one.
-                !plain
-                    && w.bytes().any(|b| b.is_ascii_digit())
-                    && w.chars().any(char::is_alphabetic)
-            });
-        if title.is_none() && (self.stem_is(e - 1, EVENT) || coded) {
+        // "Boeing 747", "FTSE 100". A year after a name is no model number. Only a name
+        // without a title is asked, and its tokens' text is read only when their flags do
+        // not settle it.
+        let coded = || {
+            let numbered = e < t.len()
+                && t.str(e).starts_with(|c: char| c.is_ascii_digit())
+                && t.str(e)
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || c == '-' || c == 's')
+                && !(t.str(e).len() == 4 && matches!(&t.str(e)[..2], "19" | "20"))
+                && t.str(e - 1).len() == strip_possessive(t.str(e - 1)).len();
+            numbered
+                || is_cardinal(t.low(e - 1))
+                || (n..e).any(|k| {
+                    // A plain token holds ASCII letters only, digits only, or one other
+                    // character: never a letter and a digit, as most names' words show at once.
+                    let plain = t.toks.get(k).is_none_or(|tok| tok.plain);
+                    // An ASCII digit is one byte, and no byte of another character is one.
+                    !plain && {
+                        let w = t.str(k);
+                        w.bytes().any(|b| b.is_ascii_digit()) && w.chars().any(char::is_alphabetic)
+                    }
+                })
+        };
+        if title.is_none() && (self.stem_is(e - 1, EVENT) || coded()) {
             return None;
         }
         // "Joel Pollak of Breitbart California": a person's name, then where they work.

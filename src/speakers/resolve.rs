@@ -221,15 +221,17 @@ impl<'a, 't> Resolver<'a, 't> {
             let Some(i) = stop else {
                 break;
             };
-            if !self.toks.is_word(i) || !self.pronoun_shaped(i) {
+            // Pronouns inside a quotation are not resolved: told before the pronoun's entry is
+            // looked up, as about a third of them are quoted.
+            if !self.toks.is_word(i) || self.in_quote(self.toks.span(i).start, quotes) {
+                continue;
+            }
+            if !self.pronoun_shaped(i) {
                 continue;
             }
             let Some(p) = self.words.pronoun(self.toks.low(i)) else {
                 continue;
             };
-            if self.in_quote(self.toks.span(i).start, quotes) {
-                continue;
-            }
             let found = match p.case {
                 Case::Relative => self.relative(i, range.start, &cur, p.gender),
                 _ if p.number == Number::Any
