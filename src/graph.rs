@@ -376,8 +376,8 @@ impl Moves {
     }
 }
 
-/// Orders the elements of `items` by `key` (stable, so equal keys keep stage order) and returns
-/// the permutation `old index -> new index`.
+/// Orders the elements of `items` by `key` (stable, so equal keys keep stage order) and says
+/// where each one went.
 fn order_by<T, K: Ord>(items: &mut [T], key: impl Fn(&T) -> K) -> Moves {
     // The stages mostly find things in text order already: then nothing moves.
     if items.windows(2).all(|w| key(&w[0]) <= key(&w[1])) {
