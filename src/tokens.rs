@@ -122,6 +122,14 @@ const ENDS_WORD: [bool; 256] = {
     t
 };
 
+/// `end`, or the byte after it when that is a space: most tokens are followed by one, which
+/// is passed over here at no cost rather than by a turn of the loop with a decoded char and
+/// two tests of it.
+#[inline]
+fn past_space(b: &[u8], end: usize) -> usize {
+    end + usize::from(b.get(end) == Some(&b' '))
+}
+
 /// The character that starts at byte `i` of `text` (a char boundary), decoded only when it is
 /// not ASCII.
 fn char_at(text: &str, i: usize) -> Option<char> {
@@ -145,7 +153,15 @@ impl<'t> Tokens<'t> {
         while let Some(c) = char_at(text, i) {
             let mut end = i + c.len_utf8();
             if is_alphanumeric(c) {
-                let mut digits_only = c.is_numeric();
+                // Asked of the first char of every word, and true for one in a few: for ASCII
+                // by a compare, not std's test, whose branch to Unicode's tables is taken or
+                // not by the very case it asks about and so is mispredicted word after word.
+                let (upper, numeric) = if c.is_ascii() {
+                    (c.is_ascii_uppercase(), c.is_ascii_digit())
+                } else {
+                    (c.is_uppercase(), c.is_numeric())
+                };
+                let mut digits_only = numeric;
                 // Whether the word holds a char that is not ASCII (a curly apostrophe may be one).
                 let mut wide = !c.is_ascii();
                 let mut plain = c.is_ascii();
@@ -192,10 +208,10 @@ impl<'t> Tokens<'t> {
                 // "Mr." "U.S." "Calif." keep their period; a lone capital is an initial ("J.").
                 if kind == TokenKind::Word && bytes.get(end) == Some(&b'.') {
                     let word = &lower[i..end];
-                    let initial = word.len() == 1 && c.is_uppercase();
+                    let initial = word.len() == 1 && upper;
                     if initial
                         || word.contains('.')
-                        || (c.is_uppercase() && words.is_abbreviation_at(&lower, Span::new(i, end)))
+                        || (upper && words.is_abbreviation_at(&lower, Span::new(i, end)))
                     {
                         plain = false;
                         end += 1;
@@ -205,7 +221,7 @@ impl<'t> Tokens<'t> {
                 toks.push(Token {
                     span,
                     kind,
-                    cap: kind == TokenKind::Word && c.is_uppercase(),
+                    cap: kind == TokenKind::Word && upper,
                     plain,
                 });
                 entries.push(if kind == TokenKind::Word {
@@ -213,7 +229,7 @@ impl<'t> Tokens<'t> {
                 } else {
                     Entry::default()
                 });
-                i = end;
+                i = past_space(bytes, end);
                 continue;
             }
             if c.is_whitespace() {
@@ -239,7 +255,7 @@ impl<'t> Tokens<'t> {
                 plain: end == i + c.len_utf8(),
             });
             entries.push(Entry::default());
-            i = end;
+            i = past_space(bytes, end);
         }
         Tokens {
             text,
@@ -511,4 +527,9 @@ mod tests {
     t!(ellipsis, "it…And", &["it", "…", "And"]);
     t!(decades, "the ’90s and '08", &["the", "’90s", "and", "'08"]);
     t!(dots, "wait... now", &["wait", "...", "now"]);
+    t!(
+        spaces_of_every_kind_separate,
+        " a  b ,\tc\u{a0}d .\n e ",
+        &["a", "b", ",", "c", "d", ".", "e"]
+    );
 }
