@@ -46,14 +46,14 @@ impl Key {
         // than a copy of `n` bytes into a buffer: that copy is a call to `memcpy`, and the
         // key's wide read of the bytes it wrote stalls until they are stored.
         let bytes = if n >= 8 {
-            let lo = read::<8>(word, 0).map_or(0, u64::from_le_bytes);
-            let last = read::<8>(word, n - 8).map_or(0, u64::from_le_bytes);
+            let lo = word.first_chunk().map_or(0, |b| u64::from_le_bytes(*b));
+            let last = word.last_chunk().map_or(0, |b| u64::from_le_bytes(*b));
             // The bytes after the first eight, moved down to the low end of the high half.
             let hi = last.checked_shr(8 * (16 - n as u32)).unwrap_or(0);
             u128::from(lo) | u128::from(hi) << 64
         } else if n >= 4 {
-            let lo = read::<4>(word, 0).map_or(0, u32::from_le_bytes);
-            let last = read::<4>(word, n - 4).map_or(0, u32::from_le_bytes);
+            let lo = word.first_chunk().map_or(0, |b| u32::from_le_bytes(*b));
+            let last = word.last_chunk().map_or(0, |b| u32::from_le_bytes(*b));
             u128::from(lo) | u128::from(last) << (8 * (n - 4))
         } else {
             u128::from(word[0])
@@ -88,12 +88,6 @@ impl Key {
         let hi = (self.bytes >> 64) as u64;
         (lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
     }
-}
-
-/// The `N` bytes of `b` from `at`, when it has them.
-#[inline]
-fn read<const N: usize>(b: &[u8], at: usize) -> Option<[u8; N]> {
-    b.get(at..at + N).and_then(|s| <[u8; N]>::try_from(s).ok())
 }
 
 /// A slot: a key and its value. An empty slot holds the zero key, which no word has.
